@@ -1,0 +1,45 @@
+/**
+ * The message a runner sends a worker: model inputs, the seed and the chunks to simulate. Validated with zod on
+ * the worker's side, so a malformed message is refused with a readable error instead of reaching the model.
+ */
+import * as z from 'zod';
+import { END_YEAR } from '../model/indicators.ts';
+import type { ModelInputs } from '../model/inputs.ts';
+import { UNCERTAINTY_KEYS } from '../model/parameters.ts';
+import { AssumptionsSchema, LeversSchema } from '../scenario/schema.ts';
+import { formatIssues } from '../scenario/parse.ts';
+import type { Chunk } from './chunks.ts';
+
+const InputsSchema = z.strictObject({
+  startYear: z.number().int().min(2016).max(2020),
+  levers: LeversSchema,
+  uncertainties: AssumptionsSchema.refine((a) => UNCERTAINTY_KEYS.every((k) => a[k] !== undefined), {
+    error: 'every uncertainty needs a distribution',
+  }),
+  pinnedPcDemand: z.record(z.string().regex(/^\d{4}$/), z.number().min(-60).max(100)),
+});
+
+export const ChunkRequestSchema = z.strictObject({
+  inputs: InputsSchema,
+  seed: z.union([z.number().int(), z.string().min(1).max(64)]),
+  chunks: z
+    .array(z.strictObject({ index: z.number().int().min(0), runs: z.number().int().min(1).max(1_000_000) }))
+    .min(1),
+});
+
+export interface ChunkRequest {
+  inputs: ModelInputs;
+  seed: string | number;
+  chunks: Chunk[];
+}
+
+export function checkChunkRequest(req: unknown): ChunkRequest {
+  const r = ChunkRequestSchema.safeParse(req);
+  if (!r.success) throw new Error('invalid worker request: ' + formatIssues(r.error.issues).join('; '));
+  const { inputs } = r.data;
+  const pinned: Record<number, number> = {};
+  for (const [y, g] of Object.entries(inputs.pinnedPcDemand)) {
+    if (Number(y) <= END_YEAR) pinned[Number(y)] = g;
+  }
+  return { ...r.data, inputs: { ...(inputs as unknown as ModelInputs), pinnedPcDemand: pinned } };
+}

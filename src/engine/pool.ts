@@ -1,0 +1,150 @@
+/**
+ * A persistent pool of workers behind the Runner interface, the same for Web Workers and Node threads (only
+ * `spawn` differs). Workers are created once and reused. Runs are cut into fixed chunks (./chunks.ts) that idle
+ * workers take from a queue in small batches; each batch's summary is merged as it arrives and reported as
+ * progress, so the picture sharpens while the run goes on. Summaries are exact and mergeable in any order, so the
+ * result does not depend on the number of workers or on which worker ran what.
+ *
+ * A new run supersedes the one in progress (it is rejected with AbortError): dragging a slider never queues runs.
+ * A worker that dies is replaced and its batch retried once; a batch that kills a second worker, or a worker that
+ * throws, fails the run with a clear error. The pool stays usable either way.
+ */
+import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
+import { chunksOf, type Chunk } from './chunks.ts';
+import type { ChunkRequest } from './messages.ts';
+import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
+import { summarySpec } from './summary-spec.ts';
+
+export interface WorkerHandle {
+  /** rejects with WorkerDiedError if the worker dies, with the worker's own error if it throws */
+  simulate(req: ChunkRequest): Promise<Summary>;
+  terminate(): void;
+}
+
+export class WorkerDiedError extends Error {
+  constructor(detail: string) {
+    super(`a simulation worker stopped unexpectedly (${detail})`);
+    this.name = 'WorkerDiedError';
+  }
+}
+
+export interface PoolOptions {
+  size: number;
+  spawn: () => WorkerHandle;
+  /** chunks per batch handed to a worker; default: about 4 batches per worker, at most 20 chunks */
+  batchChunks?: (totalChunks: number, size: number) => number;
+}
+
+const defaultBatch = (total: number, size: number) =>
+  Math.max(1, Math.min(20, Math.ceil(total / (size * 4))));
+
+interface Batch {
+  chunks: Chunk[];
+  attempts: number;
+}
+
+export class PoolRunner implements Runner {
+  readonly size: number;
+  #workers: (WorkerHandle | null)[];
+  #spawn: () => WorkerHandle;
+  #batch: (total: number, size: number) => number;
+  #current: { cancel: () => void } | null = null;
+  /** workers replaced since the pool was made (for tests and diagnostics) */
+  replaced = 0;
+
+  constructor(opts: PoolOptions) {
+    this.size = Math.max(1, Math.floor(opts.size));
+    this.#spawn = opts.spawn;
+    this.#batch = opts.batchChunks ?? defaultBatch;
+    this.#workers = Array.from({ length: this.size }, () => null);
+  }
+
+  #worker(i: number): WorkerHandle {
+    let w = this.#workers[i];
+    if (!w) {
+      w = this.#spawn();
+      this.#workers[i] = w;
+    }
+    return w;
+  }
+
+  #replace(i: number) {
+    this.#workers[i]?.terminate();
+    this.#workers[i] = null;
+    this.replaced++;
+  }
+
+  run(req: RunRequest, opts: RunOptions = {}): Promise<Summary> {
+    this.#current?.cancel();
+    const chunks = chunksOf(req.runs);
+    const per = this.#batch(chunks.length, this.size);
+    const queue: Batch[] = [];
+    for (let i = 0; i < chunks.length; i += per)
+      queue.push({ chunks: chunks.slice(i, i + per), attempts: 0 });
+    const total = createSummary(summarySpec(req.inputs.startYear));
+    let done = 0;
+    let finished = false;
+    let busy = 0;
+
+    return new Promise<Summary>((resolve, reject) => {
+      const fail = (e: unknown) => {
+        if (finished) return;
+        finished = true;
+        if (this.#current === token) this.#current = null;
+        reject(e);
+      };
+      const token = { cancel: () => fail(new AbortError()) };
+      this.#current = token;
+      const onAbort = () => token.cancel();
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      if (opts.signal?.aborted) return token.cancel();
+
+      const feed = (i: number) => {
+        if (finished) return;
+        const batch = queue.shift();
+        if (!batch) {
+          if (busy === 0) {
+            finished = true;
+            if (this.#current === token) this.#current = null;
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve(total);
+          }
+          return;
+        }
+        busy++;
+        batch.attempts++;
+        this.#worker(i)
+          .simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks })
+          .then(
+            (s) => {
+              busy--;
+              if (finished) return;
+              mergeSummary(total, s);
+              done += s.runs;
+              opts.onProgress?.({ done, total: req.runs, summary: structuredClone(total) });
+              feed(i);
+            },
+            (e: unknown) => {
+              busy--;
+              if (e instanceof WorkerDiedError) {
+                this.#replace(i);
+                if (batch.attempts < 2) {
+                  queue.unshift(batch);
+                  return feed(i);
+                }
+              }
+              fail(e);
+            },
+          );
+      };
+      for (let i = 0; i < Math.min(this.size, queue.length); i++) feed(i);
+      if (queue.length === 0 && busy === 0) feed(0);
+    });
+  }
+
+  dispose() {
+    this.#current?.cancel();
+    this.#workers.forEach((w) => w?.terminate());
+    this.#workers = this.#workers.map(() => null);
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Turns a merged summary into the result users read: per indicator and year the mean and the 5th–95th
+ * percentiles, the probability of meeting each 2025 target with its Monte Carlo standard error, the probability of
+ * meeting all ten, and the public cost of the lever package. The command line prints exactly this object.
+ */
+import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR, type Indicator } from '../model/indicators.ts';
+import { publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
+import { SERIES_INDEX } from '../model/simulate.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
+import { summarySpec } from './summary-spec.ts';
+
+export const PERCENTILES = [5, 25, 50, 75, 95] as const;
+
+export interface Band {
+  mean: (number | null)[];
+  p5: (number | null)[];
+  p25: (number | null)[];
+  p50: (number | null)[];
+  p75: (number | null)[];
+  p95: (number | null)[];
+}
+
+export interface IndicatorResult extends Band {
+  unit: string;
+  target: number;
+  targetYear: number;
+  /** probability of meeting the target in the target year */
+  pMeet: number;
+  pMeetSE: number;
+}
+
+export interface SimulationResult {
+  model: string;
+  scenario: string;
+  seed: string | number;
+  runs: number;
+  years: number[];
+  indicators: Record<Indicator, IndicatorResult>;
+  pAllTargets: number;
+  pAllTargetsSE: number;
+  /** value added in 亿元, for cost-effectiveness */
+  valueAdded: Band & { unit: string };
+  cost: {
+    unit: string;
+    perYear: number;
+    /** 2021–2025 */
+    planPeriod: number;
+    /** mean 2025 output and value added per 亿元 of public money spent 2021–2025 */
+    outputPerYuan: number | null;
+    valueAddedPerYuan: number | null;
+  };
+}
+
+/**
+ * Reported numbers are rounded to 6 decimals: the fixed-point means are exact to 2^-21 (src/stats/summary.ts),
+ * so the 2020 base reads 2259.3, not 2259.300000190735.
+ */
+const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : null);
+
+function band(summary: Summary, startYear: number, series: number): Band {
+  const spec = summarySpec(startYear);
+  const years = yearsOf(startYear).map((_, i) => i);
+  const q = (p: number) => years.map((y) => finite(quantileOf(summary, spec, series, y, p / 100)));
+  return {
+    mean: years.map((y) => finite(meanOf(summary, spec, series, y))),
+    p5: q(5),
+    p25: q(25),
+    p50: q(50),
+    p75: q(75),
+    p95: q(95),
+  };
+}
+
+export function toResult(
+  summary: Summary,
+  inputs: ModelInputs,
+  meta: { scenario: string; seed: string | number },
+): SimulationResult {
+  const years = yearsOf(inputs.startYear);
+  const ty = TARGET_YEAR - inputs.startYear;
+  const indicators = {} as Record<Indicator, IndicatorResult>;
+  for (const key of INDICATORS) {
+    const def = INDICATOR_DEFS[key];
+    const i = SERIES_INDEX[key];
+    const pm = pMeetOf(summary, i, ty);
+    indicators[key] = {
+      unit: def.unit.zh,
+      target: def.target,
+      targetYear: TARGET_YEAR,
+      ...band(summary, inputs.startYear, i),
+      pMeet: pm.p,
+      pMeetSE: pm.se,
+    };
+  }
+  const all = pAllOf(summary);
+  const perYear = publicCostPerYear(inputs.levers);
+  const planPeriod = perYear * 5;
+  const valueAdded = { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX.value_added) };
+  const out2025 = indicators.output.mean[ty];
+  const va2025 = valueAdded.mean[ty];
+  return {
+    model: MODEL_VERSION,
+    scenario: meta.scenario,
+    seed: meta.seed,
+    runs: summary.runs,
+    years,
+    indicators,
+    pAllTargets: all.p,
+    pAllTargetsSE: all.se,
+    valueAdded,
+    cost: {
+      unit: '亿元',
+      perYear,
+      planPeriod,
+      outputPerYuan: planPeriod > 0 && out2025 !== null ? out2025 / planPeriod : null,
+      valueAddedPerYuan: planPeriod > 0 && va2025 !== null ? va2025 / planPeriod : null,
+    },
+  };
+}

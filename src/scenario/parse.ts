@@ -1,0 +1,37 @@
+/**
+ * Parsing at the boundary: anything that comes from a file, a link, the command line or a worker message passes
+ * here and becomes either a valid Scenario or a list of readable errors that name the field. Never throws.
+ */
+import type * as z from 'zod';
+import { ScenarioSchema, type Scenario } from './schema.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((iss) => {
+    const where = iss.path.length ? iss.path.join('.') : '(top level)';
+    if (iss.code === 'unrecognized_keys') {
+      return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+    }
+    if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
+      return `${where}: "kind" must be one of the distribution kinds this field allows`;
+    }
+    return `${where}: ${iss.message}`;
+  });
+}
+
+export function parseScenario(input: unknown): Parsed<Scenario> {
+  const r = ScenarioSchema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatIssues(r.error.issues) };
+}
+
+/** Parses JSON text, then the scenario; a syntax error is reported as such. */
+export function parseScenarioJson(text: string): Parsed<Scenario> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+  }
+  return parseScenario(json);
+}

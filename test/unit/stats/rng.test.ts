@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import { chunkState, normalQuantile, Rng, type XorState } from '../../../src/stats/rng.ts';
+import { normalCdf } from './normal-cdf.ts';
+
+const SEEDS = ['', 'a', 'hello world', 'NGIT-2035', '42', 'ünïcødé ✓ 重庆'];
+
+/** The state seedrandom's xor128 reaches for a string seed. */
+function xorStateOf(seed: string): XorState {
+  return seedrandom.xor128(seed, { state: true }).state();
+}
+
+describe('Rng uniform stream', () => {
+  it.each(SEEDS)('matches seedrandom.xor128(%j)() bit for bit over 100,000 draws', (seed) => {
+    const ref = seedrandom.xor128(seed);
+    const rng = new Rng(xorStateOf(seed));
+    for (let i = 0; i < 100_000; i++) {
+      const a = rng.uniform();
+      const b = ref();
+      if (!Object.is(a, b)) expect.fail(`draw ${i}: ${a} !== ${b}`);
+    }
+  });
+
+  it('int32() matches seedrandom.xor128(...).int32()', () => {
+    const ref = seedrandom.xor128('int32');
+    const rng = new Rng(xorStateOf('int32'));
+    for (let i = 0; i < 10_000; i++) {
+      const a = rng.int32();
+      const b = ref.int32();
+      if (a !== b) expect.fail(`draw ${i}: ${a} !== ${b}`);
+    }
+  });
+
+  it.each([
+    ['base', 0],
+    ['base', 1],
+    ['base', 17],
+    [12345, 3],
+    ['scenario:high#x', 999],
+  ] as const)('chunkState(%j, %j) + Rng equals seedrandom.xor128(`${seed}#${k}`)', (seed, k) => {
+    const ref = seedrandom.xor128(`${seed}#${k}`);
+    const rng = new Rng(chunkState(seed, k));
+    for (let i = 0; i < 20_000; i++) {
+      const a = rng.uniform();
+      const b = ref();
+      if (!Object.is(a, b)) expect.fail(`chunk ${k} draw ${i}: ${a} !== ${b}`);
+    }
+  });
+
+  it('different chunks give different streams', () => {
+    const a = new Rng(chunkState('s', 0));
+    const b = new Rng(chunkState('s', 1));
+    let same = 0;
+    for (let i = 0; i < 1000; i++) if (a.int32() === b.int32()) same++;
+    expect(same).toBeLessThan(3);
+  });
+
+  it('same state gives the same stream, and the constructor copies the state', () => {
+    const state = chunkState('copy', 7);
+    const a = new Rng(state);
+    const b = new Rng(state);
+    const c = new Rng(a.state());
+    expect(state).toEqual(chunkState('copy', 7));
+    for (let i = 0; i < 5000; i++) {
+      const u = a.uniform();
+      expect(b.uniform()).toBe(u);
+      expect(c.uniform()).toBe(u);
+    }
+    expect(state).toEqual(chunkState('copy', 7));
+    // normals and poissons consume the stream identically too
+    for (let i = 0; i < 5000; i++) {
+      expect(b.normal()).toBe(a.normal());
+      expect(b.poisson(3.5)).toBe(a.poisson(3.5));
+      expect(b.poisson(80)).toBe(a.poisson(80));
+    }
+  });
+
+  it('uniformOpen() is (u32 + 0.5) / 2^32, strictly inside (0, 1)', () => {
+    const a = new Rng(chunkState('open', 0));
+    const b = new Rng(chunkState('open', 0));
+    for (let i = 0; i < 10_000; i++) {
+      const u = a.uniformOpen();
+      expect(u).toBe(((b.int32() >>> 0) + 0.5) / 0x100000000);
+      expect(u > 0 && u < 1).toBe(true);
+    }
+    expect(new Rng({ x: 0, y: 0, z: 0, w: 0 }).uniformOpen()).toBe(0.5 / 0x100000000);
+  });
+});
+
+describe('Rng.normal (ziggurat)', () => {
+  const N = 1_000_000;
+  const draws = new Float64Array(N);
+  const rng = new Rng(chunkState('normal-test', 0));
+  for (let i = 0; i < N; i++) draws[i] = rng.normal();
+
+  it('has mean ~ 0 and sd ~ 1 over 1e6 draws', () => {
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < N; i++) {
+      sum += draws[i];
+      sumSq += draws[i] * draws[i];
+    }
+    const mean = sum / N;
+    const sd = Math.sqrt(sumSq / N - mean * mean);
+    // standard errors: 0.001 for the mean, 0.0007 for the sd
+    expect(Math.abs(mean)).toBeLessThan(0.004);
+    expect(Math.abs(sd - 1)).toBeLessThan(0.003);
+  });
+
+  it('passes a Kolmogorov–Smirnov test against the normal CDF', () => {
+    const sorted = draws.slice().sort();
+    let d = 0;
+    for (let i = 0; i < N; i++) {
+      const f = normalCdf(sorted[i]);
+      d = Math.max(d, (i + 1) / N - f, f - i / N);
+    }
+    // critical value at alpha = 0.001: 1.95 / sqrt(N)
+    expect(d).toBeLessThan(1.95 / Math.sqrt(N));
+  });
+
+  it('has tail frequencies matching the normal distribution', () => {
+    let beyond3 = 0;
+    let beyondR = 0; // the ziggurat's tail algorithm starts at r = 3.4426
+    let beyond4 = 0;
+    let positive = 0;
+    for (let i = 0; i < N; i++) {
+      const z = draws[i];
+      const a = Math.abs(z);
+      if (a > 3) beyond3++;
+      if (a > 3.442619855899) beyondR++;
+      if (a > 4) beyond4++;
+      if (z > 0) positive++;
+    }
+    const p3 = 2 * (1 - normalCdf(3)); // 0.0027
+    const pR = 2 * (1 - normalCdf(3.442619855899));
+    const p4 = 2 * (1 - normalCdf(4));
+    expect(p3).toBeCloseTo(0.0027, 4);
+    expect(Math.abs(beyond3 / N - p3)).toBeLessThan(5 * Math.sqrt(p3 / N));
+    expect(Math.abs(beyondR / N - pR)).toBeLessThan(5 * Math.sqrt(pR / N));
+    expect(Math.abs(beyond4 / N - p4)).toBeLessThan(5 * Math.sqrt(p4 / N) + 1e-5);
+    expect(Math.abs(positive / N - 0.5)).toBeLessThan(0.003);
+  });
+
+  it('has no exact duplicate-heavy lattice (many distinct values)', () => {
+    const set = new Set<number>();
+    for (let i = 0; i < 100_000; i++) set.add(draws[i]);
+    expect(set.size).toBeGreaterThan(99_990);
+  });
+});
+
+describe('Rng.poisson', () => {
+  const N = 200_000;
+
+  it.each([0.3, 2, 9, 29.5, 30, 50])('lambda = %d has mean and variance ~ lambda', (lambda) => {
+    const rng = new Rng(chunkState('poisson', Math.round(lambda * 10)));
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < N; i++) {
+      const k = rng.poisson(lambda);
+      if (!Number.isInteger(k) || k < 0) expect.fail(`bad draw ${k}`);
+      sum += k;
+      sumSq += k * k;
+    }
+    const mean = sum / N;
+    const variance = (sumSq - N * mean * mean) / (N - 1);
+    // se(mean) = sqrt(lambda / N); se(variance) ~ sqrt((lambda + 2 lambda^2) / N); the rounded normal
+    // approximation (lambda >= 30) adds 1/12 to the variance.
+    expect(Math.abs(mean - lambda)).toBeLessThan(5 * Math.sqrt(lambda / N));
+    expect(Math.abs(variance - lambda)).toBeLessThan(5 * Math.sqrt((lambda + 2 * lambda * lambda) / N) + 0.1);
+  });
+
+  it('P(0) for lambda = 2 is close to e^-2, and the pmf matches for small k', () => {
+    const rng = new Rng(chunkState('poisson-pmf', 0));
+    const freq = new Float64Array(8);
+    for (let i = 0; i < N; i++) {
+      const k = rng.poisson(2);
+      if (k < 8) freq[k]++;
+    }
+    let pk = Math.exp(-2);
+    expect(Math.abs(freq[0] / N - pk)).toBeLessThan(5 * Math.sqrt((pk * (1 - pk)) / N));
+    for (let k = 1; k < 8; k++) {
+      pk *= 2 / k;
+      expect(Math.abs(freq[k] / N - pk)).toBeLessThan(5 * Math.sqrt((pk * (1 - pk)) / N));
+    }
+  });
+
+  it('returns 0 for lambda <= 0 or NaN, still consuming exactly one uniform', () => {
+    const a = new Rng(chunkState('zero', 0));
+    const b = new Rng(chunkState('zero', 0));
+    expect(a.poisson(0)).toBe(0);
+    expect(a.poisson(-3)).toBe(0);
+    expect(a.poisson(NaN)).toBe(0);
+    b.uniform();
+    b.uniform();
+    b.uniform();
+    expect(a.state()).toEqual(b.state());
+  });
+
+  it.each([0, 0.5, 4, 29.9, 30, 75, 400])(
+    'lambda = %d consumes exactly one uniform (common random numbers)',
+    (lambda) => {
+      const a = new Rng(chunkState('one-draw', 1));
+      const b = new Rng(chunkState('one-draw', 1));
+      for (let i = 0; i < 2000; i++) {
+        a.poisson(lambda);
+        b.uniform();
+        expect(a.state()).toEqual(b.state());
+      }
+    },
+  );
+
+  it('small lambda uses exactly one uniform per draw (inversion)', () => {
+    const a = new Rng(chunkState('inversion', 0));
+    const b = new Rng(chunkState('inversion', 0));
+    for (let i = 0; i < 1000; i++) {
+      const u = b.uniform();
+      const k = a.poisson(4);
+      // inverse CDF of Poisson(4) at u
+      let j = 0;
+      let p = Math.exp(-4);
+      let cum = p;
+      while (u >= cum) {
+        j++;
+        p *= 4 / j;
+        cum += p;
+      }
+      expect(k).toBe(j);
+    }
+  });
+});
+
+describe('normalQuantile', () => {
+  it('inverts the normal CDF to a relative 1e-6 in either tail', () => {
+    for (const u of [1e-9, 1e-4, 0.01, 0.02425, 0.1, 0.3, 0.5, 0.7, 0.9, 0.97575, 0.999, 1 - 1e-9]) {
+      const c = normalCdf(normalQuantile(u));
+      const rel = u <= 0.5 ? Math.abs(c / u - 1) : Math.abs((1 - c) / (1 - u) - 1);
+      expect(rel).toBeLessThan(1e-6);
+    }
+    expect(normalQuantile(0.5)).toBe(0);
+    expect(Number.isFinite(normalQuantile(0))).toBe(true);
+    expect(Number.isFinite(normalQuantile(1))).toBe(true);
+  });
+});

@@ -1,0 +1,420 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { quantile } from 'd3-array';
+import { binIndex, binLower, binUpper, type Binning } from '../../../src/stats/binning.ts';
+import { chunkState, Rng } from '../../../src/stats/rng.ts';
+import {
+  addPath,
+  createSummary,
+  meanOf,
+  mergeSummary,
+  pAllOf,
+  pMeetOf,
+  quantileOf,
+  type Summary,
+  type SummarySpec,
+} from '../../../src/stats/summary.ts';
+
+/** Two indicators (one linear, one log), three years, eight bins. */
+const SPEC: SummarySpec = {
+  nYears: 3,
+  bins: 8,
+  binnings: [
+    { scale: 'linear', lo: -100, hi: 100, bins: 8 },
+    { scale: 'log', lo: 0.01, hi: 1e4, bins: 8 },
+  ],
+  targets: [10, 1],
+  targetYear: 2,
+};
+const PATH_LEN = SPEC.binnings.length * SPEC.nYears;
+
+/** Values of every kind the summary must handle: NaN, ±0, negatives, out-of-range, fractions. */
+const value = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+  { weight: 3, arbitrary: fc.double({ min: -200, max: 200, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(NaN, 0, -0, 10, 1, 0.01, 1e4) },
+);
+const path = fc.array(value, { minLength: PATH_LEN, maxLength: PATH_LEN }).map((xs) => Float64Array.from(xs));
+const paths = fc.array(path, { maxLength: 40 });
+
+function summarise(list: Float64Array[], spec: SummarySpec = SPEC): Summary {
+  const s = createSummary(spec);
+  for (const p of list) addPath(s, spec, p);
+  return s;
+}
+
+/** Exact equality of every field (typed arrays compared element by element with Object.is). */
+function expectIdentical(a: Summary, b: Summary): void {
+  const keys = Object.keys(a) as (keyof Summary)[];
+  expect(Object.keys(b).sort()).toEqual([...keys].sort());
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (typeof x === 'number') {
+      expect(Object.is(x, y), key).toBe(true);
+    } else {
+      const xs = Array.from(x);
+      const ys = Array.from(y as typeof x);
+      expect(xs.length, key).toBe(ys.length);
+      for (let i = 0; i < xs.length; i++)
+        if (!Object.is(xs[i], ys[i])) expect.fail(`${key}[${i}]: ${xs[i]} vs ${ys[i]}`);
+    }
+  }
+}
+
+describe('summary: counting', () => {
+  it('histogram counts add up to n, n counts non-NaN values, runs counts paths', () => {
+    fc.assert(
+      fc.property(paths, (list) => {
+        const s = summarise(list);
+        expect(s.runs).toBe(list.length);
+        for (let k = 0; k < PATH_LEN; k++) {
+          let total = 0;
+          for (let b = 0; b < SPEC.bins; b++) total += s.counts[k * SPEC.bins + b];
+          const valid = list.filter((p) => !Number.isNaN(p[k])).length;
+          expect(total).toBe(s.n[k]);
+          expect(s.n[k]).toBe(valid);
+        }
+      }),
+    );
+  });
+
+  it('puts each value in the bin binIndex gives', () => {
+    fc.assert(
+      fc.property(path, (p) => {
+        const s = summarise([p]);
+        for (let ind = 0; ind < 2; ind++) {
+          for (let year = 0; year < SPEC.nYears; year++) {
+            const k = ind * SPEC.nYears + year;
+            const x = p[k];
+            if (Number.isNaN(x)) continue;
+            expect(s.counts[k * SPEC.bins + binIndex(SPEC.binnings[ind], x)]).toBe(1);
+          }
+        }
+      }),
+    );
+  });
+
+  it('skips NaNs everywhere (n, sums, min, max, histogram)', () => {
+    const s = createSummary(SPEC);
+    addPath(s, SPEC, Float64Array.from([NaN, 5, NaN, NaN, NaN, NaN]));
+    addPath(s, SPEC, Float64Array.from([NaN, 7.5, NaN, NaN, 2, NaN]));
+    expect(Array.from(s.n)).toEqual([0, 2, 0, 0, 1, 0]);
+    expect(meanOf(s, SPEC, 0, 0)).toBeNaN();
+    expect(meanOf(s, SPEC, 0, 1)).toBe(6.25);
+    expect(meanOf(s, SPEC, 1, 1)).toBe(2);
+    expect(quantileOf(s, SPEC, 0, 0, 0.5)).toBeNaN();
+    expect(s.min[1]).toBe(5);
+    expect(s.max[1]).toBe(7.5);
+    expect(s.min[0]).toBe(Infinity);
+    expect(s.max[0]).toBe(-Infinity);
+    expect(pMeetOf(s, 0, 0)).toEqual({ p: NaN, se: NaN });
+    expect(Array.from(s.counts).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('rejects paths of the wrong length and summaries of different specs', () => {
+    const s = createSummary(SPEC);
+    expect(() => addPath(s, SPEC, new Float64Array(PATH_LEN + 1))).toThrow();
+    const other: SummarySpec = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], hi: 1e5 }] };
+    expect(() => mergeSummary(s, createSummary(other))).toThrow();
+    expect(() => createSummary({ ...SPEC, targetYear: 3 })).toThrow();
+    expect(() => createSummary({ ...SPEC, bins: 9 })).toThrow();
+  });
+});
+
+describe('summary: exact, order-independent merging', () => {
+  it('merging two halves in either order equals adding all paths to one summary', () => {
+    fc.assert(
+      fc.property(paths, fc.nat(), (list, cut) => {
+        const at = list.length === 0 ? 0 : cut % (list.length + 1);
+        const whole = summarise(list);
+        const a = summarise(list.slice(0, at));
+        const b = summarise(list.slice(at));
+        const ab = summarise([]);
+        mergeSummary(ab, a);
+        mergeSummary(ab, b);
+        const ba = summarise([]);
+        mergeSummary(ba, b);
+        mergeSummary(ba, a);
+        expectIdentical(ab, whole);
+        expectIdentical(ba, whole);
+        expectIdentical(summarise([...list].reverse()), whole);
+        for (let ind = 0; ind < 2; ind++) {
+          for (let year = 0; year < SPEC.nYears; year++) {
+            expect(Object.is(meanOf(ab, SPEC, ind, year), meanOf(whole, SPEC, ind, year))).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('split invariance: any partition into groups, merged in any order, gives identical summaries', () => {
+    const scenario = paths.chain((list) =>
+      fc.tuple(
+        fc.constant(list),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: list.length, maxLength: list.length }),
+        fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+      ),
+    );
+    fc.assert(
+      fc.property(scenario, ([list, groupOf, mergeOrder, shuffleWithin]) => {
+        const groups: Float64Array[][] = [[], [], [], [], [], []];
+        list.forEach((p, i) => groups[groupOf[i]].push(p));
+        const total = createSummary(SPEC);
+        for (const g of mergeOrder) {
+          const part = summarise(shuffleWithin ? [...groups[g]].reverse() : groups[g]);
+          // round trip through structured clone, as between workers
+          mergeSummary(total, structuredClone(part));
+        }
+        expectIdentical(total, summarise(list));
+      }),
+    );
+  });
+});
+
+describe('summary: signed zeros', () => {
+  it('min and max of +0 and -0 do not depend on the order of adding or merging', () => {
+    const a = Float64Array.of(0, 0, 0, 1, 1, 1);
+    const b = Float64Array.of(-0, -0, -0, 1, 1, 1);
+    expectIdentical(summarise([a, b]), summarise([b, a]));
+    const ab = summarise([]);
+    mergeSummary(ab, summarise([a]));
+    mergeSummary(ab, summarise([b]));
+    const ba = summarise([]);
+    mergeSummary(ba, summarise([b]));
+    mergeSummary(ba, summarise([a]));
+    expectIdentical(ab, ba);
+    expectIdentical(ab, summarise([a, b]));
+  });
+});
+
+describe('summary: mean', () => {
+  it('equals the exact mean to 1e-6 relative', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        (xs) => {
+          const spec: SummarySpec = {
+            ...SPEC,
+            nYears: 1,
+            binnings: [SPEC.binnings[0]],
+            targets: [NaN],
+            targetYear: 0,
+          };
+          const s = summarise(
+            xs.map((x) => Float64Array.of(x)),
+            spec,
+          );
+          // exact reference: sum in fixed point with BigInt at a finer scale
+          let exact = 0n;
+          for (const x of xs) exact += BigInt(Math.round(x * 2 ** 30));
+          const ref = Number(exact) / 2 ** 30 / xs.length;
+          expect(Math.abs(meanOf(s, spec, 0, 0) - ref)).toBeLessThanOrEqual(
+            1e-6 * Math.max(1, Math.abs(ref)),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('summary: quantiles', () => {
+  it('are monotone in p and within [min, max]', () => {
+    fc.assert(
+      fc.property(
+        fc.array(path, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 20 }),
+        (list, ps) => {
+          const s = summarise(list);
+          const sorted = [...ps].sort((a, b) => a - b);
+          for (let ind = 0; ind < 2; ind++) {
+            for (let year = 0; year < SPEC.nYears; year++) {
+              const k = ind * SPEC.nYears + year;
+              if (s.n[k] === 0) continue;
+              let prev = -Infinity;
+              for (const p of sorted) {
+                const q = quantileOf(s, SPEC, ind, year, p);
+                expect(q).toBeGreaterThanOrEqual(prev);
+                expect(q).toBeGreaterThanOrEqual(s.min[k]);
+                expect(q).toBeLessThanOrEqual(s.max[k]);
+                prev = q;
+              }
+              expect(quantileOf(s, SPEC, ind, year, 0)).toBe(s.min[k]);
+              expect(quantileOf(s, SPEC, ind, year, 1)).toBe(s.max[k]);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  const N = 100_000;
+  const rng = new Rng(chunkState('quantile-test', 0));
+  const samples: [string, Binning, Float64Array][] = [
+    [
+      'normal',
+      { scale: 'linear', lo: -4, hi: 4, bins: 64 },
+      Float64Array.from({ length: N }, () => rng.normal()),
+    ],
+    [
+      'lognormal',
+      { scale: 'log', lo: Math.exp(-4), hi: Math.exp(4), bins: 64 },
+      Float64Array.from({ length: N }, () => Math.exp(rng.normal())),
+    ],
+    [
+      'uniform',
+      { scale: 'linear', lo: 0, hi: 1, bins: 50 },
+      Float64Array.from({ length: N }, () => rng.uniform()),
+    ],
+    // range narrower than the data: the outer bins hold clamped values and use the observed min/max
+    [
+      'normal, clamped',
+      { scale: 'linear', lo: -1, hi: 1, bins: 20 },
+      Float64Array.from({ length: N }, () => rng.normal()),
+    ],
+  ];
+
+  it.each(samples)(
+    '%s sample of 1e5: error vs exact (R-7) quantile is at most one bin width',
+    (_, binning, xs) => {
+      const spec: SummarySpec = {
+        nYears: 1,
+        bins: binning.bins,
+        binnings: [binning],
+        targets: [NaN],
+        targetYear: 0,
+      };
+      const s = summarise(
+        Array.from(xs, (x) => Float64Array.of(x)),
+        spec,
+      );
+      let mn = Infinity;
+      let mx = -Infinity;
+      for (const x of xs) {
+        mn = Math.min(mn, x);
+        mx = Math.max(mx, x);
+      }
+      for (const p of [0.05, 0.25, 0.5, 0.75, 0.95]) {
+        const exact = quantile(xs, p)!;
+        const est = quantileOf(s, spec, 0, 0, p);
+        const i = binIndex(binning, exact);
+        const lower = i === 0 ? mn : binLower(binning, i);
+        const upper = i === binning.bins - 1 ? mx : binUpper(binning, i);
+        expect(Math.abs(est - exact), `p = ${p}`).toBeLessThanOrEqual(upper - lower);
+        // in practice within-bin interpolation does far better than the bound (observed < 0.03 bin widths)
+        if (i > 0 && i < binning.bins - 1) {
+          expect(Math.abs(est - exact), `p = ${p}`).toBeLessThanOrEqual(0.1 * (upper - lower));
+        }
+      }
+    },
+  );
+
+  it('interpolates linearly within bins, using min and max as outer edges (hand-made example)', () => {
+    const binning: Binning = { scale: 'linear', lo: 0, hi: 10, bins: 10 };
+    const spec: SummarySpec = { nYears: 1, bins: 10, binnings: [binning], targets: [NaN], targetYear: 0 };
+    // one value in the middle of each bin: 0.5, 1.5, ..., 9.5
+    const s = summarise(
+      Array.from({ length: 10 }, (_, i) => Float64Array.of(i + 0.5)),
+      spec,
+    );
+    expect(quantileOf(s, spec, 0, 0, 0.25)).toBe(2.5); // rank 2.5: half-way through bin 2
+    expect(quantileOf(s, spec, 0, 0, 0.5)).toBe(5); // rank 5: top of bin 4
+    expect(quantileOf(s, spec, 0, 0, 0.05)).toBe(0.75); // rank 0.5: half-way through bin 0 = [min 0.5, 1]
+    expect(quantileOf(s, spec, 0, 0, 0.99)).toBeCloseTo(9.45, 12); // rank 9.9: bin 9 = [9, max 9.5]
+  });
+
+  it('interpolates in ln x on a log axis (hand-made example)', () => {
+    const binning: Binning = { scale: 'log', lo: 1, hi: 10_000, bins: 4 };
+    const spec: SummarySpec = { nYears: 1, bins: 4, binnings: [binning], targets: [NaN], targetYear: 0 };
+    const s = summarise(
+      [0.5, 5, 50, 500, 5000, 20_000].map((x) => Float64Array.of(x)),
+      spec,
+    );
+    // decade bins hold [0.5, 5 | 50 | 500 | 5000, 20000]; rank 0.5 * 6 = 3 ends bin 1, at 100
+    expect(quantileOf(s, spec, 0, 0, 0.5)).toBeCloseTo(100, 10);
+    // rank 2.5: half-way through bin 1 = [10, 100] in ln x, i.e. sqrt(1000)
+    expect(quantileOf(s, spec, 0, 0, 2.5 / 6)).toBeCloseTo(Math.sqrt(1000), 10);
+    // rank 1: half-way through bin 0 = [min 0.5, 10] in ln x
+    expect(quantileOf(s, spec, 0, 0, 1 / 6)).toBeCloseTo(Math.sqrt(5), 10);
+  });
+});
+
+describe('summary: target probabilities', () => {
+  // One indicator, two years, target 5 (linear); a second indicator with no target.
+  const spec: SummarySpec = {
+    nYears: 2,
+    bins: 4,
+    binnings: [
+      { scale: 'linear', lo: 0, hi: 10, bins: 4 },
+      { scale: 'linear', lo: 0, hi: 10, bins: 4 },
+    ],
+    targets: [5, NaN],
+    targetYear: 1,
+  };
+
+  it('pMeet = meet / n with se = sqrt(p(1-p)/n), NaNs excluded from n', () => {
+    const s = summarise(
+      [
+        [1, 5, 0, 0], // year 1: 5 >= 5 meets
+        [2, 4.9, 0, 0],
+        [6, 7, 0, 0],
+        [7, NaN, 0, 0],
+        [NaN, 3, 0, 0],
+      ].map((xs) => Float64Array.from(xs)),
+      spec,
+    );
+    // year 0: values 1, 2, 6, 7 -> 2 of 4 meet
+    expect(pMeetOf(s, 0, 0)).toEqual({ p: 0.5, se: Math.sqrt(0.25 / 4) });
+    // year 1: values 5, 4.9, 7, 3 -> 2 of 4
+    expect(pMeetOf(s, 0, 1).p).toBe(0.5);
+    // no target -> never met
+    expect(pMeetOf(s, 1, 0)).toEqual({ p: 0, se: 0 });
+    // all targets at year 1: paths 1 and 3 (NaN at the target year does not meet)
+    expect(s.allMeet).toBe(2);
+    expect(pAllOf(s)).toEqual({ p: 0.4, se: Math.sqrt((0.4 * 0.6) / 5) });
+    expect(pAllOf(createSummary(spec))).toEqual({ p: NaN, se: NaN });
+  });
+
+  it('allMeet counts only paths meeting every target at the target year', () => {
+    const two: SummarySpec = { ...spec, targets: [5, 2] };
+    const s = summarise(
+      [
+        [0, 5, 0, 2], // meets both at year 1
+        [9, 4, 9, 9], // first misses at year 1
+        [0, 6, 9, 1], // second misses at year 1
+        [0, 9, 0, 9], // meets both
+        [0, 9, 0, NaN], // second undefined: not met
+      ].map((xs) => Float64Array.from(xs)),
+      two,
+    );
+    expect(s.allMeet).toBe(2);
+    expect(pAllOf(s).p).toBe(0.4);
+    // with no targets at all, every path meets "all" of them
+    expect(summarise([Float64Array.of(0, 0, 0, 0)], { ...spec, targets: [NaN, NaN] }).allMeet).toBe(1);
+  });
+
+  it('pMeet agrees with a direct count on random data', () => {
+    fc.assert(
+      fc.property(paths, (list) => {
+        const s = summarise(list);
+        for (let ind = 0; ind < 2; ind++) {
+          for (let year = 0; year < SPEC.nYears; year++) {
+            const k = ind * SPEC.nYears + year;
+            const valid = list.map((p) => p[k]).filter((x) => !Number.isNaN(x));
+            const hits = valid.filter((x) => x >= SPEC.targets[ind]).length;
+            const { p, se } = pMeetOf(s, ind, year);
+            if (valid.length === 0) {
+              expect(p).toBeNaN();
+            } else {
+              expect(p).toBe(hits / valid.length);
+              expect(se).toBe(Math.sqrt((p * (1 - p)) / valid.length));
+            }
+          }
+        }
+        const all = list.filter((p) => p[2] >= 10 && p[5] >= 1).length;
+        expect(s.allMeet).toBe(all);
+      }),
+    );
+  });
+});

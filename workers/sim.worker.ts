@@ -1,0 +1,4 @@
+import { expose, type Endpoint } from 'comlink';
+import { workerApi } from '../src/engine/worker-api.ts';
+
+expose(workerApi, self as unknown as Endpoint);
