@@ -1,0 +1,30 @@
+/**
+ * Web Workers behind the pool, for the app: one module worker per core (at most 8), created once and reused.
+ * A worker that errors is reported as dead, replaced by the pool, and its batch retried once.
+ */
+import { wrap, type Remote } from 'comlink';
+import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
+import type { WorkerApi } from './worker-api.ts';
+
+export function spawnBrowserWorker(): WorkerHandle {
+  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+  const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
+  let died: ((e: Error) => void) | null = null;
+  const death = new Promise<never>((_, reject) => (died = reject));
+  death.catch(() => {});
+  worker.addEventListener('error', (e) => died?.(new WorkerDiedError(e.message || 'worker error')));
+  worker.addEventListener('messageerror', () => died?.(new WorkerDiedError('a message could not be read')));
+  return {
+    simulate: (req) => Promise.race([api.simulate(req), death]),
+    terminate: () => worker.terminate(),
+  };
+}
+
+export function defaultPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(8, cores));
+}
+
+export function createBrowserPool(size = defaultPoolSize()): PoolRunner {
+  return new PoolRunner({ size, spawn: spawnBrowserWorker, batchChunks: () => 1 });
+}
