@@ -58,10 +58,20 @@ export interface SimulationResult {
  */
 const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : null);
 
-function band(summary: Summary, startYear: number, series: number): Band {
+/**
+ * A count's histogram bins each hold one whole number in their middle, so the interpolated quantile q lies in
+ * (k − ½, k + ½] for the bin of k; ceil(q − ½) turns it back into k, the smallest count whose CDF reaches p.
+ */
+const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
+
+function band(summary: Summary, startYear: number, series: number, integer = false): Band {
   const spec = summarySpec(startYear);
   const years = yearsOf(startYear).map((_, i) => i);
-  const q = (p: number) => years.map((y) => finite(quantileOf(summary, spec, series, y, p / 100)));
+  const q = (p: number) =>
+    years.map((y) => {
+      const x = quantileOf(summary, spec, series, y, p / 100);
+      return finite(integer ? wholeNumber(x) : x);
+    });
   return {
     mean: years.map((y) => finite(meanOf(summary, spec, series, y))),
     p5: q(5),
@@ -88,7 +98,7 @@ export function toResult(
       unit: def.unit.zh,
       target: def.target,
       targetYear: TARGET_YEAR,
-      ...band(summary, inputs.startYear, i),
+      ...band(summary, inputs.startYear, i, def.integer),
       pMeet: pm.p,
       pMeetSE: pm.se,
     };

@@ -1,0 +1,53 @@
+/** The generated files and how to build them, shared by `npm run docs` and the test that keeps them current. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createNodePool } from '../src/engine/node-pool.ts';
+import { toResult } from '../src/engine/result.ts';
+import { parseScenarioJson } from '../src/scenario/parse.ts';
+import { scenarioJsonSchema } from '../src/scenario/schema.ts';
+import { toInputs } from '../src/scenario/to-inputs.ts';
+import { SERIES_INDEX } from '../src/model/simulate.ts';
+import { quantileOf } from '../src/stats/summary.ts';
+import { summarySpec } from '../src/engine/summary-spec.ts';
+import { calibrationText, renderModelDoc, type CalibrationRun } from './model-doc.ts';
+
+export const MODEL_DOC = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
+export const SCHEMA_FILE = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
+export const CALIBRATION_RUNS = 100_000;
+
+export function buildSchemaJson(): string {
+  return JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+}
+
+function loadScenario(id: string) {
+  const text = readFileSync(new URL(`../scenarios/${id}.json`, import.meta.url), 'utf8');
+  const parsed = parseScenarioJson(text);
+  if (!parsed.ok) throw new Error(`${id}: ${parsed.errors.join('; ')}`);
+  return parsed.value;
+}
+
+export async function buildModelDoc(template: string): Promise<string> {
+  const pool = createNodePool(2);
+  try {
+    const runs: CalibrationRun[] = [];
+    for (const id of ['plan', 'no-new-policy', 'downside', 'realised-pc-demand']) {
+      const s = loadScenario(id);
+      const inputs = toInputs(s);
+      const summary = await pool.run({ inputs, seed: 7, runs: CALIBRATION_RUNS });
+      runs.push({ id, result: toResult(summary, inputs, { scenario: id, seed: 7 }) });
+    }
+    const back = loadScenario('backcast-2016');
+    const backInputs = toInputs(back);
+    const backSummary = await pool.run({ inputs: backInputs, seed: 7, runs: CALIBRATION_RUNS });
+    const cagr = quantileOf(
+      backSummary,
+      summarySpec(back.startYear),
+      SERIES_INDEX.output_cagr,
+      2020 - back.startYear,
+      0.5,
+    );
+    return renderModelDoc(template, calibrationText(runs, cagr, CALIBRATION_RUNS));
+  } finally {
+    pool.dispose();
+  }
+}

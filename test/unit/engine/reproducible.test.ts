@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MessageChannel } from 'node:worker_threads';
+import { expose, wrap } from 'comlink';
+import { defaultInputs } from '../../../src/model/inputs.ts';
+import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
+import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
+import { PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
+import { AbortError } from '../../../src/engine/runner.ts';
+import { workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
+import { nodeEndpoint } from '../../../src/engine/node-endpoint.ts';
+import { createNodePool } from '../../../src/engine/node-pool.ts';
+import { createSummary, mergeSummary, type Summary } from '../../../src/stats/summary.ts';
+import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { toResult } from '../../../src/engine/result.ts';
+
+const inputs = defaultInputs();
+const RUNS = 5 * CHUNK_RUNS + 321;
+
+function expectSame(a: Summary, b: Summary) {
+  expect(b.runs).toBe(a.runs);
+  expect(b.allMeet).toBe(a.allMeet);
+  for (const key of ['counts', 'n', 'sumHi', 'sumLo', 'min', 'max', 'meet'] as const) {
+    expect(Array.from(b[key])).toEqual(Array.from(a[key]));
+  }
+}
+
+/** A worker in this thread that still goes through comlink's real serialisation (MessageChannel). */
+function channelWorker(): WorkerHandle {
+  const ch = new MessageChannel();
+  expose(workerApi, nodeEndpoint(ch.port1));
+  const api = wrap<WorkerApi>(nodeEndpoint(ch.port2));
+  return {
+    simulate: (req) => api.simulate(req),
+    terminate: () => {
+      ch.port1.close();
+      ch.port2.close();
+    },
+  };
+}
+
+describe('same scenario, same seed → the same numbers, however the runs are split', () => {
+  const reference = runChunks(inputs, 7, chunksOf(RUNS));
+
+  it('any partition of the chunks, merged in any order, gives an identical summary', () => {
+    const chunks = chunksOf(RUNS);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: chunks.length, maxLength: chunks.length }),
+        fc.boolean(),
+        (groupOf, reverse) => {
+          const groups = [0, 1, 2, 3].map((g) => chunks.filter((_, i) => groupOf[i] === g));
+          const parts = groups.filter((g) => g.length).map((g) => runChunks(inputs, 7, g));
+          if (reverse) parts.reverse();
+          const total = createSummary(summarySpec(2020));
+          for (const p of parts) mergeSummary(total, p);
+          expectSame(reference, total);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  it('the same-thread runner and pools of 1, 2 and 3 workers (through comlink) agree exactly', async () => {
+    expectSame(reference, await new SameThreadRunner().run({ inputs, seed: 7, runs: RUNS }));
+    for (const size of [1, 2, 3]) {
+      const pool = new PoolRunner({ size, spawn: channelWorker, batchChunks: () => 2 });
+      expectSame(reference, await pool.run({ inputs, seed: 7, runs: RUNS }));
+      pool.dispose();
+    }
+  });
+
+  it('Node worker threads (the command line) agree exactly', async () => {
+    const pool = createNodePool(2);
+    try {
+      expectSame(reference, await pool.run({ inputs, seed: 7, runs: RUNS }));
+    } finally {
+      pool.dispose();
+    }
+  }, 30_000);
+
+  it('a different seed gives different numbers', () => {
+    const other = runChunks(inputs, 8, chunksOf(RUNS));
+    expect(Array.from(other.sumHi)).not.toEqual(Array.from(reference.sumHi));
+  });
+
+  it('the reported result is identical too, and serialises to the same JSON', async () => {
+    const a = toResult(reference, inputs, { scenario: 'plan', seed: 7 });
+    const pool = new PoolRunner({ size: 2, spawn: channelWorker });
+    const b = toResult(await pool.run({ inputs, seed: 7, runs: RUNS }), inputs, {
+      scenario: 'plan',
+      seed: 7,
+    });
+    pool.dispose();
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('the pool', () => {
+  it('streams progress that adds up to the run and ends with the full summary', async () => {
+    const pool = new PoolRunner({ size: 2, spawn: channelWorker, batchChunks: () => 1 });
+    const seen: number[] = [];
+    const s = await pool.run({ inputs, seed: 7, runs: RUNS }, { onProgress: (p) => seen.push(p.done) });
+    pool.dispose();
+    expect(seen.length).toBe(chunksOf(RUNS).length);
+    expect(seen.at(-1)).toBe(RUNS);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(s.runs).toBe(RUNS);
+  });
+
+  it('a new run supersedes the one in progress (no queue of stale runs)', async () => {
+    const pool = new PoolRunner({ size: 1, spawn: channelWorker, batchChunks: () => 1 });
+    const first = pool.run({ inputs, seed: 7, runs: 20 * CHUNK_RUNS });
+    const second = pool.run({ inputs, seed: 7, runs: 2 * CHUNK_RUNS });
+    await expect(first).rejects.toBeInstanceOf(AbortError);
+    expect((await second).runs).toBe(2 * CHUNK_RUNS);
+    pool.dispose();
+  });
+
+  it('cancel by AbortSignal', async () => {
+    const pool = new PoolRunner({ size: 1, spawn: channelWorker, batchChunks: () => 1 });
+    const ctl = new AbortController();
+    const run = pool.run(
+      { inputs, seed: 7, runs: 10 * CHUNK_RUNS },
+      { onProgress: () => ctl.abort(), signal: ctl.signal },
+    );
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    pool.dispose();
+  });
+
+  it('a worker that dies is replaced and the run still gives the exact numbers', async () => {
+    let spawned = 0;
+    const flaky = (): WorkerHandle => {
+      const n = spawned++;
+      const real = channelWorker();
+      let calls = 0;
+      return {
+        simulate: (req) =>
+          n === 0 && calls++ === 1
+            ? Promise.reject(new WorkerDiedError('killed in a test'))
+            : real.simulate(req),
+        terminate: real.terminate,
+      };
+    };
+    const pool = new PoolRunner({ size: 2, spawn: flaky, batchChunks: () => 1 });
+    expectSame(runChunks(inputs, 7, chunksOf(RUNS)), await pool.run({ inputs, seed: 7, runs: RUNS }));
+    expect(pool.replaced).toBe(1);
+    pool.dispose();
+  });
+
+  it('a batch that keeps killing workers fails the run with a clear error, and the pool keeps working', async () => {
+    let poison = true;
+    const deadly = (): WorkerHandle => {
+      const real = channelWorker();
+      return {
+        simulate: (req) =>
+          poison ? Promise.reject(new WorkerDiedError('out of memory')) : real.simulate(req),
+        terminate: real.terminate,
+      };
+    };
+    const pool = new PoolRunner({ size: 1, spawn: deadly });
+    await expect(pool.run({ inputs, seed: 7, runs: 1000 })).rejects.toThrow(
+      /stopped unexpectedly \(out of memory\)/,
+    );
+    poison = false;
+    expect((await pool.run({ inputs, seed: 7, runs: 1000 })).runs).toBe(1000);
+    pool.dispose();
+  });
+
+  it('a worker refuses a malformed request with a message naming the field', async () => {
+    const w = channelWorker();
+    const bad = {
+      inputs: { ...inputs, levers: { ...inputs.levers, land: -5 } },
+      seed: 7,
+      chunks: [{ index: 0, runs: 10 }],
+    };
+    await expect(w.simulate(bad)).rejects.toThrow(/land.*outside the allowed range 0–2000/);
+    await expect(w.simulate({ inputs, seed: 7 } as never)).rejects.toThrow(/chunks/);
+    w.terminate();
+  });
+});

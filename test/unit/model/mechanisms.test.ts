@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { defaultInputs, noPolicyLevers, type ModelInputs } from '../../../src/model/inputs.ts';
+import { INDICATORS, INDICATOR_DEFS } from '../../../src/model/indicators.ts';
+import type { LeverKey } from '../../../src/model/parameters.ts';
+import { onePath, simulate, stat } from '../../helpers.ts';
+
+const RUNS = 3000;
+const withLever = (key: LeverKey, value: number, base: ModelInputs = defaultInputs()): ModelInputs => ({
+  ...base,
+  levers: { ...base.levers, [key]: value },
+});
+const mean2025 = (inputs: ModelInputs, series: Parameters<typeof stat>[2] = 'output') =>
+  stat(simulate(inputs, RUNS), inputs, series, 2025).mean;
+
+describe('each mechanism moves in the documented direction', () => {
+  it.each([
+    ['land', [0, 300, 830, 1500, 2000]],
+    ['fund', [0, 5, 10, 25, 50]],
+    ['factory_space', [0, 4, 8.2, 20, 30]],
+    ['attraction', [0, 3, 5, 10, 20]],
+  ] as const)('more %s never lowers expected output (2025 and 2035)', (key, values) => {
+    let prev25 = -Infinity;
+    let prev35 = -Infinity;
+    for (const v of values) {
+      const inputs = withLever(key, v);
+      const s = simulate(inputs, RUNS);
+      const m25 = stat(s, inputs, 'output', 2025).mean;
+      const m35 = stat(s, inputs, 'output', 2035).mean;
+      expect(m25).toBeGreaterThanOrEqual(prev25);
+      expect(m35).toBeGreaterThanOrEqual(prev35);
+      prev25 = m25;
+      prev35 = m35;
+    }
+  });
+
+  it('the fund and attraction have diminishing returns', () => {
+    const o = (f: number) => mean2025(withLever('fund', f));
+    const [a, b, c] = [o(0), o(25), o(50)];
+    expect(b - a).toBeGreaterThan(c - b);
+    expect(c - b).toBeGreaterThan(0);
+  });
+
+  it('running out of land defers projects: they queue, and more land places them', () => {
+    const short = onePath(withLever('land', 0, withLever('attraction', 20)), 3);
+    const ample = onePath(withLever('land', 2000, withLever('attraction', 20)), 3);
+    for (let t = 1; t < short.nYears; t++) {
+      expect(short.trace.landPlaced[t]).toBe(0);
+      expect(short.trace.landQueue[t]).toBeGreaterThan(0);
+      expect(ample.trace.landPlaced[t]).toBeGreaterThan(0);
+    }
+    expect(ample.at('output', 2030)).toBeGreaterThan(short.at('output', 2030));
+  });
+
+  it('land does nothing when no projects are waiting: it is a constraint, not a multiplier', () => {
+    const noProjects = (land: number) => {
+      const inputs = withLever('land', land, withLever('fund', 0));
+      inputs.uncertainties = { ...inputs.uncertainties, project_rate: { kind: 'fixed', value: 0 } };
+      return onePath(inputs, 5);
+    };
+    const a = noProjects(500);
+    const b = noProjects(2000);
+    expect(a.at('output', 2035)).toBe(b.at('output', 2035));
+    expect(b.trace.landStock[15]).toBeGreaterThan(a.trace.landStock[15]);
+  });
+
+  it('talent and R&D incentives raise R&D intensity and value added', () => {
+    const low = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 0, rd_incentive: 0 } };
+    const high = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 10, rd_incentive: 20 } };
+    expect(mean2025(high, 'rd_intensity')).toBeGreaterThan(mean2025(low, 'rd_intensity'));
+    expect(mean2025(high, 'va_ratio')).toBeGreaterThan(mean2025(low, 'va_ratio'));
+    expect(mean2025(high, 'rd_institution_share')).toBeGreaterThan(mean2025(low, 'rd_institution_share'));
+    expect(mean2025(high, 'innovation_platforms')).toBeGreaterThan(mean2025(low, 'innovation_platforms'));
+  });
+
+  it('cultivation raises the counts of specialised and leading firms', () => {
+    const low = withLever('cultivation', 0);
+    const high = withLever('cultivation', 10);
+    expect(mean2025(high, 'specialised_firms')).toBeGreaterThan(mean2025(low, 'specialised_firms'));
+    expect(mean2025(high, 'leading_firms')).toBeGreaterThan(mean2025(low, 'leading_firms'));
+  });
+
+  it('a notebook boom lowers the value-added ratio: it is the output-weighted mix', () => {
+    const boom = defaultInputs({ pinnedPcDemand: { 2021: 40, 2022: 40, 2023: 40 } });
+    const bust = defaultInputs({ pinnedPcDemand: { 2021: -20, 2022: -20, 2023: -20 } });
+    const b = onePath(boom, 9);
+    const s = onePath(bust, 9);
+    expect(b.at('output', 2023)).toBeGreaterThan(s.at('output', 2023));
+    expect(b.at('va_ratio', 2023)).toBeLessThan(s.at('va_ratio', 2023));
+  });
+
+  it('pinning PC demand removes the PC randomness and nothing else', () => {
+    const calm = defaultInputs({ pinnedPcDemand: { 2021: 14.8 } });
+    calm.uncertainties = {
+      ...calm.uncertainties,
+      friction_prob: { kind: 'fixed', value: 0 },
+      terminal_drift: { kind: 'fixed', value: 1 },
+      relocation: { kind: 'fixed', value: 1 },
+      land_productivity: { kind: 'fixed', value: 0.25 },
+      project_rate: { kind: 'fixed', value: 0 },
+    };
+    calm.levers = { ...calm.levers, fund: 0 };
+    const a = onePath(calm, 11);
+    const b = onePath(calm, 12);
+    // terminals in 2021: the same in every path (incumbents × 1.148 plus the same pipeline)...
+    expect(a.trace.sectorOutput[1][1]).toBe(b.trace.sectorOutput[1][1]);
+    expect(a.trace.sectorOutput[1][1]).toBeGreaterThan(2259.3 * 0.774 * 1.148);
+    // ...while chips still follow their own sampled cycle, and 2022 terminals are sampled again
+    expect(a.trace.sectorOutput[0][1]).not.toBe(b.trace.sectorOutput[0][1]);
+    expect(a.trace.sectorOutput[1][2]).not.toBe(b.trace.sectorOutput[1][2]);
+  });
+
+  it('shares stay within 0–100 % and counts are whole and non-negative, in every path of every package', () => {
+    const packages = [
+      defaultInputs(),
+      defaultInputs({ levers: noPolicyLevers() }),
+      defaultInputs({
+        levers: {
+          ...defaultInputs().levers,
+          talent: 10,
+          rd_incentive: 20,
+          cultivation: 10,
+          fund: 50,
+          land: 2000,
+        },
+      }),
+    ];
+    for (const inputs of packages) {
+      const s = simulate(inputs, 2000);
+      for (let year = 2020; year <= 2035; year++) {
+        for (const k of ['va_ratio', 'rd_intensity', 'rd_institution_share'] as const) {
+          const st = stat(s, inputs, k, year);
+          expect(st.min).toBeGreaterThanOrEqual(0);
+          expect(st.max).toBeLessThanOrEqual(100);
+        }
+        for (const k of INDICATORS) {
+          const st = stat(s, inputs, k, year);
+          if (INDICATOR_DEFS[k].integer) {
+            expect(Number.isInteger(st.min) && Number.isInteger(st.max)).toBe(true);
+            expect(st.min).toBeGreaterThanOrEqual(0);
+          }
+        }
+        expect(stat(s, inputs, 'output', year).min).toBeGreaterThan(0);
+      }
+    }
+  });
+});
