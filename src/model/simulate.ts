@@ -52,7 +52,10 @@ export function createTrace(nYears: number): Trace {
   };
 }
 
-const PATH_KEYS = UNCERTAINTY_KEYS.filter((k) => UNCERTAINTIES[k].kind === 'path');
+/** The per-path uncertainties, in the order they are drawn (one uniform each). */
+export const PATH_KEYS: readonly UncertaintyKey[] = UNCERTAINTY_KEYS.filter(
+  (k) => UNCERTAINTIES[k].kind === 'path',
+);
 const PATH_INDEX = Object.fromEntries(PATH_KEYS.map((k, i) => [k, i])) as Record<UncertaintyKey, number>;
 
 /** Inputs turned into flat numbers once per run (not per path). */
@@ -153,7 +156,35 @@ const C = CONSTANTS;
 const RAMP0 = C.ramp.value[0] / 100;
 const RAMP1 = C.ramp.value[1] / 100;
 const RAMP2 = C.ramp.value[2] / 100;
-const SECT = ['chips', 'terminals', 'sensors', 'applications'] as const;
+
+/** Writes year t of a path: the ten indicators and value added (§3–§8 define each quantity). */
+function writeYear(
+  out: Float64Array,
+  T: number,
+  t: number,
+  y0: number,
+  yTot: number,
+  vaAmount: number,
+  rdSpend: number,
+  firms: number,
+  withInst: number,
+  platforms: number,
+  lnPatents: number,
+  leading: number,
+  specialised: number,
+): void {
+  out[t] = yTot;
+  out[T + t] = t === 0 ? NaN : 100 * (Math.pow(yTot / y0, 1 / t) - 1);
+  out[2 * T + t] = yTot > 0 ? Math.min(100, (100 * vaAmount) / yTot) : 0;
+  out[3 * T + t] = yTot > 0 ? Math.min(100, (100 * rdSpend) / yTot) : 0;
+  out[4 * T + t] = firms > 0 ? (100 * withInst) / firms : 0;
+  out[5 * T + t] = platforms;
+  out[6 * T + t] = t === 0 ? NaN : 100 * (Math.exp(lnPatents / t) - 1);
+  out[7 * T + t] = firms;
+  out[8 * T + t] = leading;
+  out[9 * T + t] = specialised;
+  out[10 * T + t] = vaAmount;
+}
 
 /**
  * Simulates one path and writes it into `out` (length SERIES.length × nYears, laid out [series × nYears + year]).
@@ -169,7 +200,7 @@ export function simulatePath(
   const L = p.lever;
   drawPath(p, rng);
   const d = p.drawn;
-  const v = (k: UncertaintyKey) => d[PATH_INDEX[k]];
+  const X = PATH_INDEX;
 
   // §1 Base state: the plan's 2020 figures (back-cast at 10 % a year when the start year is earlier).
   const back = Math.pow(1 + BASE_2020.growth_2016_2020.value / 100, 2020 - p.startYear);
@@ -197,43 +228,43 @@ export function simulatePath(
   let lnPatents = 0;
 
   // per-path draws, as fractions where the table gives %
-  const w = v('common_shock') / 100;
+  const w = d[X.common_shock] / 100;
   const wc = Math.sqrt(w);
   const wi = Math.sqrt(1 - w);
-  const drift = v('terminal_drift') / 100;
-  const reloc = v('relocation') / 100;
-  const fProb = v('friction_prob') / 100;
-  const fSize = v('friction_size') / 100;
+  const drift = d[X.terminal_drift] / 100;
+  const reloc = d[X.relocation] / 100;
+  const fProb = d[X.friction_prob] / 100;
+  const fSize = d[X.friction_size] / 100;
   const fChips = C.chips_friction_share.value / 100;
-  const pull = v('neighbour_pull') / 100;
-  const rate = v('project_rate') / 100;
-  const sigmaP = v('project_noise') / 100;
-  const eta = v('attraction_elasticity');
-  const landProd = v('land_productivity');
-  const spaceProd = v('space_productivity');
-  const leave = v('wait_leave') / 100;
-  const leverage = v('fund_leverage');
-  const raised = v('fund_raised') / 100;
-  const addit = v('fund_additionality') / 100;
-  const vaNewC = v('va_new_chips') / 100;
-  const vaNewT = v('va_new_terminals') / 100;
-  const vaNewS = v('va_new_sensors') / 100;
-  const vaNewA = v('va_new_applications') / 100;
-  const chi = v('capability_va');
-  const tau = v('talent_effect');
-  const crowd = v('rd_crowding');
-  const rdNewC = v('rd_new_chips') / 100;
-  const rdNewT = v('rd_new_terminals') / 100;
-  const rdNewS = v('rd_new_sensors') / 100;
-  const rdNewA = v('rd_new_applications') / 100;
-  const patEl = v('patent_elasticity');
-  const instHaz = v('inst_hazard') / 100;
-  const instNew = v('inst_new') / 100;
-  const platRate = v('platform_rate');
-  const entry = v('firm_entry') / 100;
-  const exit = v('firm_exit') / 100;
-  const specRate = v('spec_rate');
-  const leadCap = v('leading_capacity');
+  const pull = d[X.neighbour_pull] / 100;
+  const rate = d[X.project_rate] / 100;
+  const sigmaP = d[X.project_noise] / 100;
+  const eta = d[X.attraction_elasticity];
+  const landProd = d[X.land_productivity];
+  const spaceProd = d[X.space_productivity];
+  const leave = d[X.wait_leave] / 100;
+  const leverage = d[X.fund_leverage];
+  const raised = d[X.fund_raised] / 100;
+  const addit = d[X.fund_additionality] / 100;
+  const vaNewC = d[X.va_new_chips] / 100;
+  const vaNewT = d[X.va_new_terminals] / 100;
+  const vaNewS = d[X.va_new_sensors] / 100;
+  const vaNewA = d[X.va_new_applications] / 100;
+  const chi = d[X.capability_va];
+  const tau = d[X.talent_effect];
+  const crowd = d[X.rd_crowding];
+  const rdNewC = d[X.rd_new_chips] / 100;
+  const rdNewT = d[X.rd_new_terminals] / 100;
+  const rdNewS = d[X.rd_new_sensors] / 100;
+  const rdNewA = d[X.rd_new_applications] / 100;
+  const patEl = d[X.patent_elasticity];
+  const instHaz = d[X.inst_hazard] / 100;
+  const instNew = d[X.inst_new] / 100;
+  const platRate = d[X.platform_rate];
+  const entry = d[X.firm_entry] / 100;
+  const exit = d[X.firm_exit] / 100;
+  const specRate = d[X.spec_rate];
+  const leadCap = d[X.leading_capacity];
 
   // §3 lever terms that do not change from year to year
   const a0 = C.attraction_floor.value;
@@ -241,12 +272,11 @@ export function simulatePath(
   const fh = C.fund_halfsat.value;
   const fundCapital = fh * Math.log(1 + L.fund / fh) * raised * (1 + leverage) * addit;
   const splitSum = L.fund_chips + L.fund_terminals + L.fund_sensors + L.fund_applications;
-  const split = (x: number) => (splitSum > 0 ? x / splitSum : 0.25);
   const turn = C.capital_turnover.value;
-  const fundC = fundCapital * split(L.fund_chips) * turn.chips;
-  const fundT = fundCapital * split(L.fund_terminals) * turn.terminals;
-  const fundS = fundCapital * split(L.fund_sensors) * turn.sensors;
-  const fundA = fundCapital * split(L.fund_applications) * turn.applications;
+  const fundC = (fundCapital * L.fund_chips * turn.chips) / splitSum;
+  const fundT = (fundCapital * L.fund_terminals * turn.terminals) / splitSum;
+  const fundS = (fundCapital * L.fund_sensors * turn.sensors) / splitSum;
+  const fundA = (fundCapital * L.fund_applications * turn.applications) / splitSum;
   const mix = C.attraction_mix.value;
   const mixC = mix.chips / 100;
   const mixT = mix.terminals / 100;
@@ -299,31 +329,21 @@ export function simulatePath(
   const mPat = p.shockMean.patent_trend;
   const sPat = p.shockSd.patent_trend;
 
-  const I_OUT = 0,
-    I_CAGR = 1,
-    I_VA = 2,
-    I_RD = 3,
-    I_INST = 4,
-    I_PLAT = 5,
-    I_PAT = 6,
-    I_FIRMS = 7,
-    I_LEAD = 8,
-    I_SPEC = 9,
-    I_VADD = 10;
-  const write = (t: number, yTot: number, vaAmount: number) => {
-    out[I_OUT * T + t] = yTot;
-    out[I_CAGR * T + t] = t === 0 ? NaN : 100 * (Math.pow(yTot / y0, 1 / t) - 1);
-    out[I_VA * T + t] = yTot > 0 ? Math.min(100, (100 * vaAmount) / yTot) : 0;
-    out[I_RD * T + t] = yTot > 0 ? Math.min(100, (100 * rdSpend) / yTot) : 0;
-    out[I_INST * T + t] = firms > 0 ? (100 * withInst) / firms : 0;
-    out[I_PLAT * T + t] = platforms;
-    out[I_PAT * T + t] = t === 0 ? NaN : 100 * (Math.exp(lnPatents / t) - 1);
-    out[I_FIRMS * T + t] = firms;
-    out[I_LEAD * T + t] = leading;
-    out[I_SPEC * T + t] = specialised;
-    out[I_VADD * T + t] = vaAmount;
-  };
-  write(0, y0, vC + vT + vS + vA);
+  writeYear(
+    out,
+    T,
+    0,
+    y0,
+    y0,
+    vC + vT + vS + vA,
+    rdSpend,
+    firms,
+    withInst,
+    platforms,
+    lnPatents,
+    leading,
+    specialised,
+  );
 
   for (let t = 1; t < T; t++) {
     const yPrev = yC + yT + yS + yA;
@@ -439,7 +459,21 @@ export function simulatePath(
     leading += rng.poisson((pC + pT + pS + pA) / leadCap + leadPolicy);
     specialised += rng.poisson(specLambda + specShare * (pS / size.sensors + pA / size.applications));
 
-    write(t, yTot, vaAmount);
+    writeYear(
+      out,
+      T,
+      t,
+      y0,
+      yTot,
+      vaAmount,
+      rdSpend,
+      firms,
+      withInst,
+      platforms,
+      lnPatents,
+      leading,
+      specialised,
+    );
     if (trace) {
       trace.landStock[t] = landStock;
       trace.landQueue[t] = qC + qT;
@@ -460,4 +494,10 @@ export function simulatePath(
   }
 }
 
-export { SECT as SECTOR_ORDER };
+// writeYear's rows follow SERIES; keep them in step.
+if (
+  SERIES.join() !==
+  'output,output_cagr,va_ratio,rd_intensity,rd_institution_share,innovation_platforms,patent_cagr,firms,leading_firms,specialised_firms,value_added'
+) {
+  throw new Error('SERIES order changed: update writeYear');
+}
