@@ -1,0 +1,242 @@
+/**
+ * One indicator-year's distribution as a coarse histogram, re-binned from the summary's fine histogram, and its
+ * geometry. Pure and DOM-free; DistributionChart.svelte only draws what `distributionLayout` returns.
+ *
+ * Re-binning rules:
+ * - Range: the fine bins from the 0.5th to the 99.5th percentile (empty tails are always dropped). The mass of the
+ *   dropped tails (at most 0.5 % each side) is added to the first and last bar, as the summary itself clamps
+ *   out-of-range values into its end bins, so the bars always hold all `n` values and the shares sum to 1. When
+ *   values lie on both sides of the target the range always reaches across it, so no tail is folded into a bar
+ *   on the other side of the target.
+ * - Continuous indicators: each bar joins `g` consecutive fine bins; its edges are the fine bins' edges
+ *   (`binLower`/`binUpper`), so on a log-binned indicator the bars are equal in ln x. The grid of bars is aligned so
+ *   that the first fine bin lying wholly at or above the target starts a bar.
+ * - Whole-number indicators: the fine bins are pooled into whole numbers, each bar covers `g` consecutive whole
+ *   numbers with edges at half-integers (m − 0.5, m + g − 0.5), aligned so that ceil(target) starts a bar.
+ * - A bar `meets` the target when every value it can hold does: x0 ≥ target for continuous indicators, its smallest
+ *   whole number (x0 + 0.5) ≥ target for whole-number ones. Bars are at most `bars` in number.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { SERIES_INDEX } from '../model/simulate.ts';
+import { summarySpec } from '../engine/summary-spec.ts';
+import { binLower, binUpper, type Binning } from '../stats/binning.ts';
+import type { Summary } from '../stats/summary.ts';
+import { formatTick, type Lang } from './format.ts';
+import type { Margin, Tick } from './fan-layout.ts';
+
+export interface Bar {
+  x0: number;
+  x1: number;
+  /** share of all valid values in the bar */
+  share: number;
+  /** every value the bar can hold meets the target */
+  meets: boolean;
+}
+
+export interface Distribution {
+  indicator: Indicator;
+  year: number;
+  bars: Bar[];
+  /** valid values (paths) in that year */
+  n: number;
+  /** share of values meeting the target (meet / n); NaN when n = 0 */
+  pMeet: number;
+  target: number;
+  /** axis of the fine histogram: bars of a log-binned indicator are equal in ln x */
+  scale: 'linear' | 'log';
+  integer: boolean;
+  /** shares added to the first and last bar from the trimmed tails */
+  tails: { below: number; above: number };
+}
+
+/** Share of mass each trimmed tail may hold at most. */
+export const TAIL = 0.005;
+
+export function distributionOf(
+  summary: Summary,
+  startYear: number,
+  indicator: Indicator,
+  year: number,
+  bars = 40,
+): Distribution {
+  const def = INDICATOR_DEFS[indicator];
+  const spec = summarySpec(startYear);
+  const yi = year - startYear;
+  if (!Number.isInteger(yi) || yi < 0 || yi >= summary.nYears) {
+    throw new RangeError(
+      `distribution: year ${year} outside ${startYear}..${startYear + summary.nYears - 1}`,
+    );
+  }
+  const ind = SERIES_INDEX[indicator];
+  const b: Binning = spec.binnings[ind];
+  const k = ind * summary.nYears + yi;
+  const n = summary.n[k];
+  const base: Distribution = {
+    indicator,
+    year,
+    bars: [],
+    n,
+    pMeet: n > 0 ? summary.meet[k] / n : NaN,
+    target: def.target,
+    scale: b.scale,
+    integer: def.integer,
+    tails: { below: 0, above: 0 },
+  };
+  if (n === 0) return base;
+  const fine = summary.counts.subarray(k * summary.bins, (k + 1) * summary.bins);
+
+  // Units: fine bins, or whole numbers for count indicators.
+  let counts: number[];
+  let unitLo: (u: number) => number;
+  let unitHi: (u: number) => number;
+  let anchor: number;
+  if (def.integer) {
+    const centre = (i: number) => Math.round((binLower(b, i) + binUpper(b, i)) / 2);
+    const first = centre(0);
+    counts = new Array(centre(fine.length - 1) - first + 1).fill(0);
+    for (let i = 0; i < fine.length; i++) if (fine[i] > 0) counts[centre(i) - first] += fine[i];
+    unitLo = (u) => first + u - 0.5;
+    unitHi = (u) => first + u + 0.5;
+    anchor = Math.ceil(def.target) - first;
+  } else {
+    counts = Array.from(fine);
+    unitLo = (u) => binLower(b, u);
+    unitHi = (u) => binUpper(b, u);
+    anchor = 0;
+    while (anchor < counts.length && binLower(b, anchor) < def.target) anchor++;
+  }
+  const last = counts.length - 1;
+
+  // Trim tails of at most TAIL each, but never across the target: when values lie on both sides of it, the
+  // range keeps the units either side of the anchor, so each folded tail lands in a bar on its own side.
+  const limit = TAIL * n;
+  let a = 0;
+  for (let cum = counts[0]; a < last && cum <= limit;) cum += counts[++a];
+  let z = last;
+  for (let cum = counts[last]; z > a && cum <= limit;) cum += counts[--z];
+  let under = 0;
+  for (let u = 0; u < Math.min(anchor, counts.length); u++) under += counts[u];
+  if (under > 0 && under < n) {
+    a = Math.min(a, anchor - 1);
+    z = Math.max(z, anchor);
+  }
+  let below = 0;
+  for (let u = 0; u < a; u++) below += counts[u];
+  let above = 0;
+  for (let u = z + 1; u <= last; u++) above += counts[u];
+
+  const units = z - a + 1;
+  const g = units <= bars ? 1 : Math.ceil(units / Math.max(1, bars - 1));
+  const start = anchor + Math.floor((a - anchor) / g) * g;
+  const out: Bar[] = [];
+  for (let s = start; s <= z; s += g) {
+    const u0 = Math.max(s, a);
+    const u1 = Math.min(s + g - 1, z);
+    let c = 0;
+    for (let u = u0; u <= u1; u++) c += counts[u];
+    out.push({
+      x0: unitLo(Math.max(s, 0)),
+      x1: unitHi(Math.min(s + g - 1, last)),
+      share: c,
+      meets: s >= anchor,
+    });
+  }
+  out[0].share += below;
+  out[out.length - 1].share += above;
+  for (const bar of out) bar.share /= n;
+  return { ...base, bars: out, tails: { below: below / n, above: above / n } };
+}
+
+export interface DistributionInput {
+  dist: Distribution;
+  width: number;
+  height: number;
+  margin?: Partial<Margin>;
+  lang?: Lang;
+}
+
+export interface BarRect extends Bar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DistributionLayout {
+  width: number;
+  height: number;
+  margin: Margin;
+  x: { domain: [number, number]; range: [number, number]; scale: 'linear' | 'log' };
+  y: { domain: [number, number]; range: [number, number] };
+  bars: BarRect[];
+  /** pixel x of the target line; for whole-number indicators between ceil(target) − 1 and ceil(target) */
+  targetX: number;
+  xTicks: Tick[];
+  /** share ticks, labelled in % */
+  yTicks: Tick[];
+}
+
+export const DIST_MARGIN: Margin = { top: 36, right: 20, bottom: 32, left: 48 };
+
+export function distributionLayout(input: DistributionInput): DistributionLayout {
+  const { dist } = input;
+  const lang = input.lang ?? 'en';
+  const width = Number.isFinite(input.width) && input.width > 0 ? input.width : 480;
+  const height = Number.isFinite(input.height) && input.height > 0 ? input.height : 240;
+  const margin: Margin = { ...DIST_MARGIN, ...input.margin };
+  const left = margin.left;
+  const right = Math.max(left + 1, width - margin.right);
+  const bottom = Math.max(margin.top + 1, height - margin.bottom);
+
+  const edges = [dist.target, ...dist.bars.flatMap((bar) => [bar.x0, bar.x1])].filter(Number.isFinite);
+  const log = dist.scale === 'log' && edges.length > 0 && edges.every((e) => e > 0);
+  let lo = edges.length ? Math.min(...edges) : 0;
+  let hi = edges.length ? Math.max(...edges) : 1;
+  if (log) {
+    const pad = (Math.log(hi) - Math.log(lo)) * 0.04 || 0.1;
+    [lo, hi] = [lo * Math.exp(-pad), hi * Math.exp(pad)];
+  } else {
+    const pad = (hi - lo) * 0.04 || Math.max(Math.abs(hi) * 0.1, 1);
+    [lo, hi] = [lo - pad, hi + pad];
+  }
+  const x = (log ? scaleLog() : scaleLinear()).domain([lo, hi]).range([left, right]);
+
+  const maxShare = Math.max(0, ...dist.bars.map((bar) => bar.share));
+  const y = scaleLinear()
+    .domain([0, maxShare > 0 ? maxShare * 1.05 : 1])
+    .range([bottom, margin.top])
+    .nice(4);
+
+  const bars: BarRect[] = dist.bars.map((bar) => {
+    const bx0 = x(bar.x0);
+    const bx1 = x(bar.x1);
+    const top = y(bar.share);
+    return { ...bar, x: bx0, y: top, width: Math.max(1, bx1 - bx0), height: bottom - top };
+  });
+
+  // Ticks: round values from a linear scale over the same domain, also on a log axis (readable labels).
+  const tickCount = Math.max(2, Math.floor((right - left) / 90));
+  const lin = scaleLinear().domain([lo, hi]);
+  let xValues = lin.ticks(tickCount);
+  if (dist.integer) xValues = xValues.filter(Number.isInteger);
+  if (log) xValues = xValues.filter((v) => v > 0);
+  const xStep = xValues.length > 1 ? xValues[1] - xValues[0] : 1;
+  const yValues = y.ticks(4);
+  const yStep = yValues.length > 1 ? yValues[1] - yValues[0] : 0.1;
+  return {
+    width,
+    height,
+    margin,
+    x: { domain: [lo, hi], range: [left, right], scale: log ? 'log' : 'linear' },
+    y: { domain: y.domain() as [number, number], range: [bottom, margin.top] },
+    bars,
+    targetX: x(dist.integer ? Math.ceil(dist.target) - 0.5 : dist.target),
+    xTicks: xValues.map((v) => ({ value: v, pos: x(v), label: formatTick(v, xStep, lang) })),
+    yTicks: yValues.map((v) => ({
+      value: v,
+      pos: y(v),
+      label: `${formatTick(v * 100, yStep * 100, lang)}%`,
+    })),
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Fan chart geometry: scales, band and median paths, target marker, ticks and per-year hover data, computed
+ * from a percentile band. Pure and DOM-free; FanChart.svelte only draws what this returns.
+ */
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { Band } from '../engine/result.ts';
+import { formatTick, type Lang } from './format.ts';
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface FanInput {
+  years: number[];
+  band: Band;
+  target: number | null;
+  targetYear: number;
+  history?: { year: number; value: number }[];
+  width: number;
+  height: number;
+  margin?: Partial<Margin>;
+  /** whole-number indicator: y ticks at whole numbers only */
+  integer?: boolean;
+  /** locale of the tick labels (default en) */
+  lang?: Lang;
+  /** approximate number of y ticks (default: one per 40 px) */
+  yTickCount?: number;
+}
+
+/** One year's values, ordered p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 (nulls where undefined), and their pixel positions. */
+export interface FanPoint {
+  year: number;
+  x: number;
+  mean: number | null;
+  p5: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p95: number | null;
+  y5: number | null;
+  y25: number | null;
+  y50: number | null;
+  y75: number | null;
+  y95: number | null;
+  /** defined, but neither neighbour is: the paths cannot show it, draw a marker */
+  isolated: boolean;
+}
+
+export interface Tick {
+  value: number;
+  /** pixel position along the axis */
+  pos: number;
+  /** empty for unlabelled minor ticks */
+  label: string;
+  milestone?: boolean;
+}
+
+export interface FanLayout {
+  width: number;
+  height: number;
+  margin: Margin;
+  x: { domain: [number, number]; range: [number, number] };
+  y: { domain: [number, number]; range: [number, number] };
+  /** 5–95 % band, 25–75 % band, median line; '' when nothing is defined */
+  outerPath: string;
+  innerPath: string;
+  medianPath: string;
+  historyPath: string;
+  history: { year: number; value: number; x: number; y: number }[];
+  target: { year: number; value: number; x: number; y: number } | null;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  points: FanPoint[];
+  /** the point of a year, or null if the year is not simulated */
+  pointAt(year: number): FanPoint | null;
+  /** the simulated year nearest to a pixel x, or null if there are no years */
+  nearestYear(px: number): number | null;
+}
+
+export const MILESTONE_YEARS = [2020, 2025, 2030, 2035] as const;
+export const DEFAULT_MARGIN: Margin = { top: 16, right: 24, bottom: 32, left: 56 };
+
+const finiteOrNull = (v: number | null | undefined): number | null =>
+  v !== null && v !== undefined && Number.isFinite(v) ? v : null;
+
+/** The five percentiles of year i, non-finite as null, the defined ones sorted so bands can never cross. */
+export function orderedQuantiles(band: Band, i: number): (number | null)[] {
+  const q = [band.p5[i], band.p25[i], band.p50[i], band.p75[i], band.p95[i]].map(finiteOrNull);
+  const sorted = q.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  let k = 0;
+  return q.map((v) => (v === null ? null : sorted[k++]));
+}
+
+/** A non-empty, padded y domain holding every value; flat data get a band of ±10 % (at least ±1). */
+export function paddedDomain(values: number[], integer = false): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [0, 1];
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  const span = hi - lo;
+  const pad = span > 0 ? span * 0.06 : Math.max(Math.abs(hi) * 0.1, 1);
+  const nonNegative = lo >= 0;
+  lo -= pad;
+  hi += pad;
+  if (nonNegative && lo < 0) lo = 0;
+  if (integer && hi - lo < 2) hi = lo + 2;
+  return [lo, hi];
+}
+
+export function fanLayout(input: FanInput): FanLayout {
+  const lang = input.lang ?? 'en';
+  const width = Number.isFinite(input.width) && input.width > 0 ? input.width : 640;
+  const height = Number.isFinite(input.height) && input.height > 0 ? input.height : 320;
+  const margin: Margin = { ...DEFAULT_MARGIN, ...input.margin };
+  const x0 = margin.left;
+  const x1 = Math.max(x0 + 1, width - margin.right);
+  const yBottom = Math.max(margin.top + 1, height - margin.bottom);
+  const target = finiteOrNull(input.target);
+  const history = (input.history ?? []).filter((h) => Number.isFinite(h.year) && Number.isFinite(h.value));
+  const years = input.years.filter(Number.isFinite);
+
+  // x: the simulated years, the history and (when there is a target) the target year.
+  const xs = [...years, ...history.map((h) => h.year)];
+  if (target !== null || xs.length === 0) xs.push(input.targetYear);
+  let xLo = Math.min(...xs);
+  let xHi = Math.max(...xs);
+  if (xLo === xHi) {
+    xLo -= 0.5;
+    xHi += 0.5;
+  }
+  const x = scaleLinear().domain([xLo, xHi]).range([x0, x1]);
+
+  // y: every quantile, the history and the target, padded, then extended to round ticks.
+  const quantiles = input.years.map((_, i) => orderedQuantiles(input.band, i));
+  const yValues = quantiles.flat().filter((v): v is number => v !== null);
+  yValues.push(...history.map((h) => h.value));
+  if (target !== null) yValues.push(target);
+  const integer = input.integer ?? false;
+  const tickCount = input.yTickCount ?? Math.max(2, Math.floor((yBottom - margin.top) / 40));
+  const y = scaleLinear().domain(paddedDomain(yValues, integer)).range([yBottom, margin.top]).nice(tickCount);
+
+  const points: FanPoint[] = input.years.map((year, i) => {
+    const [p5, p25, p50, p75, p95] = quantiles[i];
+    const py = (v: number | null) => (v === null ? null : y(v));
+    return {
+      year,
+      x: x(year),
+      mean: finiteOrNull(input.band.mean[i]),
+      p5,
+      p25,
+      p50,
+      p75,
+      p95,
+      y5: py(p5),
+      y25: py(p25),
+      y50: py(p50),
+      y75: py(p75),
+      y95: py(p95),
+      isolated: false,
+    };
+  });
+  const full = (p: FanPoint) => p.p5 !== null && p.p95 !== null && p.p50 !== null;
+  points.forEach((p, i) => {
+    p.isolated =
+      full(p) && !(i > 0 && full(points[i - 1])) && !(i + 1 < points.length && full(points[i + 1]));
+  });
+
+  const bandArea = (lo: (p: FanPoint) => number | null, hi: (p: FanPoint) => number | null) =>
+    area<FanPoint>()
+      .defined((p) => lo(p) !== null && hi(p) !== null && Number.isFinite(p.x))
+      .x((p) => p.x)
+      .y0((p) => lo(p) as number)
+      .y1((p) => hi(p) as number)(points) ?? '';
+  const outerPath = bandArea(
+    (p) => p.y5,
+    (p) => p.y95,
+  );
+  const innerPath = bandArea(
+    (p) => p.y25,
+    (p) => p.y75,
+  );
+  const medianPath =
+    line<FanPoint>()
+      .defined((p) => p.y50 !== null && Number.isFinite(p.x))
+      .x((p) => p.x)
+      .y((p) => p.y50 as number)(points) ?? '';
+
+  const historyPts = history.map((h) => ({ ...h, x: x(h.year), y: y(h.value) }));
+  const historyPath =
+    line<{ x: number; y: number }>()
+      .x((p) => p.x)
+      .y((p) => p.y)(historyPts) ?? '';
+
+  const xTicks: Tick[] = [];
+  for (let yr = Math.ceil(xLo); yr <= Math.floor(xHi); yr++) {
+    const milestone = (MILESTONE_YEARS as readonly number[]).includes(yr);
+    xTicks.push({ value: yr, pos: x(yr), label: milestone ? String(yr) : '', milestone });
+  }
+  if (!xTicks.some((t) => t.label) && xTicks.length > 0) {
+    for (const t of [xTicks[0], xTicks[xTicks.length - 1]]) t.label = String(t.value);
+  }
+
+  let yTickValues = y.ticks(tickCount);
+  if (integer) yTickValues = yTickValues.filter(Number.isInteger);
+  const step = yTickValues.length > 1 ? yTickValues[1] - yTickValues[0] : 1;
+  const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: formatTick(v, step, lang) }));
+
+  const byYear = new Map(points.map((p) => [p.year, p]));
+  return {
+    width,
+    height,
+    margin,
+    x: { domain: [xLo, xHi], range: [x0, x1] },
+    y: { domain: y.domain() as [number, number], range: [yBottom, margin.top] },
+    outerPath,
+    innerPath,
+    medianPath,
+    historyPath,
+    history: historyPts,
+    target:
+      target === null
+        ? null
+        : { year: input.targetYear, value: target, x: x(input.targetYear), y: y(target) },
+    xTicks,
+    yTicks,
+    points,
+    pointAt: (year) => byYear.get(year) ?? null,
+    nearestYear(px) {
+      let best: FanPoint | null = null;
+      for (const p of points) if (!best || Math.abs(p.x - px) < Math.abs(best.x - px)) best = p;
+      return best ? best.year : null;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Number and text formatting for the charts: Chinese with zh-CN, English with en grouping; 3 significant digits
+ * (4 from 1,000 up), whole numbers for counts. Pure, so the sentences the charts read out can be tested.
+ */
+import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+
+export type Lang = 'zh' | 'en';
+
+export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+const DASH = '–';
+
+/** A value for labels: `integer` rounds to a whole number; otherwise 3 significant digits, 4 from 1,000 up. */
+export function formatNumber(v: number | null | undefined, lang: Lang, integer = false): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  const opts: Intl.NumberFormatOptions = integer
+    ? { maximumFractionDigits: 0 }
+    : { maximumSignificantDigits: Math.abs(v) >= 1000 ? 4 : 3 };
+  const x = integer ? Math.round(v) : v;
+  return (x === 0 ? 0 : x).toLocaleString(localeOf(lang), opts).replace(/^-0$/, '0');
+}
+
+/** Tick label with as many decimals as the tick step needs. */
+export function formatTick(v: number, step: number, lang: Lang): string {
+  const decimals =
+    Number.isFinite(step) && step > 0 ? Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
+  const x = Math.abs(v) < step * 1e-6 ? 0 : v;
+  return x.toLocaleString(localeOf(lang), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/**
+ * The unit written after a number. An English unit with a parenthesised original ("100M CNY (亿元)") is
+ * shortened to the original, which reads better after a number ("3,728 亿元").
+ */
+export function unitAfterNumber(indicator: Indicator, lang: Lang): string {
+  const unit = INDICATOR_DEFS[indicator].unit[lang];
+  const m = /\(([^)]+)\)\s*$/.exec(unit);
+  return m ? m[1] : unit;
+}
+
+/** "3,728 亿元", "10%", "10% a year", "15 platforms"; counts rounded to whole numbers. */
+export function formatValue(v: number | null | undefined, indicator: Indicator, lang: Lang): string {
+  const num = formatNumber(v, lang, INDICATOR_DEFS[indicator].integer);
+  const unit = unitAfterNumber(indicator, lang);
+  return unit.startsWith('%') ? num + unit : `${num} ${unit}`;
+}
+
+/** Range "3,100–4,300 亿元" with the unit once. */
+export function formatRange(
+  lo: number | null | undefined,
+  hi: number | null | undefined,
+  indicator: Indicator,
+  lang: Lang,
+): string {
+  const integer = INDICATOR_DEFS[indicator].integer;
+  const unit = unitAfterNumber(indicator, lang);
+  const r = `${formatNumber(lo, lang, integer)}${DASH}${formatNumber(hi, lang, integer)}`;
+  return unit.startsWith('%') ? r + unit : `${r} ${unit}`;
+}
+
+/** Chart title: label and unit. */
+export function chartTitle(indicator: Indicator, lang: Lang): string {
+  const def = INDICATOR_DEFS[indicator];
+  return lang === 'zh' ? `${def.label.zh}（${def.unit.zh}）` : `${def.label.en} (${def.unit.en})`;
+}
+
+/** A probability as a whole percentage; never rounds a non-certainty to 0 % or 100 %. */
+export function formatShare(p: number | null | undefined, lang: Lang): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return DASH;
+  if (p > 0 && p < 0.005) return '<1%';
+  if (p < 1 && p > 0.995) return '>99%';
+  return `${Math.round(p * 100).toLocaleString(localeOf(lang))}%`;
+}
+
+export interface YearStats {
+  year: number;
+  p5: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p95: number | null;
+}
+
+/** One year's median and ranges, e.g. "2025 median 3,728 亿元 (25–75 %: …; 5–95 %: …)". */
+export function describeYear(s: YearStats, indicator: Indicator, lang: Lang, withQuartiles = false): string {
+  const median = formatValue(s.p50, indicator, lang);
+  const r90 = formatRange(s.p5, s.p95, indicator, lang);
+  const r50 = formatRange(s.p25, s.p75, indicator, lang);
+  if (lang === 'zh') {
+    const q = withQuartiles ? `25–75%：${r50}；` : '';
+    return `${s.year}年中位数 ${median}（${q}5–95%：${r90}）`;
+  }
+  const q = withQuartiles ? `25–75 %: ${r50}; ` : '';
+  return `${s.year} median ${median} (${q}5–95 %: ${r90})`;
+}
+
+/** The fan chart's text alternative: the target year against the target, and the last year. */
+export function describeFan(
+  stats: YearStats[],
+  indicator: Indicator,
+  lang: Lang,
+  target: number | null,
+  targetYear: number,
+): string {
+  const parts: string[] = [];
+  const atTarget = stats.find((s) => s.year === targetYear && s.p50 !== null);
+  const last = [...stats].reverse().find((s) => s.p50 !== null);
+  const tgt = target === null ? '' : formatValue(target, indicator, lang);
+  if (atTarget) {
+    const t = tgt ? (lang === 'zh' ? `；目标 ${tgt}` : `; target ${tgt}`) : '';
+    parts.push(describeYear(atTarget, indicator, lang) + t);
+  } else if (tgt) {
+    parts.push(lang === 'zh' ? `${targetYear}年目标 ${tgt}` : `${targetYear} target ${tgt}`);
+  }
+  if (last && last !== atTarget) parts.push(describeYear(last, indicator, lang));
+  if (parts.length === 0) return lang === 'zh' ? '暂无数据' : 'No data';
+  return parts.join(lang === 'zh' ? '。' : '. ') + (lang === 'zh' ? '。' : '.');
+}

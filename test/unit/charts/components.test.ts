@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import FanChart from '../../../src/charts/FanChart.svelte';
+import DistributionChart from '../../../src/charts/DistributionChart.svelte';
+import type { Band } from '../../../src/engine/result.ts';
+import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { SERIES, SERIES_INDEX } from '../../../src/model/simulate.ts';
+import { addPath, createSummary } from '../../../src/stats/summary.ts';
+
+const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
+const at = (z: number) => YEARS.map((_, i) => 2259.3 * 1.1 ** i + z * 60 * i);
+const BAND: Band = { mean: at(0), p5: at(-1.6), p25: at(-0.7), p50: at(0), p75: at(0.7), p95: at(1.6) };
+
+describe('chart components (server render)', () => {
+  it('FanChart renders a labelled svg, the target and a text summary in both languages', () => {
+    const zh = render(FanChart, {
+      props: { indicator: 'output', years: YEARS, band: BAND, lang: 'zh' },
+    }).body;
+    expect(zh).toContain('data-testid="fan-output"');
+    expect(zh).toContain('role="img"');
+    expect(zh).toMatch(/<title id="[^"]+">产业规模（产值）（亿元）<\/title>/);
+    expect(zh).toMatch(/2025年中位数 3,6\d\d 亿元（5–95%：3,1\d\d–4,1\d\d 亿元）；目标 3,500 亿元/);
+    expect(zh).toContain('目标 3,500 亿元');
+    expect(zh).toContain('class="sr-only');
+    expect(zh).not.toMatch(/NaN|undefined/);
+    const en = render(FanChart, {
+      props: {
+        indicator: 'output',
+        years: YEARS,
+        band: BAND,
+        lang: 'en',
+        history: [{ year: 2019, value: 2000 }],
+      },
+    }).body;
+    expect(en).toMatch(/2025 median 3,6\d\d 亿元 \(5–95 %: 3,1\d\d–4,1\d\d 亿元\); target 3,500 亿元/);
+    expect(en).toContain('<circle');
+    expect(en).not.toMatch(/NaN|undefined/);
+  });
+
+  it('DistributionChart renders the bars, the target and the probability of meeting it', () => {
+    const spec = summarySpec(2020);
+    const s = createSummary(spec);
+    const path = new Float64Array(SERIES.length * spec.nYears).fill(NaN);
+    for (let r = 0; r < 100; r++) {
+      path[SERIES_INDEX.firms * spec.nYears + 5] = 80 + (r % 40); // 80…119: 60 runs below 100, 40 at or above
+      addPath(s, spec, path);
+    }
+    const zh = render(DistributionChart, {
+      props: { indicator: 'firms', summary: s, startYear: 2020, year: 2025, lang: 'zh' },
+    }).body;
+    expect(zh).toContain('data-testid="dist-firms-2025"');
+    expect(zh).toContain('达标概率 40%');
+    expect(zh).not.toMatch(/NaN|undefined/);
+    const en = render(DistributionChart, {
+      props: { indicator: 'firms', summary: s, startYear: 2020, year: 2025, lang: 'en' },
+    }).body;
+    expect(en).toContain('P(meet) 40%');
+    expect(en).toContain('40% of 100 runs reach the target of 100 firms; values range about 80–119 firms');
+  });
+});

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { INDICATOR_DEFS, type Indicator } from '../../../src/model/indicators.ts';
+import { SERIES, SERIES_INDEX } from '../../../src/model/simulate.ts';
+import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';
+import { distributionLayout, distributionOf, type Distribution } from '../../../src/charts/distribution.ts';
+
+const START = 2020;
+const spec = summarySpec(START);
+const T = spec.nYears;
+
+/** A summary of hand-made paths: `value(run, yearIndex)` for one indicator, every other series undefined. */
+function summaryOf(
+  indicator: Indicator,
+  runs: number,
+  value: (run: number, year: number) => number,
+): Summary {
+  const s = createSummary(spec);
+  const path = new Float64Array(SERIES.length * T);
+  const row = SERIES_INDEX[indicator] * T;
+  for (let r = 0; r < runs; r++) {
+    path.fill(NaN);
+    for (let y = 0; y < T; y++) path[row + y] = value(r, y);
+    addPath(s, spec, path);
+  }
+  return s;
+}
+
+/** Deterministic pseudo-normal quantiles, spread evenly (no RNG needed). */
+const normalish = (r: number, runs: number) => {
+  const u = (r + 0.5) / runs;
+  return Math.log(u / (1 - u)) * 0.55; // logistic, close to a standard normal
+};
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+function expectWellFormed(d: Distribution, maxBars = 40) {
+  expect(d.bars.length).toBeGreaterThan(0);
+  expect(d.bars.length).toBeLessThanOrEqual(maxBars);
+  expect(sum(d.bars.map((b) => b.share))).toBeCloseTo(1, 12);
+  for (const b of d.bars) {
+    expect(b.x1).toBeGreaterThan(b.x0);
+    expect(b.share).toBeGreaterThanOrEqual(0);
+  }
+  for (let i = 1; i < d.bars.length; i++) expect(d.bars[i].x0).toBeCloseTo(d.bars[i - 1].x1, 9);
+}
+
+describe('distributionOf', () => {
+  const runs = 2000;
+  const output = summaryOf(
+    'output',
+    runs,
+    (r, y) => 2259.3 * Math.exp(0.08 * y + 0.04 * y ** 0.5 * normalish(r, runs)),
+  );
+
+  it('re-bins the fine histogram into at most 40 bars holding all the mass', () => {
+    for (const year of [2021, 2025, 2035]) {
+      const d = distributionOf(output, START, 'output', year);
+      expectWellFormed(d);
+      expect(d.n).toBe(runs);
+      expect(d.scale).toBe('log');
+      // the bars' counts add up to the fine histogram's total
+      expect(Math.round(sum(d.bars.map((b) => b.share)) * d.n)).toBe(runs);
+    }
+    expectWellFormed(distributionOf(output, START, 'output', 2025, 12), 12);
+  });
+
+  it('covers the 0.5–99.5 % range with the fine bins edges and folds the tails into the end bars', () => {
+    const d = distributionOf(output, START, 'output', 2030);
+    const k = SERIES_INDEX.output * T + 10;
+    expect(d.bars[0].x0).toBeLessThanOrEqual(output.max[k]);
+    expect(d.bars[0].x0).toBeGreaterThanOrEqual(spec.binnings[SERIES_INDEX.output].lo);
+    expect(d.tails.below).toBeLessThanOrEqual(0.005);
+    expect(d.tails.above).toBeLessThanOrEqual(0.005);
+    expect(d.tails.below).toBeGreaterThan(0);
+    // 0.5 % of the mass or less lies below the first bar's lower edge and above the last bar's upper edge
+    const sorted = Array.from(
+      { length: runs },
+      (_, r) => 2259.3 * Math.exp(0.8 + 0.04 * 10 ** 0.5 * normalish(r, runs)),
+    );
+    expect(sorted.filter((v) => v < d.bars[0].x0).length / runs).toBeLessThanOrEqual(0.005);
+    expect(sorted.filter((v) => v >= d.bars[d.bars.length - 1].x1).length / runs).toBeLessThanOrEqual(0.005);
+  });
+
+  it('pMeet is meet / n of that year', () => {
+    for (const year of [2020, 2023, 2025, 2035]) {
+      const k = SERIES_INDEX.output * T + (year - START);
+      const d = distributionOf(output, START, 'output', year);
+      expect(d.pMeet).toBe(output.meet[k] / output.n[k]);
+    }
+    const d = distributionOf(output, START, 'output', 2025);
+    expect(d.pMeet).toBeGreaterThan(0.05);
+    expect(d.pMeet).toBeLessThan(0.95);
+  });
+
+  it('shades exactly the bars with x0 ≥ target, and they hold the meeting share within one fine bin', () => {
+    for (const year of [2024, 2025, 2026]) {
+      const d = distributionOf(output, START, 'output', year);
+      const target = INDICATOR_DEFS.output.target;
+      for (const b of d.bars) expect(b.meets).toBe(b.x0 >= target);
+      const shaded = sum(d.bars.filter((b) => b.meets).map((b) => b.share));
+      expect(Math.abs(shaded - d.pMeet)).toBeLessThan(0.02);
+    }
+  });
+
+  it('whole-number indicators: bars cover whole numbers and the shaded share equals pMeet exactly', () => {
+    const runsI = 1000;
+    for (const ind of ['leading_firms', 'firms', 'innovation_platforms', 'specialised_firms'] as const) {
+      const s = summaryOf(ind, runsI, (r, y) => Math.max(0, Math.round(y * 1.6 + 3 * normalish(r, runsI))));
+      const target = INDICATOR_DEFS[ind].target;
+      for (const year of [2022, 2025, 2035]) {
+        const d = distributionOf(s, START, ind, year);
+        expectWellFormed(d);
+        for (const b of d.bars) {
+          expect(Number.isInteger(b.x0 + 0.5)).toBe(true);
+          expect(Number.isInteger(b.x1 + 0.5)).toBe(true);
+          expect(b.meets).toBe(b.x0 + 0.5 >= target);
+        }
+        const shaded = sum(d.bars.filter((b) => b.meets).map((b) => b.share));
+        expect(shaded).toBeCloseTo(d.pMeet, 12);
+      }
+    }
+  });
+
+  it('handles a constant year, growth rates undefined in the start year and a year out of range', () => {
+    const firms = summaryOf('firms', 50, () => 36);
+    const d = distributionOf(firms, START, 'firms', 2020);
+    expect(d.bars).toEqual([{ x0: 35.5, x1: 36.5, share: 1, meets: false }]);
+    expect(d.pMeet).toBe(0);
+
+    const cagr = summaryOf('output_cagr', 100, (r, y) => (y === 0 ? NaN : 12));
+    const first = distributionOf(cagr, START, 'output_cagr', 2020);
+    expect(first.bars).toEqual([]);
+    expect(first.n).toBe(0);
+    expect(first.pMeet).toBeNaN();
+    const later = distributionOf(cagr, START, 'output_cagr', 2025);
+    expect(later.bars).toHaveLength(1);
+    expect(later.bars[0].meets).toBe(true);
+    expect(later.pMeet).toBe(1);
+
+    expect(() => distributionOf(cagr, START, 'output_cagr', 2019)).toThrow(RangeError);
+    expect(() => distributionOf(cagr, START, 'output_cagr', 2036)).toThrow(RangeError);
+  });
+});
+
+describe('distributionLayout', () => {
+  const runs = 1000;
+  const va = summaryOf('va_ratio', runs, (r, y) => 8.73 + 0.3 * y + 1.2 * normalish(r, runs));
+
+  it('places bars inside the plot, heights proportional to share, the target line at the target', () => {
+    const dist = distributionOf(va, START, 'va_ratio', 2025);
+    const l = distributionLayout({ dist, width: 480, height: 240 });
+    expect(l.bars).toHaveLength(dist.bars.length);
+    const [left, right] = l.x.range;
+    const [bottom, top] = l.y.range;
+    for (const b of l.bars) {
+      expect(b.x).toBeGreaterThanOrEqual(left);
+      expect(b.x + b.width).toBeLessThanOrEqual(right + 1e-9);
+      expect(b.y).toBeGreaterThanOrEqual(top);
+      expect(b.y + b.height).toBeCloseTo(bottom, 9);
+      expect(b.height / (bottom - top)).toBeCloseTo(b.share / l.y.domain[1], 9);
+    }
+    const tx = left + ((10 - l.x.domain[0]) / (l.x.domain[1] - l.x.domain[0])) * (right - left);
+    expect(l.targetX).toBeCloseTo(tx, 9);
+    // shaded bars lie right of the target line
+    for (const b of l.bars) if (b.meets) expect(b.x).toBeGreaterThanOrEqual(l.targetX - 1e-9);
+    expect(l.yTicks.every((t) => t.label.endsWith('%'))).toBe(true);
+    expect(l.xTicks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('whole-number indicators: the target line sits on the edge of the first shaded bar', () => {
+    const s = summaryOf('leading_firms', 300, (r) => r % 9);
+    const dist = distributionOf(s, START, 'leading_firms', 2025);
+    const l = distributionLayout({ dist, width: 480, height: 240 });
+    const first = l.bars.find((b) => b.meets)!;
+    expect(first.x0).toBe(4.5);
+    expect(l.targetX).toBeCloseTo(first.x, 9);
+    expect(dist.pMeet).toBeCloseTo(4 / 9, 2);
+  });
+
+  it('uses a log axis for log-binned indicators and keeps the target in view when far from the data', () => {
+    const out = summaryOf('output', 200, () => 2259.3);
+    const dist = distributionOf(out, START, 'output', 2020);
+    const l = distributionLayout({ dist, width: 480, height: 240, lang: 'zh' });
+    expect(l.x.scale).toBe('log');
+    expect(l.x.domain[0]).toBeLessThan(2259.3);
+    expect(l.x.domain[1]).toBeGreaterThan(3500);
+    for (const t of l.xTicks) expect(Number.isFinite(t.pos)).toBe(true);
+    expect(Number.isFinite(l.targetX)).toBe(true);
+    expect(JSON.stringify(l)).not.toMatch(/NaN|null/);
+  });
+
+  it('stays finite with no data and with zero size', () => {
+    const cagr = summaryOf('output_cagr', 10, (r, y) => (y === 0 ? NaN : 0));
+    for (const dist of [
+      distributionOf(cagr, START, 'output_cagr', 2020),
+      distributionOf(cagr, START, 'output_cagr', 2030),
+    ]) {
+      for (const [width, height] of [
+        [480, 240],
+        [0, 0],
+        [NaN, 10],
+      ]) {
+        const l = distributionLayout({ dist, width, height });
+        expect(JSON.stringify(l)).not.toMatch(/NaN|null/);
+        expect(l.x.domain[1]).toBeGreaterThan(l.x.domain[0]);
+        expect(l.y.domain[1]).toBeGreaterThan(l.y.domain[0]);
+      }
+    }
+  });
+});
