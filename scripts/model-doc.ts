@@ -13,7 +13,7 @@ import {
   type Dist,
 } from '../src/model/parameters.ts';
 import { SECTORS } from '../src/model/sectors.ts';
-import { MODEL_VERSION } from '../src/model/version.ts';
+import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
@@ -193,6 +193,7 @@ export function renderModelDoc(template: string, calibration: string): string {
     UNCERTAINTIES: uncertaintyTable(),
     CONSTANTS: constantTable(),
     CALIBRATION: calibration,
+    CHANGES: MODEL_CHANGES.map((c) => `- **${c.version}**: ${c.changes.en} (${c.changes.zh})`).join('\n'),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => {
     if (!(key in parts)) throw new Error(`unknown placeholder ${m} in the model doc template`);

@@ -20,9 +20,24 @@ export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
   });
 }
 
+/**
+ * A valid scenario in canonical form: every number rounded to the 4 decimals the schema allows (so 0.1 + 0.2 is
+ * 0.3) and -0 written as 0. Files, links and the UI all pass here, so the model sees exactly what a link carries.
+ */
+function canonical<T>(x: T): T {
+  if (typeof x === 'number') return (x === 0 ? 0 : Number(x.toFixed(4))) as T;
+  if (Array.isArray(x)) return x.map(canonical) as T;
+  if (x && typeof x === 'object') {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, canonical(v)])) as T;
+  }
+  return x;
+}
+
 export function parseScenario(input: unknown): Parsed<Scenario> {
   const r = ScenarioSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatIssues(r.error.issues) };
+  return r.success
+    ? { ok: true, value: canonical(r.data) }
+    : { ok: false, errors: formatIssues(r.error.issues) };
 }
 
 /** Parses JSON text, then the scenario; a syntax error is reported as such. */

@@ -18,13 +18,17 @@ import {
 
 export const SCENARIO_FORMAT = 'ngit-scenario/1';
 
+/** Levers, assumptions and pinned values have at most 4 decimals (parse rounds float noise such as 0.1 + 0.2). */
+export const DECIMALS_STEP = 0.0001;
+
 const inRange = (what: string, min: number, max: number, unit: string) => {
   const outside = (iss: { input?: unknown }) =>
     `${what} = ${String(iss.input)} is outside the allowed range ${min}–${max} ${unit}`;
   return z
     .number({ error: `${what} must be a finite number (${min}–${max} ${unit})` })
     .min(min, { error: outside })
-    .max(max, { error: outside });
+    .max(max, { error: outside })
+    .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
 
 const leverShape = Object.fromEntries(

@@ -138,8 +138,9 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
       n[k]++;
       const hi = Math.floor(x);
       sumHi[k] += hi;
-      sumLo[k] += Math.round((x - hi) * FIXED_POINT_SCALE);
-      min[k] = Math.min(min[k], x);
+      // floor(v + 0.5) is Math.round for v >= 0, and (x - hi) * 2^20 + 0.5 < 2^31, so | 0 floors it
+      sumLo[k] += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
+      min[k] = Math.min(min[k], x); // Math.min, not <: -0 and +0 then merge in any order
       max[k] = Math.max(max[k], x);
       if (x >= target) meet[k]++;
     }
