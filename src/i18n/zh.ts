@@ -1,0 +1,135 @@
+/**
+ * Chinese strings: the source of truth. en.ts is typed against this object, so a key missing there fails the
+ * type check. Labels of levers, uncertainties and indicators come from the model tables, not from here.
+ * `{name}` marks a parameter filled in by t().
+ */
+export const zh = {
+  'app.title': '重庆高新区新一代信息技术产业 · 政策情景模拟',
+  'app.subtitle': '“十四五”规划（2021—2025）与2035年远景 · 蒙特卡洛情景推演',
+  'lang.toggle': 'English',
+  'lang.toggleLabel': '切换为英文界面',
+
+  'preset.label': '情景',
+  'preset.modified': '已修改',
+  'preset.reload': '重新载入',
+
+  'levers.title': '政策杠杆',
+  'levers.hint': '拖动滑块或输入数值；竖线标出规划值。',
+  'levers.planMark': '规划',
+  'levers.fundNote': '四项基金投向合计须为100%：调整其中一项，其余三项按比例调整。',
+  'levers.fundSum': '合计 {sum}%',
+  'group.space': '空间保障',
+  'group.finance': '金融支持',
+  'group.talent': '人才支撑',
+  'group.innovation': '创新驱动',
+  'group.enterprise': '企业培育与招商',
+
+  'planValue.land': '规划值：2021—2025年共约4000—4300亩（每年800—860亩）',
+  'planValue.factory_space': '规划值：2021—2025年共约32—50万㎡（每年6.4—10万㎡）',
+  'planValue.rd_incentive': '规划目标：研发投入占营业收入5%',
+  'planValue.cultivation': '规划目标：龙头企业5家、“专精特新”企业30家',
+
+  'err.number': '请输入数字',
+  'err.range': '超出允许范围 {min}—{max} {unit}，未采用',
+  'err.runs': '模拟次数须为1,000—1,000,000之间的整数',
+  'err.seed': '随机种子须为0—2147483647的整数或不超过32个字符的文字',
+  'err.order': '须满足 下限 ≤ 上限',
+  'err.orderMode': '须满足 下限 ≤ 众数 ≤ 上限',
+  'err.sd': '标准差须在0—{max}之间',
+  'err.kept': '已保留上一个有效值',
+
+  'assume.title': '外部环境假设',
+  'assume.hint': '这些是世界的不确定性，不是政策：每次模拟从分布中抽样。',
+  'assume.show': '展开',
+  'assume.hide': '收起',
+  'assume.reset': '恢复默认假设',
+  'assume.resetNote': '（政策杠杆不变）',
+  'assume.edit': '编辑',
+  'assume.done': '完成',
+  'assume.changed': '已改',
+  'assume.perYear': '每年抽样',
+  'assume.perPath': '每条路径抽样一次',
+  'assume.pinned': '已固定的全球PC出货增速：{list}',
+  'assume.source': '依据',
+  'assume.isAssumption': '假设',
+  'assumeGroup.market': '市场需求',
+  'assumeGroup.risk': '外部风险',
+  'assumeGroup.projects': '招商项目与空间',
+  'assumeGroup.fund': '产业基金',
+  'assumeGroup.value_added': '增加值率',
+  'assumeGroup.innovation': '创新与人才',
+  'assumeGroup.firms': '企业数量',
+
+  'dist.fixed': '固定值',
+  'dist.uniform': '均匀分布',
+  'dist.triangular': '三角分布',
+  'dist.normal': '正态分布',
+  'dist.value': '数值',
+  'dist.lo': '下限',
+  'dist.hi': '上限',
+  'dist.mode': '众数',
+  'dist.mean': '均值',
+  'dist.sd': '标准差',
+  'dist.kind': '分布类型',
+  'dist.textFixed': '固定值 {value} {unit}',
+  'dist.textUniform': '均匀分布 {lo}—{hi} {unit}',
+  'dist.textTriangular': '三角分布 {lo}—{hi} {unit}，众数 {mode}',
+  'dist.textNormal': '正态分布 均值 {mean} {unit}，标准差 {sd}',
+
+  'run.progress': '{done} / {total} 次',
+  'run.running': '模拟中',
+  'run.done': '完成',
+  'run.error': '出错',
+  'run.idle': '等待',
+  'run.runs': '模拟次数',
+  'run.seed': '随机种子',
+  'run.rerun': '重新运行',
+  'run.csv': '导出CSV',
+  'run.partial': '结果随模拟推进而更新',
+
+  'error.run': '模拟失败：{message}。页面仍可使用，调整任意参数将重新运行。',
+  'error.dismiss': '关闭',
+
+  'score.title': '2025年目标记分卡',
+  'score.indicator': '指标',
+  'score.target': '2025年目标',
+  'score.median2025': '2025年中位数',
+  'score.pmeet': '达标概率',
+  'score.verdict': '判断',
+  'score.median2035': '2035年中位数',
+  'score.all': '十项目标全部达成的概率',
+  'score.se': '± {se}',
+  'score.seTitle': '蒙特卡洛误差（标准误，百分点）',
+  'score.likely': '较可能',
+  'score.uncertain': '不确定',
+  'score.unlikely': '不太可能',
+  'score.legend': '较可能：≥66%；不确定：33%—66%；不太可能：<33%。达标概率后为蒙特卡洛误差（百分点）。',
+  'score.noteOutput':
+    '注意：规划的3500亿元与增速目标不一致——从2020年的{base}亿元按每年10%增长，2025年应为{implied}亿元。',
+  'score.noteCagr':
+    '年均增长10%对应2025年产值{implied}亿元，高于3500亿元的规模目标（3500亿元只需年均{needed}%）。',
+  'score.waiting': '正在计算……',
+  'score.showDist': '查看分布',
+
+  'cost.title': '财政投入',
+  'cost.perYear': '每年{value}亿元',
+  'cost.period': '2021—2025年合计{value}亿元',
+  'cost.outputPer': '每亿元投入对应2025年产值{value}亿元',
+  'cost.vaPer': '增加值{value}亿元',
+  'cost.none': '无财政投入',
+
+  'fans.title': '各指标走势（2020—2035）',
+  'fans.legend': '深色带：50%区间；浅色带：90%区间；线：中位数；点：2020年实际值；虚线：2025年目标',
+  'fans.summary':
+    '2025年中位数 {m25}（90%区间 {lo25}—{hi25}）；2035年中位数 {m35}（90%区间 {lo35}—{hi35}）。',
+  'fans.loading': '图表加载中',
+
+  'distr.title': '{indicator}：{year}年的分布',
+  'distr.pick': '指标',
+  'distr.summary': '{year}年：中位数{median}；50%区间{p25}—{p75}；90%区间{p5}—{p95}。',
+
+  'footer.note': '模型与参数见 docs/MODEL.md。数字为模拟结果，不是预测；概率取决于所列假设。',
+};
+
+export type Dict = typeof zh;
+export type MessageKey = keyof Dict;

@@ -1,0 +1,44 @@
+/**
+ * The four fund shares must add up to 100 %. Setting one share rescales the other three in proportion to what they
+ * were (equally when they were all zero), rounded to 0.1 with the rounding remainder given to the largest, so the
+ * sum is exactly 100 and the scenario stays valid.
+ */
+import type { LeverKey, Levers } from '../model/parameters.ts';
+
+export const FUND_SHARES = ['fund_chips', 'fund_terminals', 'fund_sensors', 'fund_applications'] as const;
+export type FundShare = (typeof FUND_SHARES)[number];
+
+export function isFundShare(key: LeverKey): key is FundShare {
+  return (FUND_SHARES as readonly string[]).includes(key);
+}
+
+const RES = 10; // tenths
+
+export function rebalanceFund(
+  shares: Record<FundShare, number>,
+  key: FundShare,
+  value: number,
+): Record<FundShare, number> {
+  const v = Math.min(100, Math.max(0, Math.round(value * RES) / RES));
+  const others = FUND_SHARES.filter((k) => k !== key);
+  const rest = 100 - v;
+  const oldSum = others.reduce((s, k) => s + Math.max(0, shares[k]), 0);
+  const weights = others.map((k) => (oldSum > 0 ? Math.max(0, shares[k]) / oldSum : 1 / others.length));
+  // largest-remainder rounding in tenths
+  const exact = weights.map((w) => w * rest * RES);
+  const floors = exact.map(Math.floor);
+  let left = Math.round(rest * RES) - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - floors[i] })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  const out = { ...shares, [key]: v } as Record<FundShare, number>;
+  others.forEach((k, i) => (out[k] = floors[i] / RES));
+  return out;
+}
+
+export function fundSum(levers: Pick<Levers, FundShare>): number {
+  return FUND_SHARES.reduce((s, k) => s + levers[k], 0);
+}
