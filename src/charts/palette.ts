@@ -52,3 +52,15 @@ export const VERDICT_COLORS = {
   unlikely: { fill: UNLIKELY, text: UNLIKELY_TEXT },
 } as const;
 export type Verdict = keyof typeof VERDICT_COLORS;
+
+/**
+ * Compared scenarios, in order: four Okabe–Ito colours that stay distinct for the common colour-vision
+ * deficiencies, each paired with its own dash pattern so lines also differ in grey print.
+ */
+export const COMPARE_COLORS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+] as const;
+export const COMPARE_DASHES = ['', '7 3', '2 2.5', '9 3 2 3'] as const;

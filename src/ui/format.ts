@@ -102,3 +102,15 @@ export function formatSE(se: number | null | undefined): string {
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** Difference of two probabilities in percentage points. */
+export function diffPp(p: number, base: number): number {
+  return (p - base) * 100;
+}
+
+/** Signed percentage points with one decimal: "+3.2", "−1.0", "0.0". */
+export function formatPp(pp: number): string {
+  const r = Math.round(pp * 10) / 10;
+  if (r === 0) return '0.0';
+  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(1)}`;
+}

@@ -15,7 +15,9 @@ import {
   type Levers,
   type UncertaintyKey,
 } from '../model/parameters.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import { parseScenario, type Parsed } from '../scenario/parse.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import type { Summary } from '../stats/summary.ts';
 import { sameDist } from './dist.ts';
@@ -23,6 +25,11 @@ import { FUND_SHARES, isFundShare, rebalanceFund } from './fund.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
 
 export type RunState = 'idle' | 'running' | 'done' | 'error';
+/** Where the scenario being edited came from: a bundled preset, a share link, the saved list or a file. */
+export type Source = 'preset' | 'link' | 'saved' | 'file';
+
+const MODIFIED_SUFFIX = { zh: '（已修改）', en: ' (modified)' } as const;
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Partial results are shown only once this many runs are in (or the whole run, if smaller). */
 export const PARTIAL_MIN_RUNS = 2000;
@@ -39,6 +46,8 @@ export class Simulation {
   #lastRefresh = 0;
 
   presetId = $state('plan');
+  /** where the loaded scenario came from; anything but 'preset' shows as its own entry in the scenario list */
+  source = $state<Source>('preset');
   #preset = $state.raw<Scenario>(SCENARIOS[0]);
   #presetInputs = $state.raw<ModelInputs>(toInputs(SCENARIOS[0]));
 
@@ -78,8 +87,9 @@ export class Simulation {
     if (first) this.#apply(first);
   }
 
-  #apply(s: Scenario) {
+  #apply(s: Scenario, source: Source = 'preset') {
     const inputs = toInputs(s);
+    this.source = source;
     this.presetId = s.id;
     this.#preset = s;
     this.#presetInputs = inputs;
@@ -96,6 +106,76 @@ export class Simulation {
     const s = scenarioById(id);
     if (!s) return;
     this.#apply(s);
+    this.runNow();
+  }
+
+  /** Opens a validated scenario from a link, the saved list or a file, and runs it. */
+  loadScenario(s: Scenario, source: Exclude<Source, 'preset'>) {
+    this.#apply(s, source);
+    this.runNow();
+  }
+
+  /** Back to the loaded scenario as it was (a preset, or what a link, the saved list or a file gave). */
+  reload() {
+    if (this.source === 'preset') this.loadPreset(this.presetId);
+    else this.loadScenario(this.#preset, this.source);
+  }
+
+  /**
+   * The scenario on screen as a valid Scenario: every number rounded to the 4 decimals the format allows, the model
+   * version stamped, and a name that says when it was modified. If rounding changed anything, the screen takes the
+   * rounded values (and reruns), so what is shared or saved is exactly what was seen.
+   */
+  currentScenario(): Parsed<Scenario> {
+    const base = this.#preset;
+    const strip = (n: string, suffix: string) => (n.endsWith(suffix) ? n.slice(0, -suffix.length) : n);
+    const name = (lang: 'zh' | 'en') => {
+      const n = strip(base.name[lang], MODIFIED_SUFFIX[lang]);
+      const m = n + MODIFIED_SUFFIX[lang];
+      return this.modified && m.length <= 80 ? m : base.name[lang];
+    };
+    const levers = Object.fromEntries(LEVER_KEYS.map((k) => [k, round4(this.levers[k])]));
+    const assumptions = Object.fromEntries(
+      UNCERTAINTY_KEYS.map((k) => [
+        k,
+        Object.fromEntries(
+          Object.entries(this.assumptions[k]).map(([f, v]) => [f, typeof v === 'number' ? round4(v) : v]),
+        ),
+      ]),
+    );
+    const pinnedPcDemand = Object.fromEntries(
+      Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), round4(g)]),
+    );
+    const parsed = parseScenario({
+      format: SCENARIO_FORMAT,
+      model: MODEL_VERSION,
+      id: base.id,
+      name: { zh: name('zh'), en: name('en') },
+      description: base.description,
+      startYear: this.startYear,
+      levers,
+      assumptions,
+      pinnedPcDemand,
+      seed: this.seed,
+      runs: this.runs,
+    });
+    if (parsed.ok) this.#adopt(parsed.value);
+    return parsed;
+  }
+
+  /** Takes a scenario's numbers if they differ from the screen's (float noise, extra decimals) and reruns. */
+  #adopt(s: Scenario) {
+    const next = toInputs(s);
+    const cur = this.inputs();
+    const same =
+      LEVER_KEYS.every((k) => next.levers[k] === cur.levers[k]) &&
+      UNCERTAINTY_KEYS.every((k) => sameDist(next.uncertainties[k], cur.uncertainties[k])) &&
+      JSON.stringify(next.pinnedPcDemand) === JSON.stringify(cur.pinnedPcDemand);
+    if (same) return;
+    this.levers = { ...next.levers };
+    this.assumptions = next.uncertainties;
+    this.pinnedPcDemand = next.pinnedPcDemand;
+    this.revision++;
     this.runNow();
   }
 

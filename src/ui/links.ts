@@ -1,0 +1,72 @@
+/**
+ * Opening share links and scenario files in the app: the lead's decoder (src/scenario/share-link.ts) plus one check
+ * of the app's own — a name that looks like HTML markup marks a tampered link and is refused, even though the app
+ * only ever shows names as text. Error details are cut to a readable length before they reach the screen.
+ */
+import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { changesSince, MODEL_VERSION, type ModelChange } from '../model/version.ts';
+
+export const DETAIL_LINES_MAX = 8;
+export const DETAIL_CHARS_MAX = 240;
+
+export type LinkProblemCode = LinkErrorCode | 'markup';
+
+export type OpenedLink =
+  | { ok: true; scenario: Scenario; madeWith: string; changes: ModelChange[] }
+  | { ok: false; code: LinkProblemCode; detail: string[] };
+
+/** Whether the hash (with or without '#') carries a scenario at all. */
+export function isShareHash(hash: string): boolean {
+  return (hash.startsWith('#') ? hash.slice(1) : hash).startsWith(LINK_PREFIX);
+}
+
+const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
+
+/** The fields of a scenario that look like HTML or a script URL, if any. */
+export function markupFields(s: Pick<Scenario, 'name' | 'description' | 'id'>): string[] {
+  const out: string[] = [];
+  for (const [field, text] of [
+    ['name.zh', s.name.zh],
+    ['name.en', s.name.en],
+    ['description.zh', s.description.zh],
+    ['description.en', s.description.en],
+  ] as const) {
+    if (MARKUP.test(text)) out.push(`${field}: contains HTML or script markup`);
+  }
+  return out;
+}
+
+/** Error detail lines for the screen: at most 8 lines of at most 240 characters. */
+export function clipDetail(detail: string[]): string[] {
+  const lines = detail
+    .slice(0, DETAIL_LINES_MAX)
+    .map((d) => (d.length > DETAIL_CHARS_MAX ? `${d.slice(0, DETAIL_CHARS_MAX)}…` : d));
+  if (detail.length > DETAIL_LINES_MAX) lines.push(`… (+${detail.length - DETAIL_LINES_MAX})`);
+  return lines;
+}
+
+export function openShareLink(hash: string): OpenedLink {
+  const d = decodeShareLink(hash);
+  if (!d.ok) return { ok: false, code: d.code, detail: clipDetail(d.detail) };
+  const markup = markupFields(d.scenario);
+  if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
+  return d;
+}
+
+/** The version a saved or imported scenario was made with and what changed since (empty when current or unstated). */
+export function versionChanges(s: Scenario): { madeWith: string; changes: ModelChange[] } | null {
+  if (!s.model || s.model === MODEL_VERSION) return null;
+  const changes = changesSince(s.model);
+  return changes.length ? { madeWith: s.model, changes } : null;
+}
+
+/** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */
+export function shareUrl(loc: Pick<Location, 'origin' | 'pathname'>, hash: string): string {
+  return `${loc.origin}${loc.pathname}#${hash}`;
+}
+
+/** A file name made safe: letters, digits, dashes and dots only. */
+export function safeFileName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);
+}

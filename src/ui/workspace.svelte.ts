@@ -1,0 +1,220 @@
+/**
+ * Everything around the scenario being edited: opening share links (at start and on hashchange), the saved list,
+ * importing and exporting scenario files, and the notices these raise. Nothing from a link or a file is ever
+ * written to storage unless the user saves it, and nothing is treated as HTML.
+ */
+import type { MessageKey } from '../i18n/zh.ts';
+import type { ModelChange } from '../model/version.ts';
+import { parseScenarioJson } from '../scenario/parse.ts';
+import { encodeShareLink } from '../scenario/share-link.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import {
+  clipDetail,
+  isShareHash,
+  markupFields,
+  openShareLink,
+  shareUrl,
+  versionChanges,
+  type LinkProblemCode,
+} from './links.ts';
+import {
+  browserStorage,
+  deleteSaved,
+  readSaved,
+  renameSaved,
+  saveScenario,
+  type SavedEntry,
+  type SkippedEntry,
+  type StoreError,
+} from './saved-store.ts';
+import type { Simulation, Source } from './simulation.svelte.ts';
+
+/** Largest scenario file read (a real one is a few kB). */
+export const FILE_MAX_BYTES = 256 * 1024;
+
+export type Problem =
+  | { kind: 'link'; code: LinkProblemCode; detail: string[] }
+  | {
+      kind: 'file';
+      name: string;
+      /** a reason of the app's own, translated on screen */
+      reason?: { key: MessageKey; params?: Record<string, string | number> };
+      detail: string[];
+    }
+  | { kind: 'share'; detail: string[] };
+
+export interface VersionNotice {
+  madeWith: string;
+  changes: ModelChange[];
+  source: Exclude<Source, 'preset'>;
+}
+
+export class SavedScenarios {
+  entries = $state.raw<SavedEntry[]>([]);
+  skipped = $state.raw<SkippedEntry[]>([]);
+  corrupt = $state<string | null>(null);
+  /** the last failed read or write */
+  error = $state.raw<StoreError | null>(null);
+  /** the name last saved, for a confirmation line */
+  lastSaved = $state<string | null>(null);
+
+  #storage: () => Pick<Storage, 'getItem' | 'setItem'> | null;
+
+  constructor(storage: () => Pick<Storage, 'getItem' | 'setItem'> | null = browserStorage) {
+    this.#storage = storage;
+    this.refresh();
+  }
+
+  refresh() {
+    const list = readSaved(this.#storage());
+    this.entries = list.entries;
+    this.skipped = list.skipped;
+    this.corrupt = list.corrupt;
+    this.error = list.error;
+  }
+
+  save(name: string, scenario: Scenario): boolean {
+    const r = saveScenario(this.#storage(), name, scenario);
+    if (!r.ok) {
+      this.error = r.error;
+      this.lastSaved = null;
+      return false;
+    }
+    this.refresh();
+    this.lastSaved = r.value.entry.name;
+    return true;
+  }
+
+  rename(key: string, name: string): boolean {
+    const r = renameSaved(this.#storage(), key, name);
+    this.lastSaved = null;
+    if (!r.ok) return (void (this.error = r.error), false);
+    this.refresh();
+    return true;
+  }
+
+  remove(key: string): boolean {
+    const r = deleteSaved(this.#storage(), key);
+    this.lastSaved = null;
+    if (!r.ok) return (void (this.error = r.error), false);
+    this.refresh();
+    return true;
+  }
+
+  byKey(key: string): SavedEntry | undefined {
+    return this.entries.find((e) => e.key === key);
+  }
+}
+
+export class Workspace {
+  readonly sim: Simulation;
+  readonly saved: SavedScenarios;
+  problem = $state.raw<Problem | null>(null);
+  version = $state.raw<VersionNotice | null>(null);
+  /** the last share link made, shown in a field so it can be copied by hand */
+  link = $state<string | null>(null);
+  /** whether the last link went to the clipboard */
+  copied = $state<boolean | null>(null);
+  presenter = $state(false);
+
+  constructor(sim: Simulation, saved = new SavedScenarios()) {
+    this.sim = sim;
+    this.saved = saved;
+  }
+
+  /**
+   * Opens the scenario a hash carries. A good link replaces the scenario on screen (with a notice if it was made
+   * with another model version); a bad one opens the plan and says why. A hash without a link does nothing.
+   */
+  openHash(hash: string): boolean {
+    if (!isShareHash(hash)) return false;
+    const r = openShareLink(hash);
+    if (!r.ok) {
+      this.problem = { kind: 'link', code: r.code, detail: r.detail };
+      this.version = null;
+      this.sim.loadPreset('plan');
+      return true;
+    }
+    this.problem = null;
+    this.version = r.changes.length ? { madeWith: r.madeWith, changes: r.changes, source: 'link' } : null;
+    this.sim.loadScenario(r.scenario, 'link');
+    return true;
+  }
+
+  /** The current scenario as a share URL; also tries the clipboard. */
+  async share(loc: Pick<Location, 'origin' | 'pathname'> = location): Promise<void> {
+    const s = this.sim.currentScenario();
+    if (!s.ok) {
+      this.problem = { kind: 'share', detail: clipDetail(s.errors) };
+      this.link = null;
+      return;
+    }
+    const url = shareUrl(loc, encodeShareLink(s.value));
+    this.link = url;
+    this.copied = null;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      this.copied = true;
+    } catch {
+      this.copied = false;
+    }
+  }
+
+  loadSaved(entry: SavedEntry) {
+    this.problem = null;
+    const v = versionChanges(entry.scenario);
+    this.version = v ? { ...v, source: 'saved' } : null;
+    this.sim.loadScenario(entry.scenario, 'saved');
+  }
+
+  saveCurrent(name: string): boolean {
+    const s = this.sim.currentScenario();
+    if (!s.ok) {
+      this.saved.error = { code: 'write-failed', detail: s.errors.join('; ') };
+      return false;
+    }
+    return this.saved.save(name, s.value);
+  }
+
+  /** Reads a scenario file; a bad one is refused with the reasons and changes nothing. */
+  async importFile(file: File): Promise<boolean> {
+    if (file.size > FILE_MAX_BYTES) {
+      this.problem = {
+        kind: 'file',
+        name: file.name,
+        reason: {
+          key: 'file.tooBig',
+          params: { size: Math.ceil(file.size / 1024), max: FILE_MAX_BYTES / 1024 },
+        },
+        detail: [],
+      };
+      return false;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.problem = { kind: 'file', name: file.name, reason: { key: 'file.unreadable' }, detail: [] };
+      return false;
+    }
+    const r = parseScenarioJson(text);
+    const markup = r.ok ? markupFields(r.value) : [];
+    if (!r.ok || markup.length) {
+      this.problem = { kind: 'file', name: file.name, detail: clipDetail(r.ok ? markup : r.errors) };
+      return false;
+    }
+    this.problem = null;
+    const v = versionChanges(r.value);
+    this.version = v ? { ...v, source: 'file' } : null;
+    this.sim.loadScenario(r.value, 'file');
+    return true;
+  }
+
+  dismissProblem() {
+    this.problem = null;
+  }
+  dismissVersion() {
+    this.version = null;
+  }
+}

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { setAndRun, waitForDone } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-init')) {
+      localStorage.clear();
+      sessionStorage.setItem('e2e-init', '1');
+    }
+  });
+});
+
+async function download(page: Page, testId: string): Promise<{ d: Download; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { d, bytes: await readFile((await d.path())!) };
+}
+
+/** "3728.1亿元", "3,728.1 亿元", "−1.2%" → the number. */
+const numberIn = (text: string) => Number(text.replace(/−/g, '-').replace(/[^\d.-]/g, ''));
+
+test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await setAndRun(page, 'runs', '5000');
+
+  const csv = await download(page, 'export-csv');
+  expect(csv.d.suggestedFilename()).toMatch(/^ngit-plan-seed7-5000\.csv$/);
+  const text = csv.bytes.toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r\n/);
+  const header = lines[0].split(',');
+  const row = lines.find((l) => l.startsWith('output,') && l.split(',')[3] === '2025')!.split(',');
+  const p50 = Number(row[header.indexOf('p50')]);
+  const screen = (await page.getByTestId('median2025-output').textContent())!;
+  expect(screen).toContain('亿元');
+  expect(p50.toFixed(1)).toBe(numberIn(screen).toFixed(1));
+  expect(lines).toHaveLength(1 + 10 * 16);
+
+  const json = await download(page, 'export-json');
+  const result = JSON.parse(json.bytes.toString('utf8'));
+  expect(result.runs).toBe(5000);
+  expect(result.indicators.output.pMeet).toBe(
+    Number(await page.getByTestId('pmeet-output').getAttribute('data-value')),
+  );
+
+  await page.getByTestId('export-chart').selectOption('firms');
+  const svg = await download(page, 'export-svg');
+  expect(svg.d.suggestedFilename()).toMatch(/-firms\.svg$/);
+  const svgText = svg.bytes.toString('utf8');
+  expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svgText).toContain('规上企业数量');
+  expect(svgText).toMatch(/font-family/);
+
+  await page.getByTestId('export-chart').selectOption('output');
+  const png = await download(page, 'export-png');
+  expect(png.d.suggestedFilename()).toMatch(/-output\.png$/);
+  expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const width = png.bytes.readUInt32BE(16);
+  const box = await page.getByTestId('fan-output').boundingBox();
+  expect(width).toBe(Math.round((box!.width + 20) * 2));
+  await writeFileForReview(png.bytes);
+});
+
+async function writeFileForReview(bytes: Buffer) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile('screenshots/export-output.png', bytes);
+}
+
+test('compare: two scenarios side by side with the difference against the base', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  const id = await setAndRun(page, 'runs', '3000');
+  await page.getByTestId('compare-toggle').click();
+  await expect(page.getByTestId('compare-slot-0')).toHaveValue('current');
+  await expect(page.getByTestId('compare-slot-1')).toHaveValue('preset:no-new-policy');
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-status')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('compare-col-0')).toContainText('规划情景');
+  await expect(page.getByTestId('compare-col-1')).toContainText('无新增政策');
+  await expect(page.getByTestId('compare-diff-col')).toHaveCount(1);
+  // same seed and runs: the current scenario's column repeats the scorecard
+  for (const ind of ['output', 'firms', 'va_ratio']) {
+    await expect(page.getByTestId(`compare-pmeet-0-${ind}`)).toHaveText(
+      (await page.getByTestId(`pmeet-${ind}`).textContent())!,
+    );
+  }
+  const p0 = numberIn((await page.getByTestId('compare-pmeet-0-output').textContent())!);
+  const p1 = numberIn((await page.getByTestId('compare-pmeet-1-output').textContent())!);
+  const diff = (await page.getByTestId('compare-diff-1-output').textContent())!;
+  expect(diff).toMatch(/^([+−]\d+\.\d|0\.0)个百分点$/);
+  expect(Math.abs(numberIn(diff) - (p1 - p0))).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('compare-fan-output')).toBeVisible();
+  // the live run was neither cancelled nor restarted
+  expect(Number(await page.getByTestId('run-status').getAttribute('data-run-id'))).toBe(id);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'done');
+
+  // a third scenario and another base
+  await page.getByTestId('compare-slot-2').selectOption('preset:downside');
+  await expect(page.getByTestId('compare-status')).toContainText('重新运行');
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-status')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await page.getByTestId('compare-base').selectOption('preset:no-new-policy');
+  await expect(page.getByTestId('compare-diff-col')).toHaveCount(2);
+  await expect(page.getByTestId('compare-diff-0-output')).toHaveText(/^\+/);
+  await page.getByTestId('compare-panel').screenshot({ path: 'screenshots/zh-compare.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('compare-diff-0-output')).toHaveText(/ pp$/);
+  await page.getByTestId('compare-panel').screenshot({ path: 'screenshots/en-compare.png' });
+});
+
+test('presenter mode and the printable report', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto('./');
+  await waitForDone(page);
+  await expect(page.getByTestId('assumptions-toggle')).toBeVisible();
+  const before = await page.locator('h1').evaluate((el) => el.getBoundingClientRect().height);
+  await page.getByTestId('presenter-toggle').click();
+  await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('assumptions-toggle')).toHaveCount(0);
+  const after = await page.locator('h1').evaluate((el) => el.getBoundingClientRect().height);
+  expect(after).toBeGreaterThan(before * 1.3);
+  await page.screenshot({ path: 'screenshots/zh-presenter.png' });
+  await page.getByTestId('presenter-toggle').press('Enter');
+  await expect(page.getByTestId('assumptions-toggle')).toBeVisible();
+
+  await page.getByTestId('print').click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 718, height: 1047 }); // A4 less 10 mm margins, at 96 dpi
+  await expect(page.getByTestId('preset')).toBeHidden();
+  await expect(page.getByTestId('share')).toBeHidden();
+  await expect(page.getByTestId('lever-fund')).toBeHidden();
+  await expect(page.getByTestId('pmeet-output')).toBeVisible();
+  await expect(page.getByTestId('fan-output')).toBeVisible();
+  await expect(page.getByText('政策杠杆').first()).toBeVisible();
+  await page.screenshot({ path: 'screenshots/zh-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBe(1);
+});

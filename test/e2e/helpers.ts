@@ -1,0 +1,64 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the run with an id above `after` has finished; returns its id. */
+export async function waitForDone(page: Page, after = 0): Promise<number> {
+  const status = page.getByTestId('run-status');
+  await expect
+    .poll(
+      async () => {
+        const state = await status.getAttribute('data-state');
+        const id = Number(await status.getAttribute('data-run-id'));
+        return state === 'done' && id > after;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return Number(await status.getAttribute('data-run-id'));
+}
+
+/** Sets a text field and presses Enter, then waits for the run it starts. */
+export async function setAndRun(page: Page, testId: string, value: string): Promise<number> {
+  const before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.getByTestId(testId).fill(value);
+  await page.getByTestId(testId).press('Enter');
+  return waitForDone(page, before);
+}
+
+export const INDICATORS = [
+  'output',
+  'output_cagr',
+  'va_ratio',
+  'rd_intensity',
+  'rd_institution_share',
+  'innovation_platforms',
+  'patent_cagr',
+  'firms',
+  'leading_firms',
+  'specialised_firms',
+];
+
+/** Every pmeet-* and median2025-* text of the scorecard. */
+export async function scorecard(page: Page): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const ind of INDICATORS) {
+    out[`pmeet-${ind}`] = (await page.getByTestId(`pmeet-${ind}`).textContent()) ?? '';
+    out[`median2025-${ind}`] = (await page.getByTestId(`median2025-${ind}`).textContent())?.trim() ?? '';
+  }
+  out['pmeet-all'] = (await page.getByTestId('pmeet-all').textContent()) ?? '';
+  return out;
+}
+
+const b64url = (bytes: Uint8Array) =>
+  Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/** A share-link hash (without '#') carrying any JSON value, packed the way the app packs links. */
+export function packLink(value: unknown): string {
+  return 's=' + b64url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
+}
+
+/** The compact JSON a share link carries. */
+export function unpackLink(hash: string): Record<string, unknown> {
+  const body = hash.replace(/^#?s=/, '');
+  return JSON.parse(strFromU8(inflateSync(Buffer.from(body, 'base64url')))) as Record<string, unknown>;
+}
