@@ -31,7 +31,7 @@ export const en = {
 
   'err.number': 'Please type a number',
   'err.range': 'Outside the allowed range {min}–{max} {unit}; not used',
-  'err.runs': 'Runs must be a whole number from 1,000 to 1,000,000',
+  'err.runs': 'Runs must be a whole number from 100 to 10,000,000',
   'err.seed': 'The seed must be a whole number 0–2147483647 or text of at most 32 characters',
   'err.order': 'Needs low ≤ high',
   'err.orderMode': 'Needs low ≤ mode ≤ high',

@@ -18,6 +18,10 @@ import {
 
 export const SCENARIO_FORMAT = 'ngit-scenario/1';
 
+/** Runs a scenario may ask for (the UI, the command line and links alike). */
+export const RUNS_MIN = 100;
+export const RUNS_MAX = 10_000_000;
+
 /** Levers, assumptions and pinned values have at most 4 decimals (parse rounds float noise such as 0.1 + 0.2). */
 export const DECIMALS_STEP = 0.0001;
 
@@ -118,8 +122,8 @@ export const ScenarioSchema = z
     runs: z
       .number()
       .int({ error: 'runs must be a whole number' })
-      .min(100, { error: 'runs must be between 100 and 10,000,000' })
-      .max(10_000_000, { error: 'runs must be between 100 and 10,000,000' }),
+      .min(RUNS_MIN, { error: 'runs must be between 100 and 10,000,000' })
+      .max(RUNS_MAX, { error: 'runs must be between 100 and 10,000,000' }),
   })
   .superRefine((s, ctx) => {
     for (const y of Object.keys(s.pinnedPcDemand)) {

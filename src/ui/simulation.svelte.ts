@@ -42,6 +42,7 @@ export class Simulation {
   #makeRunner: () => Runner;
   #runner: Runner | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #lastStart = -Infinity;
   #gen = 0;
   #lastRefresh = 0;
 
@@ -97,7 +98,7 @@ export class Simulation {
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
     this.pinnedPcDemand = inputs.pinnedPcDemand;
-    this.runs = Math.min(1_000_000, Math.max(1000, s.runs));
+    this.runs = s.runs; // validated by the scenario schema: never clamped
     this.seed = s.seed;
     this.revision++;
   }
@@ -230,14 +231,21 @@ export class Simulation {
     };
   }
 
-  schedule(delay = DEBOUNCE_MS) {
+  /**
+   * Runs soon, at most one run start per DEBOUNCE_MS: the first change after a quiet spell runs at once (so the
+   * picture follows the hand), changes during a drag are throttled, and the last one always runs. The pool
+   * supersedes an older run, so nothing queues.
+   */
+  schedule() {
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.runNow(), delay);
+    const wait = Math.max(0, this.#lastStart + DEBOUNCE_MS - performance.now());
+    this.#timer = setTimeout(() => this.runNow(), wait);
   }
 
   async runNow(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#lastStart = performance.now();
     const gen = ++this.#gen;
     const inputs = this.inputs();
     const seed = this.seed;

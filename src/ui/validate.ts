@@ -11,8 +11,8 @@ export interface Problem {
 }
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-export const RUNS_MIN = 1000;
-export const RUNS_MAX = 1_000_000;
+export { RUNS_MIN, RUNS_MAX } from '../scenario/schema.ts';
+import { RUNS_MIN, RUNS_MAX } from '../scenario/schema.ts';
 export const SEED_MAX = 2 ** 31 - 1;
 export const SEED_TEXT_MAX = 32;
 

@@ -31,11 +31,11 @@ describe('checkLever', () => {
 });
 
 describe('runs and seed', () => {
-  it('allows 1,000 to 1,000,000 whole runs', () => {
-    expect(checkRuns('1000')).toEqual({ ok: true, value: 1000 });
-    expect(checkRuns('1,000,000')).toEqual({ ok: true, value: 1_000_000 });
-    expect(checkRuns('999').ok).toBe(false);
-    expect(checkRuns('1000001').ok).toBe(false);
+  it('allows 100 to 10,000,000 whole runs, the same range as scenario files and links', () => {
+    expect(checkRuns('100')).toEqual({ ok: true, value: 100 });
+    expect(checkRuns('10,000,000')).toEqual({ ok: true, value: 10_000_000 });
+    expect(checkRuns('99').ok).toBe(false);
+    expect(checkRuns('10000001').ok).toBe(false);
     expect(checkRuns('1500.5').ok).toBe(false);
   });
   it('takes a whole number or a short text as the seed', () => {
