@@ -11,7 +11,10 @@
 import { existsSync } from 'node:fs';
 import { defaultInputs } from '../src/model/inputs.ts';
 import { simulatePathReference } from '../src/model/reference.ts';
-import { SERIES } from '../src/model/simulate.ts';
+import { prepare, simulatePath, SERIES } from '../src/model/simulate.ts';
+import { chunkState, Rng } from '../src/stats/rng.ts';
+import { addPath, createSummary } from '../src/stats/summary.ts';
+import { summarySpec } from '../src/engine/summary-spec.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { newcomerRandom } from './reference-random.ts';
@@ -52,6 +55,52 @@ function reference(runs: number) {
   return check;
 }
 
+/** Splits the kernel's time: the model alone, its random draws alone (same counts), the summary alone. */
+function kernelSplit() {
+  const prepared = prepare(inputs);
+  const spec = summarySpec(2020);
+  const summary = createSummary(spec);
+  const path = new Float64Array(SERIES.length * spec.nYears);
+  const rng = new Rng(chunkState(7, 0));
+  const N = 40_000;
+  const model = best(
+    [0, 1].map(
+      () =>
+        time(() => {
+          for (let i = 0; i < N; i++) simulatePath(prepared, rng, path);
+        }).ms,
+    ),
+  );
+  const summ = best(
+    [0, 1].map(
+      () =>
+        time(() => {
+          for (let i = 0; i < N; i++) addPath(summary, spec, path);
+        }).ms,
+    ),
+  );
+  // per path-year the model draws 8 normals, 1 uniform and 6 Poisson counts (means of a few); per path 30 uniforms
+  let sink = 0;
+  const draws = best(
+    [0, 1].map(
+      () =>
+        time(() => {
+          for (let i = 0; i < N; i++) {
+            for (let u = 0; u < 30; u++) sink += rng.uniform();
+            for (let t = 0; t < YEARS; t++) {
+              for (let z = 0; z < 8; z++) sink += rng.normal();
+              sink += rng.uniform();
+              for (let k = 0; k < 6; k++) sink += rng.poisson(4);
+            }
+          }
+        }).ms,
+    ),
+  );
+  if (sink === 42) console.log('');
+  const per = (ms: number) => (ms * 1e6) / (N * YEARS);
+  return { model: per(model), draws: per(draws), summary: per(summ) };
+}
+
 function best(times: number[]) {
   return Math.min(...times);
 }
@@ -59,7 +108,8 @@ function best(times: number[]) {
 async function main() {
   const rows: string[][] = [];
   const REF_RUNS = 10_000;
-  const KERNEL_RUNS = 50_000;
+  const KERNEL_RUNS = 100_000;
+  const POOL_RUNS = 200_000;
 
   // warm up the JIT of both implementations
   reference(500);
@@ -69,18 +119,16 @@ async function main() {
   const kernelMs = best([0, 1, 2].map(() => time(() => runChunks(inputs, 7, chunksOf(KERNEL_RUNS))).ms));
   const pool = createNodePool(2);
   await pool.run({ inputs, seed: 7, runs: 4000 }); // start the threads and warm them
-  const poolMs = best(
-    await Promise.all(
-      [0].map(async () => (await timeAsync(() => pool.run({ inputs, seed: 7, runs: KERNEL_RUNS }))).ms),
-    ),
-  );
-  const poolMs2 = (await timeAsync(() => pool.run({ inputs, seed: 7, runs: KERNEL_RUNS }))).ms;
-  const poolBest = Math.min(poolMs, poolMs2);
+  const poolTimes: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    poolTimes.push((await timeAsync(() => pool.run({ inputs, seed: 7, runs: POOL_RUNS }))).ms);
+  }
+  const poolBest = best(poolTimes);
 
   const rate = (runs: number, ms: number) => (runs * YEARS) / (ms / 1000);
   const refRate = rate(REF_RUNS, refMs);
   const kernelRate = rate(KERNEL_RUNS, kernelMs);
-  const poolRate = rate(KERNEL_RUNS, poolBest);
+  const poolRate = rate(POOL_RUNS, poolBest);
   rows.push([
     'reference (readable model, ARC4, Box–Muller, sort)',
     fmt(refRate),
@@ -97,7 +145,14 @@ async function main() {
     'pool, 2 Node workers',
     fmt(poolRate),
     `${fmt(poolRate / refRate, 2)}×`,
-    `${fmt(poolRate / kernelRate, 2)}× the kernel`,
+    `${fmt(poolRate / kernelRate, 2)}× the kernel, ${fmt(POOL_RUNS)} runs`,
+  ]);
+  const split = kernelSplit();
+  rows.push([
+    "where the kernel's time goes, ns/path-year",
+    '',
+    '',
+    `model ${fmt(split.model)} (draws ${fmt(split.draws)}), summary ${fmt(split.summary)}`,
   ]);
 
   // wall time and memory growth with the warm pool

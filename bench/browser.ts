@@ -44,7 +44,9 @@ const TRIAL = `new Promise((resolve) => {
     }
     requestAnimationFrame(check);
   }
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'FUND');
+  // the other of two values, so that every trial really changes the lever
+  const next = input.value === '30' ? '10' : '30';
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, next);
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
   requestAnimationFrame(check);
@@ -66,6 +68,7 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
     const workers = await page.evaluate(() => navigator.hardwareConcurrency);
 
     const setRuns = async (runs: number) => {
+      if (process.env.BENCH_DEBUG) console.error(`setting runs ${runs}`);
       await page.getByTestId('runs').fill(String(runs));
       await page.getByTestId('runs').press('Enter');
       await page.waitForFunction(
@@ -82,15 +85,16 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
      * One lever change: returns [ms to first partial on screen, ms to final]. The page script is a string: tsx
      * would wrap a function's inner closures in a helper the page does not have.
      */
-    const trial = (fund: number) =>
-      page.evaluate(TRIAL.replace('FUND', String(fund))) as Promise<[number, number]>;
+    const trial = () => page.evaluate(TRIAL) as Promise<[number, number]>;
 
     const measure = async (runs: number, trials: number) => {
       await setRuns(runs);
       const firsts: number[] = [];
       const finals: number[] = [];
       for (let i = 0; i < trials; i++) {
-        const [f, d] = await trial(i % 2 === 0 ? 30 : 10);
+        const [f, d] = await trial();
+        if (process.env.BENCH_DEBUG)
+          console.error(`  ${runs} runs: first ${f.toFixed(0)} ms, final ${d.toFixed(0)} ms`);
         firsts.push(f);
         finals.push(d);
       }

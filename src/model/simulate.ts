@@ -174,7 +174,7 @@ function writeYear(
   specialised: number,
 ): void {
   out[t] = yTot;
-  out[T + t] = t === 0 ? NaN : 100 * (Math.pow(yTot / y0, 1 / t) - 1);
+  out[T + t] = t === 0 ? NaN : 100 * (Math.exp(Math.log(yTot / y0) / t) - 1);
   out[2 * T + t] = yTot > 0 ? Math.min(100, (100 * vaAmount) / yTot) : 0;
   out[3 * T + t] = yTot > 0 ? Math.min(100, (100 * rdSpend) / yTot) : 0;
   out[4 * T + t] = firms > 0 ? (100 * withInst) / firms : 0;
