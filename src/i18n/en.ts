@@ -82,6 +82,8 @@ export const en = {
   'run.done': 'done',
   'run.error': 'error',
   'run.idle': 'waiting',
+  'run.stopped': 'stopped',
+  'run.stop': 'Stop',
   'run.runs': 'Runs',
   'run.seed': 'Seed',
   'run.rerun': 'Run again',

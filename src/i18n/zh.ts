@@ -81,6 +81,8 @@ export const zh = {
   'run.done': '完成',
   'run.error': '出错',
   'run.idle': '等待',
+  'run.stopped': '已停止',
+  'run.stop': '停止',
   'run.runs': '模拟次数',
   'run.seed': '随机种子',
   'run.rerun': '重新运行',

@@ -24,7 +24,7 @@ import { sameDist } from './dist.ts';
 import { FUND_SHARES, isFundShare, rebalanceFund } from './fund.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
 
-export type RunState = 'idle' | 'running' | 'done' | 'error';
+export type RunState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
 /** Where the scenario being edited came from: a bundled preset, a share link, the saved list or a file. */
 export type Source = 'preset' | 'link' | 'saved' | 'file';
 
@@ -43,6 +43,7 @@ export class Simulation {
   #runner: Runner | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastStart = -Infinity;
+  #abort: AbortController | null = null;
   #gen = 0;
   #lastRefresh = 0;
 
@@ -256,6 +257,8 @@ export class Simulation {
     this.done = 0;
     this.total = runs;
     this.error = null;
+    const abort = new AbortController();
+    this.#abort = abort;
     const show = (summary: Summary) => {
       this.summary = summary;
       this.resultStartYear = inputs.startYear;
@@ -266,6 +269,7 @@ export class Simulation {
       const summary = await this.#runner.run(
         { inputs, seed, runs },
         {
+          signal: abort.signal,
           onProgress: (p) => {
             if (gen !== this.#gen) return;
             this.done = p.done;
@@ -286,6 +290,19 @@ export class Simulation {
       this.state = 'error';
       this.error = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /**
+   * Stops the run in progress: the partial result already on screen stays, marked as stopped with its run count;
+   * the next change or "run again" starts afresh.
+   */
+  stop() {
+    if (this.state !== 'running') return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#gen++;
+    this.#abort?.abort();
+    this.state = 'stopped';
   }
 
   dispose() {

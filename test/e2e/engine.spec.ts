@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { main } from '../../src/cli/simulate.ts';
+import { setAndRun, waitForDone } from './helpers.ts';
+
+test('the browser and the command line give the same numbers for the same scenario, seed and runs', async ({
+  page,
+}, info) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await setAndRun(page, 'runs', '5000');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const browser = JSON.parse(await readFile((await d.path())!, 'utf8'));
+
+  const out = info.outputPath('cli.json');
+  await main(['--scenario', 'plan', '--runs', '5000', '--seed', '7', '--out', out, '--quiet']);
+  const cli = JSON.parse(await readFile(out, 'utf8'));
+
+  expect(browser.runs).toBe(5000);
+  expect(browser.indicators).toEqual(cli.indicators);
+  expect(browser.pAllTargets).toBe(cli.pAllTargets);
+  expect(browser.valueAdded).toEqual(cli.valueAdded);
+});
+
+test('a long run can be stopped; its partial result stays on screen', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  const runs = page.getByTestId('runs');
+  await runs.fill('2000000');
+  await runs.press('Enter');
+  const status = page.getByTestId('run-status');
+  await expect(status).toHaveAttribute('data-state', 'running');
+  await expect(status).toContainText('/ 2,000,000');
+  await page.getByTestId('run-stop').click();
+  await expect(status).toHaveAttribute('data-state', 'stopped');
+  const stoppedAt = await status.textContent();
+  await page.waitForTimeout(500);
+  await expect(status).toHaveText(stoppedAt!); // no more progress after stopping
+  await expect(page.getByTestId('pmeet-output')).toHaveText(/^(\d+%|<1%|>99%)$/);
+  // the page keeps working: run again
+  await page.getByTestId('lever-fund').fill('12');
+  await page.getByTestId('lever-fund').press('Enter');
+  await expect(status).toHaveAttribute('data-state', 'running');
+  await page.getByTestId('run-stop').click();
+  await expect(status).toHaveAttribute('data-state', 'stopped');
+});
