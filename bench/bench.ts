@@ -19,6 +19,7 @@ import { chunksOf, runChunks } from '../src/engine/chunks.ts';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { newcomerRandom } from './reference-random.ts';
 import { browserBench } from './browser.ts';
+import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 const inputs = defaultInputs();
 const YEARS = 15;
@@ -182,7 +183,7 @@ async function main() {
   rows.forEach((r) => console.log(line(r)));
 
   let browser = 'browser: skipped (needs `npm run build` and /usr/bin/chromium)';
-  if (existsSync('dist/index.html') && existsSync('/usr/bin/chromium')) {
+  if (existsSync('dist/index.html') && existsSync(CHROMIUM_PATH)) {
     const b = await browserBench();
     console.log(
       `browser (headless Chromium, ${b.workers} workers): lever change → first partial result on screen ` +

@@ -7,6 +7,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 export interface BrowserBench {
   workers: number;
@@ -15,17 +16,6 @@ export interface BrowserBench {
   final100kMs: number;
   firstPartial100kMs: number;
 }
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const TRIAL = `new Promise((resolve) => {
   const status = document.querySelector('[data-testid="run-status"]');
@@ -58,7 +48,7 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
   const server = spawn(process.execPath, ['scripts/serve-subpath.js', String(port), '/bench/'], {
     stdio: 'ignore',
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await sleep(300);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,20 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Waits until the run with an id above `after` has finished; returns its id. */
-async function waitForDone(page: Page, after = 0): Promise<number> {
-  const status = page.getByTestId('run-status');
-  await expect
-    .poll(
-      async () => {
-        const state = await status.getAttribute('data-state');
-        const id = Number(await status.getAttribute('data-run-id'));
-        return state === 'done' && id > after;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-  return Number(await status.getAttribute('data-run-id'));
-}
+import { waitForDone } from './helpers.ts';
 
 async function runId(page: Page): Promise<number> {
   return Number(await page.getByTestId('run-status').getAttribute('data-run-id'));

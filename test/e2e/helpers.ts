@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
+import { INDICATORS } from '../../src/model/indicators.ts';
 
 /** Waits until the run with an id above `after` has finished; returns its id. */
 export async function waitForDone(page: Page, after = 0): Promise<number> {
@@ -24,19 +25,6 @@ export async function setAndRun(page: Page, testId: string, value: string): Prom
   await page.getByTestId(testId).press('Enter');
   return waitForDone(page, before);
 }
-
-export const INDICATORS = [
-  'output',
-  'output_cagr',
-  'va_ratio',
-  'rd_intensity',
-  'rd_institution_share',
-  'innovation_platforms',
-  'patent_cagr',
-  'firms',
-  'leading_firms',
-  'specialised_firms',
-];
 
 /** Every pmeet-* and median2025-* text of the scorecard. */
 export async function scorecard(page: Page): Promise<Record<string, string>> {

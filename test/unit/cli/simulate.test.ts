@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/simulate.ts';
 import { INDICATORS } from '../../../src/model/indicators.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ngit-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function run(args: string[]) {
   const out = join(tmp, `out-${Math.random().toString(36).slice(2)}`);
