@@ -172,13 +172,14 @@ export function calibrationText(runs: CalibrationRun[], backcastCagr: number, ru
     medians2035,
     '',
     'Why these numbers are defensible: output is driven by terminals (77 % of output) following world PC demand, whose',
-    'annual changes had a standard deviation of 12.5 % in 2019–2025; five years of that give a 2025 spread of roughly',
-    '±20 %, so even a package whose median reaches the 3500 亿元 target meets it only a little more often than not.',
+    "annual changes had a standard deviation of 12.5 % in 2019–2025; five years of that, with the other sectors' shocks",
+    'and the per-path uncertainties, give a 90 % range of about −30 % to +40 % around the 2025 median, so even a package',
+    'whose median passes the 3500 亿元 target meets it only a little more often than not.',
     'Continuing the 2016–2020 effort (no new policy) still grows output about 8–9 % a year because the back-cast',
     'calibration says that effort produced 10 %. The value-added ratio rises above 10 % in most paths because new',
     'capacity is chips, sensors and software at 20–45 % value added while relocation and friction erode assembly. The',
     'R&D targets are out of reach: raising R&D from 0.6 % to 5 % of revenue in five years would need R&D spending to grow',
-    'about 60 % a year, and 100 % of firms with an R&D institution would need every new and old firm to set one up; the',
+    'about 70 % a year (8.3 times the intensity on 1.6 times the output), and 100 % of firms with an R&D institution would need every new and old firm to set one up; the',
     'model gives both a probability of zero, and so the probability of meeting all ten targets at once is zero too.',
   ].join('\n');
 }
