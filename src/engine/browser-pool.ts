@@ -1,5 +1,6 @@
 /**
  * Web Workers behind the pool, for the app: one module worker per core (at most 8), created once and reused.
+ * Each worker first gets a single chunk (an early partial picture), then larger batches (fewer messages to merge).
  * A worker that errors is reported as dead, replaced by the pool, and its batch retried once.
  */
 import { wrap, type Remote } from 'comlink';
@@ -26,5 +27,5 @@ export function defaultPoolSize(): number {
 }
 
 export function createBrowserPool(size = defaultPoolSize()): PoolRunner {
-  return new PoolRunner({ size, spawn: spawnBrowserWorker, batchChunks: () => 1 });
+  return new PoolRunner({ size, spawn: spawnBrowserWorker, startSmall: true });
 }

@@ -33,6 +33,8 @@ export interface PoolOptions {
   spawn: () => WorkerHandle;
   /** chunks per batch handed to a worker; default: about 4 batches per worker, at most 20 chunks */
   batchChunks?: (totalChunks: number, size: number) => number;
+  /** hand each worker a single chunk first, so that the first partial result comes early (the app does) */
+  startSmall?: boolean;
 }
 
 const defaultBatch = (total: number, size: number) =>
@@ -48,6 +50,7 @@ export class PoolRunner implements Runner {
   #workers: (WorkerHandle | null)[];
   #spawn: () => WorkerHandle;
   #batch: (total: number, size: number) => number;
+  #startSmall: boolean;
   #current: { cancel: () => void } | null = null;
   /** workers replaced since the pool was made (for tests and diagnostics) */
   replaced = 0;
@@ -56,6 +59,7 @@ export class PoolRunner implements Runner {
     this.size = Math.max(1, Math.floor(opts.size));
     this.#spawn = opts.spawn;
     this.#batch = opts.batchChunks ?? defaultBatch;
+    this.#startSmall = opts.startSmall ?? false;
     this.#workers = Array.from({ length: this.size }, () => null);
   }
 
@@ -77,9 +81,14 @@ export class PoolRunner implements Runner {
   run(req: RunRequest, opts: RunOptions = {}): Promise<Summary> {
     this.#current?.cancel();
     const chunks = chunksOf(req.runs);
-    const per = this.#batch(chunks.length, this.size);
     const queue: Batch[] = [];
-    for (let i = 0; i < chunks.length; i += per)
+    let next = 0;
+    if (this.#startSmall) {
+      for (; next < Math.min(this.size, chunks.length); next++)
+        queue.push({ chunks: [chunks[next]], attempts: 0 });
+    }
+    const per = this.#batch(chunks.length - next, this.size);
+    for (let i = next; i < chunks.length; i += per)
       queue.push({ chunks: chunks.slice(i, i + per), attempts: 0 });
     const total = createSummary(summarySpec(req.inputs.startYear));
     let done = 0;

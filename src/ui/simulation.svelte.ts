@@ -257,6 +257,7 @@ export class Simulation {
     this.done = 0;
     this.total = runs;
     this.error = null;
+    this.#lastRefresh = -Infinity; // a new run's first partial result shows at once
     const abort = new AbortController();
     this.#abort = abort;
     const show = (summary: Summary) => {

@@ -108,6 +108,19 @@ describe('the pool', () => {
     expect(s.runs).toBe(RUNS);
   });
 
+  it('starting small: the first partial result comes after one chunk, and the numbers are unchanged', async () => {
+    const pool = new PoolRunner({ size: 2, spawn: channelWorker, startSmall: true });
+    const seen: number[] = [];
+    const s = await pool.run(
+      { inputs, seed: 7, runs: 40 * CHUNK_RUNS },
+      { onProgress: (p) => seen.push(p.done) },
+    );
+    pool.dispose();
+    expect(seen[0]).toBe(CHUNK_RUNS);
+    expect(seen.length).toBeLessThan(20); // later batches hold several chunks
+    expectSame(runChunks(inputs, 7, chunksOf(40 * CHUNK_RUNS)), s);
+  });
+
   it('a new run supersedes the one in progress (no queue of stale runs)', async () => {
     const pool = new PoolRunner({ size: 1, spawn: channelWorker, batchChunks: () => 1 });
     const first = pool.run({ inputs, seed: 7, runs: 20 * CHUNK_RUNS });
