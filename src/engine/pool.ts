@@ -31,14 +31,18 @@ export class WorkerDiedError extends Error {
 export interface PoolOptions {
   size: number;
   spawn: () => WorkerHandle;
-  /** chunks per batch handed to a worker; default: about 4 batches per worker, at most 20 chunks */
-  batchChunks?: (totalChunks: number, size: number) => number;
+  /**
+   * chunks in the next batch handed to a worker, given the chunks not yet handed out. Default: guided scheduling,
+   * half the remainder shared among the workers (at most 20 chunks), so batches shrink towards the end and no
+   * worker idles while another finishes a large last batch.
+   */
+  batchChunks?: (remainingChunks: number, size: number) => number;
   /** hand each worker a single chunk first, so that the first partial result comes early (the app does) */
   startSmall?: boolean;
 }
 
-const defaultBatch = (total: number, size: number) =>
-  Math.max(1, Math.min(20, Math.ceil(total / (size * 4))));
+const defaultBatch = (remaining: number, size: number) =>
+  Math.max(1, Math.min(20, Math.ceil(remaining / (size * 2))));
 
 interface Batch {
   chunks: Chunk[];
@@ -81,15 +85,18 @@ export class PoolRunner implements Runner {
   run(req: RunRequest, opts: RunOptions = {}): Promise<Summary> {
     this.#current?.cancel();
     const chunks = chunksOf(req.runs);
-    const queue: Batch[] = [];
-    let next = 0;
-    if (this.#startSmall) {
-      for (; next < Math.min(this.size, chunks.length); next++)
-        queue.push({ chunks: [chunks[next]], attempts: 0 });
-    }
-    const per = this.#batch(chunks.length - next, this.size);
-    for (let i = next; i < chunks.length; i += per)
-      queue.push({ chunks: chunks.slice(i, i + per), attempts: 0 });
+    /** batches of dead workers, to retry first */
+    const retry: Batch[] = [];
+    let next = 0; // the first chunk not yet handed out
+    let handed = 0;
+    const take = (): Batch | undefined => {
+      if (retry.length) return retry.shift();
+      if (next >= chunks.length) return undefined;
+      const n = this.#startSmall && handed < this.size ? 1 : this.#batch(chunks.length - next, this.size);
+      handed++;
+      next += n;
+      return { chunks: chunks.slice(next - n, next), attempts: 0 };
+    };
     const total = createSummary(summarySpec(req.inputs.startYear));
     let done = 0;
     let finished = false;
@@ -110,7 +117,7 @@ export class PoolRunner implements Runner {
 
       const feed = (i: number) => {
         if (finished) return;
-        const batch = queue.shift();
+        const batch = take();
         if (!batch) {
           if (busy === 0) {
             finished = true;
@@ -138,7 +145,7 @@ export class PoolRunner implements Runner {
               if (e instanceof WorkerDiedError) {
                 this.#replace(i);
                 if (batch.attempts < 2) {
-                  queue.unshift(batch);
+                  retry.push(batch);
                   return feed(i);
                 }
               }
@@ -146,8 +153,7 @@ export class PoolRunner implements Runner {
             },
           );
       };
-      for (let i = 0; i < Math.min(this.size, queue.length); i++) feed(i);
-      if (queue.length === 0 && busy === 0) feed(0);
+      for (let i = 0; i < Math.min(this.size, Math.max(1, chunks.length)); i++) feed(i);
     });
   }
 
