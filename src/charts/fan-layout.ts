@@ -145,7 +145,14 @@ export function fanLayout(input: FanInput): FanLayout {
 
   const points: FanPoint[] = input.years.map((year, i) => {
     const [p5, p25, p50, p75, p95] = quantiles[i];
-    const py = (v: number | null) => (v === null ? null : y(v));
+    // Sorted values can still map to pixels one rounding apart in the wrong order (values 1 ulp apart near ±1e6),
+    // so the pixels are made monotone too: each higher percentile sits at or above the one below it.
+    let below = Infinity;
+    const py = (v: number | null) => {
+      if (v === null) return null;
+      below = Math.min(below, y(v));
+      return below;
+    };
     return {
       year,
       x: x(year),

@@ -227,6 +227,16 @@ describe('fanLayout', () => {
   it('never lets the bands cross, even if the percentiles come out of order', () => {
     const shuffled: Band = { ...OUTPUT, p5: OUTPUT.p95, p95: OUTPUT.p5, p25: OUTPUT.p50, p50: OUTPUT.p25 };
     expectBandsNested(fanLayout(base({ band: shuffled })));
+    // found by the property below: values 1 ulp apart near -1e6 once mapped to pixels in the wrong order
+    const close: Band = {
+      mean: [null, null],
+      p5: [null, null],
+      p25: [-999999.9999999994, null],
+      p50: [null, null],
+      p75: [-999999.9999999995, null],
+      p95: [null, null],
+    };
+    expectBandsNested(fanLayout(base({ years: [2020, 2021], band: close })));
     const q = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null });
     fc.assert(
       fc.property(fc.array(fc.tuple(q, q, q, q, q), { minLength: 1, maxLength: 16 }), (rows) => {
