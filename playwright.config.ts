@@ -2,6 +2,12 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 // Debian's Chromium, never a downloaded browser (see ../shared/STACK.md).
+// E2E_PORT moves the test server off 4173 (two checkouts testing at once, or a port already taken).
+const port = Number(process.env.E2E_PORT ?? 4173);
+if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+  throw new Error(`E2E_PORT must be an integer from 1024 to 65535, got ${process.env.E2E_PORT}`);
+}
+const url = `http://127.0.0.1:${port}/sub/path/`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -9,14 +15,14 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/sub/path/',
+    baseURL: url,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 800 },
   },
   webServer: {
     // Served from a sub-path, as on an intranet server: the built app must work there.
-    command: 'node scripts/serve-subpath.js 4173 /sub/path/',
-    url: 'http://127.0.0.1:4173/sub/path/',
+    command: `node scripts/serve-subpath.js ${port} /sub/path/`,
+    url,
     reuseExistingServer: false,
     timeout: 30_000,
   },
