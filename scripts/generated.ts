@@ -6,7 +6,7 @@ import { toResult } from '../src/engine/result.ts';
 import { parseScenarioJson } from '../src/scenario/parse.ts';
 import { scenarioJsonSchema } from '../src/scenario/schema.ts';
 import { toInputs } from '../src/scenario/to-inputs.ts';
-import { SERIES_INDEX } from '../src/model/simulate.ts';
+import { SERIES_INDEX } from '../src/model/series.ts';
 import { quantileOf } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/engine/summary-spec.ts';
 import { calibrationText, renderModelDoc, type CalibrationRun } from './model-doc.ts';

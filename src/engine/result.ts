@@ -5,7 +5,7 @@
  */
 import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR, type Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { SERIES_INDEX } from '../model/simulate.ts';
+import { SERIES_INDEX } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
 import { summarySpec } from './summary-spec.ts';

@@ -1,6 +1,6 @@
 /** The statistics' view of the model: one histogram axis and one target per series. */
 import { HISTOGRAM_BINS, INDICATOR_DEFS, INDICATORS, TARGET_YEAR } from '../model/indicators.ts';
-import { SERIES } from '../model/simulate.ts';
+import { SERIES } from '../model/series.ts';
 import { END_YEAR } from '../model/indicators.ts';
 import type { SummarySpec } from '../stats/summary.ts';
 

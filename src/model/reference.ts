@@ -8,7 +8,9 @@ import { BASE_2020, SECTOR_BASE } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
 import { CONSTANTS, LEVERS, type Dist, type UncertaintyKey } from './parameters.ts';
 import { SECTORS, type Sector } from './sectors.ts';
-import { PATH_KEYS, SERIES, type RandomSource, type Series } from './simulate.ts';
+import { PATH_KEYS } from './path-keys.ts';
+import type { RandomSource } from './random-source.ts';
+import { SERIES, type Series } from './series.ts';
 import { END_YEAR } from './indicators.ts';
 
 interface SectorState {

@@ -11,24 +11,12 @@
  * and their difference is the policy's, not the dice's.
  */
 import { BASE_2020, SECTOR_BASE } from './base.ts';
-import { INDICATORS, END_YEAR } from './indicators.ts';
+import { END_YEAR } from './indicators.ts';
 import type { ModelInputs } from './inputs.ts';
-import { CONSTANTS, LEVERS, UNCERTAINTY_KEYS, UNCERTAINTIES, type UncertaintyKey } from './parameters.ts';
-
-/** What the model needs from randomness; src/stats/rng.ts provides it. */
-export interface RandomSource {
-  /** uniform on [0, 1) */
-  uniform(): number;
-  /** standard normal */
-  normal(): number;
-  /** Poisson count with mean lambda, from exactly one uniform */
-  poisson(lambda: number): number;
-}
-
-/** Series a path writes: the plan's ten indicators, then auxiliary series. */
-export const SERIES = [...INDICATORS, 'value_added'] as const;
-export type Series = (typeof SERIES)[number];
-export const SERIES_INDEX = Object.fromEntries(SERIES.map((k, i) => [k, i])) as Record<Series, number>;
+import { CONSTANTS, LEVERS, type UncertaintyKey } from './parameters.ts';
+import { PATH_KEYS } from './path-keys.ts';
+import type { RandomSource } from './random-source.ts';
+import { SERIES } from './series.ts';
 
 /** Optional per-year record of one path's hidden state, for tests and inspection. */
 export interface Trace {
@@ -52,10 +40,6 @@ export function createTrace(nYears: number): Trace {
   };
 }
 
-/** The per-path uncertainties, in the order they are drawn (one uniform each). */
-export const PATH_KEYS: readonly UncertaintyKey[] = UNCERTAINTY_KEYS.filter(
-  (k) => UNCERTAINTIES[k].kind === 'path',
-);
 const PATH_INDEX = Object.fromEntries(PATH_KEYS.map((k, i) => [k, i])) as Record<UncertaintyKey, number>;
 
 /** Inputs turned into flat numbers once per run (not per path). */
