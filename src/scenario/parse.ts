@@ -3,6 +3,7 @@
  * here and becomes either a valid Scenario or a list of readable errors that name the field. Never throws.
  */
 import type * as z from 'zod';
+import { migrateScenario } from './migrate.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -34,7 +35,8 @@ function canonical<T>(x: T): T {
 }
 
 export function parseScenario(input: unknown): Parsed<Scenario> {
-  const r = ScenarioSchema.safeParse(input);
+  // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
+  const r = ScenarioSchema.safeParse(migrateScenario(input).value);
   return r.success
     ? { ok: true, value: canonical(r.data) }
     : { ok: false, errors: formatIssues(r.error.issues) };
