@@ -109,7 +109,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
       en: 'Set up an NGIT special fund and bring in PE, VC and angel co-investment',
     },
     source:
-      'The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption. Crowding on land: where land binds, fund-backed chip capacity (less output per 亩 than assembly) takes land that terminals would have used, so more fund can lower gross output while it raises value added (docs/MODEL.md §4.2)',
+      "The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption. Crowding on land: where land binds, fund-backed chip capacity (less output per 亩 than assembly) takes land that terminals would have used, so more fund can lower a path's gross output while it raises value added (docs/MODEL.md §4.2)",
   },
   fund_chips: {
     key: 'fund_chips',
@@ -222,7 +222,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
       en: "Targeted attraction from Japan, Korea, Taiwan and China's eastern clusters",
     },
     source:
-      'The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions',
+      "The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions. Crowding: where land or space binds, more attracted projects (which lean to terminals) change which sectors get the room, so a path's output can fall slightly when the displaced sector then grows faster (docs/MODEL.md §4.2)",
   },
   cultivation: {
     key: 'cultivation',
