@@ -104,7 +104,7 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
   const total = (f: (s: SectorState) => number) => SECTORS.reduce((a, s) => a + f(sectors[s]), 0);
   const ownRd = () => SECTORS.reduce((a, s) => a + (sectors[s].output * SECTOR_BASE[s].rdIntensity) / 100, 0);
 
-  let firms = total((s) => s.firms);
+  let firms = total((s) => s.firms); // whole; sector counts may carry fractions
   let withInstitution = (firms * BASE_2020.rd_institution_share.value) / 100;
   let platforms = 0;
   let leading = 0;
@@ -304,26 +304,26 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
     // §7 firms by sector
     const entryRate = (u.firm_entry / 100) * Math.max(0, 1 + (u.entry_policy / 100) * cultivationChange);
     const projectFirms = {} as Record<Sector, number>;
-    const thresholdFirms = {} as Record<Sector, number>;
-    const exits = {} as Record<Sector, number>;
     for (const s of SECTORS) projectFirms[s] = rng.poisson(placed[s] / firmSize(s));
-    for (const s of SECTORS) thresholdFirms[s] = rng.poisson(sectors[s].firms * entryRate);
-    for (const s of SECTORS)
-      exits[s] = Math.min(sectors[s].firms, rng.poisson(sectors[s].firms * (u.firm_exit / 100)));
-    const sum = (r: Record<Sector, number>) => SECTORS.reduce((a, s) => a + r[s], 0);
-    const allExits = sum(exits);
-    if (firms > 0) withInstitution -= (allExits * withInstitution) / firms;
+    const thresholdFirms = rng.poisson(firms * entryRate);
+    const exits = Math.min(firms, rng.poisson(firms * (u.firm_exit / 100)));
+    const newFromProjects = SECTORS.reduce((a, s) => a + projectFirms[s], 0);
+    if (firms > 0) withInstitution -= (exits * withInstitution) / firms;
     const hazard = Math.min(1, u.inst_hazard / 100 + (u.inst_policy / 100) * innovation);
     withInstitution +=
-      (firms - allExits - withInstitution) * hazard +
-      sum(projectFirms) * (u.inst_new / 100) +
-      sum(thresholdFirms) * (BASE_2020.rd_institution_share.value / 100);
-    for (const s of SECTORS) sectors[s].firms += projectFirms[s] + thresholdFirms[s] - exits[s];
-    firms = total((s) => s.firms);
+      (firms - exits - withInstitution) * hazard +
+      newFromProjects * (u.inst_new / 100) +
+      thresholdFirms * (BASE_2020.rd_institution_share.value / 100);
+    // threshold entries and exits fall on the sectors in proportion to their firms
+    const spread = firms > 0 ? (thresholdFirms - exits) / firms : 0;
+    for (const s of SECTORS) sectors[s].firms += projectFirms[s] + sectors[s].firms * spread;
+    firms = firms + newFromProjects + thresholdFirms - exits;
 
     // §8 cumulative counts
     platforms += rng.poisson(u.platform_rate + u.platform_policy * innovation);
-    leading += rng.poisson(sum(placed) / u.leading_capacity + u.leading_policy * cultivation);
+    leading += rng.poisson(
+      SECTORS.reduce((a, s) => a + placed[s], 0) / u.leading_capacity + u.leading_policy * cultivation,
+    );
     specialised += rng.poisson(
       u.spec_rate +
         u.spec_policy * cultivation +

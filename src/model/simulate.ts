@@ -10,7 +10,7 @@
  * every Poisson count takes exactly one uniform). Two scenarios run with the same seed therefore see the same world,
  * and their difference is the policy's, not the dice's.
  */
-import { BASE_2020, SECTOR_BASE, startState } from './base.ts';
+import { BASE_2020, SECTOR_BASE, startState, type StartState } from './base.ts';
 import { END_YEAR } from './indicators.ts';
 import type { ModelInputs } from './inputs.ts';
 import { CONSTANTS, LEVERS, type UncertaintyKey } from './parameters.ts';
@@ -66,6 +66,8 @@ export interface Prepared {
   pinnedPc: Float64Array;
   /** observed world PC log growth (fraction) in the start year: the AR(1)'s starting point */
   pcStart: number;
+  /** the start state (§1), computed once per run */
+  start: StartState;
   lever: ModelInputs['levers'];
 }
 
@@ -118,6 +120,7 @@ export function prepare(inputs: ModelInputs): Prepared {
     shockSd: Object.fromEntries(keys.map((k) => [k, shock(k)[1]])) as Prepared['shockSd'],
     pinnedPc,
     pcStart: pcLogGrowth(inputs.startYear) / 100,
+    start: startState(inputs.startYear),
     lever: { ...inputs.levers },
   };
 }
@@ -218,7 +221,7 @@ export function simulatePath(
   const X = PATH_INDEX;
 
   // §1 Start state: the plan's 2020 figures, or the derived earlier state (base.ts)
-  const start = startState(p.startYear);
+  const start = p.start;
   const y0 = start.output;
   let yC = (y0 * SECTOR_BASE.chips.outputShare) / 100;
   let yT = (y0 * SECTOR_BASE.terminals.outputShare) / 100;
@@ -237,7 +240,7 @@ export function simulatePath(
   let fT = start.firms.terminals;
   let fS = start.firms.sensors;
   let fA = start.firms.applications;
-  let firms = fC + fT + fS + fA;
+  let firms = fC + fT + fS + fA; // a whole number; the sector counts may carry fractions (§7)
   const baseInst = BASE_2020.rd_institution_share.value / 100;
   let withInst = firms * baseInst;
   let platforms = 0;
@@ -476,24 +479,18 @@ export function simulatePath(
     const nPT = rng.poisson(pT / sizeT);
     const nPS = rng.poisson(pS / sizeS);
     const nPA = rng.poisson(pA / sizeA);
-    const nOC = rng.poisson(fC * entryRate);
-    const nOT = rng.poisson(fT * entryRate);
-    const nOS = rng.poisson(fS * entryRate);
-    const nOA = rng.poisson(fA * entryRate);
-    const nXC = Math.min(fC, rng.poisson(fC * exit));
-    const nXT = Math.min(fT, rng.poisson(fT * exit));
-    const nXS = Math.min(fS, rng.poisson(fS * exit));
-    const nXA = Math.min(fA, rng.poisson(fA * exit));
-    const nExit = nXC + nXT + nXS + nXA;
+    const nOrg = rng.poisson(firms * entryRate);
+    const nExit = Math.min(firms, rng.poisson(firms * exit));
     const nProj = nPC + nPT + nPS + nPA;
-    const nOrg = nOC + nOT + nOS + nOA;
     if (firms > 0) withInst -= (nExit * withInst) / firms;
     withInst += (firms - nExit - withInst) * hazard + nProj * instNew + nOrg * baseInst;
-    fC += nPC + nOC - nXC;
-    fT += nPT + nOT - nXT;
-    fS += nPS + nOS - nXS;
-    fA += nPA + nOA - nXA;
-    firms = fC + fT + fS + fA;
+    // threshold entries and exits fall on the sectors in proportion to their firms (whole in total, not by sector)
+    const spread = firms > 0 ? (nOrg - nExit) / firms : 0;
+    fC += nPC + fC * spread;
+    fT += nPT + fT * spread;
+    fS += nPS + fS * spread;
+    fA += nPA + fA * spread;
+    firms = firms + nProj + nOrg - nExit;
 
     // §8 cumulative counts since the start year
     platforms += rng.poisson(platLambda);
@@ -539,7 +536,7 @@ export function simulatePath(
     }
   }
   if (trace) {
-    const s0 = startState(p.startYear);
+    const s0 = p.start;
     trace.pcGrowth[0] = p.pcStart;
     trace.rdProductivity[0] = 1;
     ['chips', 'terminals', 'sensors', 'applications'].forEach((k, i) => {
