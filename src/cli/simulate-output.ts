@@ -1,0 +1,90 @@
+/**
+ * The simulate command's outputs, shared by `simulate` and `merge` so that a merged set of shards writes exactly
+ * the bytes the unsharded run writes.
+ */
+import * as z from 'zod';
+import type { ModelInputs } from '../model/inputs.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import { toInputs } from '../scenario/to-inputs.ts';
+import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
+import { toCsv } from '../engine/csv.ts';
+import { additionalEffect, type PairedSummary } from '../engine/paired.ts';
+import type { SerialSummary, Shard } from '../engine/partial.ts';
+import { toResult } from '../engine/result.ts';
+import type { Summary } from '../stats/summary.ts';
+
+export const PARTIAL_FORMAT = 'ngit-partial/1';
+
+/** The baseline of the honest cost: the scenario's own world and assumptions, with the baseline's levers. */
+export function baselineInputs(scenario: Scenario, baseline: Scenario): ModelInputs {
+  return { ...toInputs(scenario), levers: { ...baseline.levers } };
+}
+
+export function renderResult(
+  scenario: Scenario,
+  baseline: Scenario,
+  summary: Summary,
+  paired: PairedSummary,
+  format: string,
+): string {
+  const inputs = toInputs(scenario);
+  const additional = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline.id);
+  const result = toResult(summary, inputs, { scenario, seed: scenario.seed, additional });
+  return format === 'csv' ? toCsv(result) : JSON.stringify(result, null, 2) + '\n';
+}
+
+/** A shard's partial result: what `npm run merge` needs to rebuild the unsharded result exactly. */
+export interface SimulatePartial {
+  format: typeof PARTIAL_FORMAT;
+  command: 'simulate';
+  model: string;
+  scenario: Scenario;
+  baseline: Scenario;
+  shard: Shard;
+  /** the chunk range [first, end) of the run's chunks that this shard simulated */
+  chunks: { first: number; end: number; total: number };
+  summary: SerialSummary;
+  paired: unknown;
+}
+
+const num = z.union([z.number(), z.enum(['Infinity', '-Infinity', 'NaN'])]);
+export const SimulatePartialSchema = z.strictObject({
+  format: z.literal(PARTIAL_FORMAT),
+  command: z.literal('simulate'),
+  model: z.string(),
+  scenario: ScenarioSchema,
+  baseline: ScenarioSchema,
+  shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
+  chunks: z.strictObject({
+    first: z.number().int().min(0),
+    end: z.number().int().min(0),
+    total: z.number().int().min(1),
+  }),
+  summary: z.strictObject({
+    nInd: z.number().int().min(1),
+    nYears: z.number().int().min(1),
+    bins: z.number().int().min(1),
+    runs: z.number().int().min(0),
+    allMeet: z.number().int().min(0),
+    binOffset: z.array(num),
+    binScale: z.array(num),
+    n: z.array(num),
+    sumHi: z.array(num),
+    sumLo: z.array(num),
+    min: z.array(num),
+    max: z.array(num),
+    meet: z.array(num),
+    counts: z.array(z.number()),
+  }),
+  paired: z.strictObject({
+    runs: z.number().int().min(0),
+    n: z.array(num),
+    sumHi: z.array(num),
+    sumLo: z.array(num),
+    min: z.array(num),
+    max: z.array(num),
+    counts: z.array(z.number()),
+  }),
+});
+
+export const modelMatches = (p: { model: string }) => p.model === MODEL_VERSION;
