@@ -22,7 +22,7 @@ import {
   writeOutput,
   type FlagTable,
 } from './args.ts';
-import { checkShards } from './merge-shards.ts';
+import { checkRange, checkShards } from './merge-shards.ts';
 import { renderResult, SimulatePartialSchema } from './simulate-output.ts';
 import { mergeSensitivityPartials, SENSITIVITY_COMMAND } from './sensitivity-output.ts';
 
@@ -61,6 +61,7 @@ export function mergeSimulate(files: string[], raw: Record<string, unknown>[], f
     const p = SimulatePartialSchema.safeParse(r);
     if (!p.success)
       throw new UsageError(`${files[i]}: ${formatIssues(p.error.issues).slice(0, 3).join('; ')}`);
+    checkRange(files[i], p.data.shard, p.data.chunks);
     return { file: files[i], ...p.data };
   });
   const first = parts[0];

@@ -12,7 +12,7 @@ import type { Shard } from '../engine/partial.ts';
 import type { PointMetrics } from '../insight/evaluate.ts';
 import { assembleSensitivity, sensitivityDesign, type SensitivityResult } from '../insight/sensitivity.ts';
 import { UsageError } from './args.ts';
-import { checkShards } from './merge-shards.ts';
+import { checkRange, checkShards } from './merge-shards.ts';
 
 export const SENSITIVITY_COMMAND = 'sensitivity';
 
@@ -100,6 +100,7 @@ export function mergeSensitivityPartials(
       throw new UsageError(
         `${files[i]}: ${p.data.metrics.length} results for ${p.data.points.end - p.data.points.first} points`,
       );
+    checkRange(files[i], p.data.shard, p.data.points);
     return { file: files[i], ...p.data };
   });
   const first = parts[0];

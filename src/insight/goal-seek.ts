@@ -8,7 +8,10 @@
  *   2. Evaluate the cheapest (every costly lever at its minimum). If it reaches p, it is the answer.
  *   3. Bisect on a scale t along the line from the cheapest to the most expensive package for the smallest t that
  *      reaches p (7 halvings, levers on their slider steps).
- *   4. Coordinate search on cost-effectiveness: for each costly lever, the P lost per 亿元 saved by dropping it to
+ *   4. Greedy ascent from the cheapest package: each round tries one quarter-range step up on every costly lever
+ *      and takes the step with the most P(meet) gained per 亿元 (the median breaks ties where P does not move);
+ *      the step that crosses p is bisected on the lever's slider steps. The cheaper of 3 and 4 goes on.
+ *   5. Coordinate descent on cost-effectiveness: for each costly lever, the P lost per 亿元 saved by dropping it to
  *      its minimum; then, least effective first, bisect each lever down (on its slider steps) to the lowest value
  *      that still reaches p.
  * Every evaluation uses the same seed and run count (common random numbers), so P moves only with the levers. The
@@ -28,6 +31,14 @@ import {
 import { COSTLY_LEVERS, round4 } from './levers.ts';
 
 const T_HALVINGS = 7;
+/** at most this many greedy steps (four quarter steps per costly lever reach every maximum) */
+const ASCENT_ROUNDS = 40;
+
+interface Point {
+  levers: Levers;
+  m: PointMetrics;
+}
+const cost = (l: Levers) => publicCostPerYear(l);
 
 export interface GoalSeekResult {
   indicator: Indicator;
@@ -134,7 +145,7 @@ export async function goalSeek(
   const along = (t: number) => at((k) => snapUp(k, LEVERS[k].min + t * (LEVERS[k].max - LEVERS[k].min)));
   let tLo = 0;
   let tHi = 1;
-  let best = { levers: dearest, m: top };
+  let best: Point = { levers: dearest, m: top };
   for (let i = 0; i < T_HALVINGS; i++) {
     const t = (tLo + tHi) / 2;
     const levers = along(t);
@@ -145,34 +156,81 @@ export async function goalSeek(
     } else tLo = t;
   }
 
-  // 4. coordinate search on cost-effectiveness, least effective lever first
-  const costOf = (k: LeverKey, l: Levers) => (l[k] - LEVERS[k].min) * LEVERS[k].cost;
-  const effect: { k: LeverKey; perYuan: number }[] = [];
-  for (const k of COSTLY_LEVERS) {
-    const saved = costOf(k, best.levers);
-    if (saved <= 0) continue;
-    const m = await evaluate({ ...best.levers, [k]: LEVERS[k].min });
-    if (meets(m)) {
-      // dropping it entirely still reaches p: take the saving at once
-      best = { levers: { ...best.levers, [k]: LEVERS[k].min }, m };
-      continue;
-    }
-    effect.push({ k, perYuan: (best.m.pMeet - m.pMeet) / saved });
-  }
-  effect.sort((a, b) => a.perYuan - b.perYuan);
-  for (const { k } of effect) {
-    const { min, step } = LEVERS[k];
-    let lo = 0; // steps above min known (or assumed) to miss p
-    let hi = Math.round((best.levers[k] - min) / step); // steps known to reach p
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      const levers = { ...best.levers, [k]: round4(min + mid * step) };
-      const m = await evaluate(levers);
-      if (meets(m)) {
-        hi = mid;
-        best = { levers, m };
-      } else lo = mid;
-    }
-  }
+  // 4. greedy ascent from the cheapest package, most cost-effective step first
+  const greedy = await ascend({ levers: cheapest, m: bottom });
+  if (greedy && cost(greedy.levers) < cost(best.levers)) best = greedy;
+
+  // 5. coordinate descent on cost-effectiveness, least effective lever first
+  best = await descend(best);
   return finish(best.levers, best.m, true);
+
+  /** Raises, one quarter-range step at a time, the lever with the most P (or median) per 亿元, until p is reached. */
+  async function ascend(start: Point): Promise<Point | null> {
+    let x = start;
+    for (let round = 0; round < ASCENT_ROUNDS; round++) {
+      let pick: { k: LeverKey; levers: Levers; m: PointMetrics; gain: number } | null = null;
+      for (const k of COSTLY_LEVERS) {
+        const { min, max } = LEVERS[k];
+        if (x.levers[k] >= max) continue;
+        const levers = { ...x.levers, [k]: snapUp(k, Math.min(max, x.levers[k] + (max - min) / 4)) };
+        const m = await evaluate(levers);
+        const extra = cost(levers) - cost(x.levers);
+        // P first; where P does not move (far from the target) the median shows the way
+        const gain =
+          (m.pMeet - x.m.pMeet) / extra + (1e-9 * ((m.p50 ?? 0) - (x.m.p50 ?? 0))) / Math.max(extra, 1e-9);
+        if (gain > 0 && (!pick || gain > pick.gain)) pick = { k, levers, m, gain };
+      }
+      if (!pick) return null;
+      if (!meets(pick.m)) {
+        x = { levers: pick.levers, m: pick.m };
+        continue;
+      }
+      // overshoot: the lowest step of this lever between x and the pick that reaches p
+      const { min, step } = LEVERS[pick.k];
+      let lo = Math.round((x.levers[pick.k] - min) / step);
+      let hi = Math.round((pick.levers[pick.k] - min) / step);
+      let found: Point = { levers: pick.levers, m: pick.m };
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const levers = { ...x.levers, [pick.k]: round4(min + mid * step) };
+        const m = await evaluate(levers);
+        if (meets(m)) {
+          hi = mid;
+          found = { levers, m };
+        } else lo = mid;
+      }
+      return found;
+    }
+    return null;
+  }
+
+  /** Least cost-effective lever first, each bisected down to the lowest step that still reaches p. */
+  async function descend(start: Point): Promise<Point> {
+    let x = start;
+    const effect: { k: LeverKey; perYuan: number }[] = [];
+    for (const k of COSTLY_LEVERS) {
+      const saved = (x.levers[k] - LEVERS[k].min) * LEVERS[k].cost;
+      if (saved <= 0) continue;
+      const levers = { ...x.levers, [k]: LEVERS[k].min };
+      const m = await evaluate(levers);
+      if (meets(m)) x = { levers, m };
+      else effect.push({ k, perYuan: (x.m.pMeet - m.pMeet) / saved });
+    }
+    effect.sort((a, b) => a.perYuan - b.perYuan);
+    for (const { k } of effect) {
+      const { min, step } = LEVERS[k];
+      let lo = 0; // steps above the minimum known to miss p
+      let hi = Math.round((x.levers[k] - min) / step); // steps known to reach p
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const levers = { ...x.levers, [k]: round4(min + mid * step) };
+        const m = await evaluate(levers);
+        if (meets(m)) {
+          hi = mid;
+          x = { levers, m };
+        } else lo = mid;
+      }
+    }
+    return x;
+  }
 }
