@@ -11,11 +11,10 @@
  */
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
-import { chunksOf, runChunks } from '../engine/chunks.ts';
+import { chunksOf } from '../engine/chunks.ts';
 import { createNodePool } from '../engine/node-pool.ts';
 import { createPairedSummary, runPairedChunks } from '../engine/paired.ts';
 import { parseShard, serialiseNumbers, serialiseSummary, shardRange } from '../engine/partial.ts';
-import { SameThreadRunner } from '../engine/same-thread.ts';
 import { summarySpec } from '../engine/summary-spec.ts';
 import type { Runner } from '../engine/runner.ts';
 import { createSummary } from '../stats/summary.ts';
@@ -99,8 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     let done = 0;
     const total = all.slice(first, end).reduce((a, c) => a + c.runs, 0);
     for (const chunk of all.slice(first, end)) {
-      runChunks(inputs, s.seed, [chunk], summary);
-      runPairedChunks(inputs, base, s.seed, [chunk], paired);
+      runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
       done += chunk.runs;
       progress({ done, total });
     }
@@ -120,9 +118,24 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const runner: Runner = workers === 1 ? new SameThreadRunner() : createNodePool(workers);
+  if (workers === 1) {
+    // one pass: each chunk's scenario paths feed both the summary and the paired difference
+    const summary = createSummary(summarySpec(inputs.startYear));
+    const paired = createPairedSummary();
+    let done = 0;
+    for (const chunk of chunksOf(s.runs)) {
+      runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
+      done += chunk.runs;
+      progress({ done, total: s.runs });
+    }
+    writeOutput(out, renderResult(s, baseline, summary, paired, format));
+    report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
+    return 0;
+  }
+  const runner: Runner = createNodePool(workers);
   try {
     const summary = await runner.run({ inputs, seed: s.seed, runs: s.runs }, { onProgress: progress });
+    // the paired baseline runs on this thread after the pool (the pool's workers simulate one input at a time)
     const paired = createPairedSummary();
     for (const chunk of chunksOf(s.runs)) runPairedChunks(inputs, base, s.seed, [chunk], paired);
     writeOutput(out, renderResult(s, baseline, summary, paired, format));

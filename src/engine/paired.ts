@@ -13,8 +13,9 @@ import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../model/simulate.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
-import { FIXED_POINT_SCALE } from '../stats/summary.ts';
+import { addPath, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
 import type { Chunk } from './chunks.ts';
+import { summarySpec } from './summary-spec.ts';
 
 /** The differences tracked: output and value added in the target year, 亿元. */
 export const PAIRED_SERIES = ['output', 'value_added'] as const;
@@ -72,6 +73,8 @@ export function runPairedChunks(
   seed: string | number,
   chunks: Chunk[],
   into: PairedSummary = createPairedSummary(),
+  /** also add the scenario's paths to this summary (what runChunks gives), saving a third simulation per path */
+  scenarioInto?: Summary,
 ): PairedSummary {
   if (inputs.startYear !== baseline.startYear)
     throw new Error('paired run: the two inputs start in different years');
@@ -81,12 +84,14 @@ export function runPairedChunks(
   const b = prepare(baseline);
   const pa = new Float64Array(SERIES.length * nYears);
   const pb = new Float64Array(SERIES.length * nYears);
+  const spec = summarySpec(inputs.startYear);
   const cols = PAIRED_SERIES.map((k) => SERIES_INDEX[k] * nYears + ty);
   for (const chunk of chunks) {
     const ra = new Rng(chunkState(seed, chunk.index));
     const rb = new Rng(chunkState(seed, chunk.index));
     for (let r = 0; r < chunk.runs; r++) {
       simulatePath(a, ra, pa);
+      if (scenarioInto) addPath(scenarioInto, spec, pa);
       simulatePath(b, rb, pb);
       cols.forEach((c, i) => add(into, i, pa[c] - pb[c]));
       into.runs++;
