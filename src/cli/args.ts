@@ -305,12 +305,16 @@ export function formatFromFlags(values: Record<string, unknown>, allowed: readon
   return f;
 }
 
-/** Progress on standard error, when it is a terminal and not --quiet. */
+/**
+ * Progress on standard error when it is a terminal and not --quiet; otherwise a no-op that the runners are not
+ * given (a progress callback makes the same-thread runner copy its summary after every chunk).
+ */
 export function progressPrinter(quiet: boolean, label = 'runs') {
+  if (quiet || !process.stderr.isTTY) return undefined;
   let last = 0;
   return ({ done, total }: { done: number; total: number }) => {
     const now = performance.now();
-    if (!quiet && process.stderr.isTTY && (now - last > 250 || done === total)) {
+    if (now - last > 250 || done === total) {
       last = now;
       process.stderr.write(`\r${done.toLocaleString('en')} / ${total.toLocaleString('en')} ${label}`);
     }

@@ -100,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const chunk of all.slice(first, end)) {
       runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
       done += chunk.runs;
-      progress({ done, total });
+      progress?.({ done, total });
     }
     const partial: SimulatePartial = {
       format: PARTIAL_FORMAT,
@@ -126,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const chunk of chunksOf(s.runs)) {
       runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
       done += chunk.runs;
-      progress({ done, total: s.runs });
+      progress?.({ done, total: s.runs });
     }
     writeOutput(out, renderResult(s, baseline, summary, paired, format));
     report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
