@@ -14,7 +14,8 @@ import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../model/simulate.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPath, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
-import type { Chunk } from './chunks.ts';
+import { chunksOf, type Chunk } from './chunks.ts';
+import { AbortError } from './runner.ts';
 import { summarySpec } from './summary-spec.ts';
 
 /** The differences tracked: output and value added in the target year, 亿元. */
@@ -191,4 +192,26 @@ export function additionalEffect(
     additionalOutputPerYuan: perYuan ? bandOf(paired, 0, 1 / extra) : null,
     additionalValueAddedPerYuan: perYuan ? bandOf(paired, 1, 1 / extra) : null,
   };
+}
+
+/**
+ * The paired run for callers without a chunk loop of their own (the app, in a worker or on the page): chunk by
+ * chunk, yielding between chunks so a page stays responsive, with progress and an AbortSignal. The result is the
+ * same `PairedSummary` the command line merges, so `additionalEffect` turns it into the same figures.
+ */
+export async function runPaired(
+  inputs: ModelInputs,
+  baseline: ModelInputs,
+  seed: string | number,
+  runs: number,
+  opts: { signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void } = {},
+): Promise<PairedSummary> {
+  const into = createPairedSummary();
+  for (const chunk of chunksOf(runs)) {
+    if (opts.signal?.aborted) throw new AbortError();
+    runPairedChunks(inputs, baseline, seed, [chunk], into);
+    opts.onProgress?.({ done: into.runs, total: runs });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return into;
 }

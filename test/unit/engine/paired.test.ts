@@ -11,8 +11,10 @@ import {
   additionalEffect,
   createPairedSummary,
   mergePaired,
+  runPaired,
   runPairedChunks,
 } from '../../../src/engine/paired.ts';
+import { AbortError } from '../../../src/engine/runner.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
 
 const plan = defaultInputs();
@@ -67,5 +69,15 @@ describe('paired run of scenario and baseline', () => {
     expect(eff.additionalPublicMoney).toBeCloseTo(extra, 6);
     expect(eff.additionalOutputPerYuan!.mean).toBeCloseTo(mean / extra, 5);
     expect(eff.additionalOutputPerYuan!.p5).toBeLessThan(eff.additionalOutputPerYuan!.p95!);
+  });
+
+  it('runPaired (for the app) gives the same summary, reports progress and can be cancelled', async () => {
+    const seen: number[] = [];
+    const got = await runPaired(plan, base, 7, RUNS, { onProgress: (p) => seen.push(p.done) });
+    expect(got).toEqual(runPairedChunks(plan, base, 7, chunksOf(RUNS)));
+    expect(seen).toEqual([1000, 2000, 3000]);
+    const abort = new AbortController();
+    const p = runPaired(plan, base, 7, RUNS, { signal: abort.signal, onProgress: () => abort.abort() });
+    await expect(p).rejects.toBeInstanceOf(AbortError);
   });
 });

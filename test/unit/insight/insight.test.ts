@@ -150,4 +150,22 @@ describe('goal seek', () => {
     expect(r.distance).toBeCloseTo(0.8 - r.pMeet, 12);
     expect(r.distance).toBeGreaterThan(0);
   }, 60_000);
+
+  it('goal seek and attribution stop when cancelled', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    await expect(
+      goalSeek(runner, inputs, 'output', 0.8, { seed: 1, runs: 100 }, { signal: abort.signal }),
+    ).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      attribution(
+        runner,
+        inputs,
+        noPolicyLevers(),
+        'output',
+        { seed: 1, runs: 100 },
+        { signal: abort.signal },
+      ),
+    ).rejects.toBeInstanceOf(AbortError);
+  });
 });
