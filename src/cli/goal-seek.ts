@@ -6,11 +6,15 @@
  * {feasible, levers, costPerYear, pMeet, pMeetSE, verifiedSeed, …}.
  */
 import { MODEL_VERSION } from '../model/version.ts';
-import { publicCostPerYear } from '../model/inputs.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
+import { parseShard, shardRange } from '../engine/partial.ts';
+import { evaluateAll, metricsOf } from '../insight/evaluate.ts';
 import { goalSeek } from '../insight/goal-seek.ts';
+import { goalSeekByGrid, goalSeekGrid } from '../insight/goal-seek-grid.ts';
+import { GOAL_SEEK_COMMAND, renderGoalSeek, type GoalSeekPartial } from './goal-seek-output.ts';
 import {
   checkWritable,
+  decimalInt,
   helpText,
   OUTPUT_FLAGS,
   parseFlags,
@@ -25,7 +29,7 @@ import {
 import { indicatorFromFlags, INSIGHT_FLAGS, runnerFor } from './insight-flags.ts';
 
 const USAGE =
-  'npm run goal-seek -- --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--set lever=value]… [--out F]';
+  'npm run goal-seek -- --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--set lever=value]… [--design search|grid] [--levels L] [--shard k/N] [--out F]';
 
 const FLAGS: FlagTable = {
   ...INSIGHT_FLAGS,
@@ -34,6 +38,23 @@ const FLAGS: FlagTable = {
     default: '0.8',
     value: 'P',
     help: 'the chance to reach, a decimal strictly between 0 and 1 (0.01–0.99)',
+  },
+  design: {
+    type: 'string',
+    default: 'search',
+    value: 'search|grid',
+    help: 'search: the sequential search (docs/INSIGHT.md); grid: every costly lever on L levels, which shards',
+  },
+  levels: {
+    type: 'string',
+    default: '3',
+    value: 'L',
+    help: 'grid levels per costly lever, 2–5 (--design grid)',
+  },
+  shard: {
+    type: 'string',
+    value: 'k/N',
+    help: 'evaluate only shard k of N of the grid points (--design grid); merge with npm run merge',
   },
   ...OUTPUT_FLAGS,
 };
@@ -51,36 +72,55 @@ export async function main(argv: string[]): Promise<number> {
   if (!/^0?\.[0-9]+$/.test(raw) || Number(raw) < 0.01 || Number(raw) > 0.99)
     throw new UsageError(`--probability: "${raw}" must be a decimal from 0.01 to 0.99, e.g. 0.8`);
   const probability = Number(raw);
+  const design = String(values.design);
+  if (design !== 'search' && design !== 'grid')
+    throw new UsageError(`--design must be search or grid, not "${design}"`);
+  const levels = decimalInt('--levels', String(values.levels), 2, 5);
+  const shard = typeof values.shard === 'string' ? parseShard(values.shard) : null;
+  if (typeof values.shard === 'string' && !shard)
+    throw new UsageError(`--shard: "${values.shard}" must be k/N with whole numbers 1 ≤ k ≤ N ≤ 10000`);
+  if (shard && design !== 'grid')
+    throw new UsageError('--shard needs --design grid: the search is sequential');
   const s = scenarioFromFlags(values);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
   const quiet = values.quiet === true;
   const started = performance.now();
+  const inputs = toInputs(s);
+  const run = { seed: s.seed, runs: s.runs };
+  const onProgress = progressPrinter(quiet);
   const runner = runnerFor(workers);
   try {
-    const r = await goalSeek(
-      runner,
-      toInputs(s),
-      indicator,
-      probability,
-      { seed: s.seed, runs: s.runs },
-      {
-        onProgress: progressPrinter(quiet),
-      },
-    );
-    const body = {
-      ...r,
-      scenario: s.id,
-      scenarioCostPerYear: publicCostPerYear(s.levers),
-      seed: s.seed,
-      runs: s.runs,
-      model: MODEL_VERSION,
-    };
-    writeOutput(out, JSON.stringify(body, null, 2) + '\n');
-    if (!quiet)
-      process.stderr.write(
-        `\ngoal seek: ${r.evaluations} variants in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    if (shard) {
+      const grid = goalSeekGrid(inputs, levels);
+      const { first, end } = shardRange(grid.length, shard);
+      const mine = grid.slice(first, end).map((levers) => ({ ...inputs, levers }));
+      const summaries = await evaluateAll(runner, mine, run, { onProgress });
+      const partial: GoalSeekPartial = {
+        format: 'ngit-partial/1',
+        command: GOAL_SEEK_COMMAND,
+        model: MODEL_VERSION,
+        scenario: s,
+        indicator,
+        probability,
+        levels,
+        shard,
+        points: { first, end, total: grid.length },
+        metrics: summaries.map((x, i) => metricsOf(x, mine[i], indicator)),
+      };
+      writeOutput(out, JSON.stringify(partial) + '\n');
+    } else {
+      const r =
+        design === 'grid'
+          ? await goalSeekByGrid(runner, inputs, indicator, probability, levels, run, { onProgress })
+          : await goalSeek(runner, inputs, indicator, probability, run, { onProgress });
+      writeOutput(
+        out,
+        renderGoalSeek(s, r, design === 'grid' ? { method: 'grid', levels } : { method: 'search' }),
       );
+    }
+    if (!quiet)
+      process.stderr.write(`\ngoal seek in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     return 0;
   } finally {
     runner.dispose();

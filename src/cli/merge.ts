@@ -1,7 +1,7 @@
 /**
  * npm run merge -- part-1.json part-2.json … [--format json|csv] [--out FILE]
  *
- * Combines the partial results of `npm run simulate -- … --shard k/N` (or `npm run sensitivity -- … --shard k/N`)
+ * Combines the partial results of `npm run simulate -- … --shard k/N` (or of `sensitivity` or `goal-seek --design grid`)
  * into the result the unsharded run gives, byte for byte. Refuses, with one message each, a file that is not a
  * partial, partials of different scenarios, seeds, run counts or model versions, a missing shard and a duplicate.
  */
@@ -24,6 +24,7 @@ import {
 } from './args.ts';
 import { checkRange, checkShards } from './merge-shards.ts';
 import { renderResult, SimulatePartialSchema } from './simulate-output.ts';
+import { GOAL_SEEK_COMMAND, mergeGoalSeekPartials } from './goal-seek-output.ts';
 import { mergeSensitivityPartials, SENSITIVITY_COMMAND } from './sensitivity-output.ts';
 
 /** Largest partial file read (a simulate partial is well under 10 MB). */
@@ -111,7 +112,10 @@ export async function main(argv: string[]): Promise<number> {
   let body: string;
   if (command === 'simulate') body = mergeSimulate(positionals, raw, format);
   else if (command === SENSITIVITY_COMMAND) body = mergeSensitivityPartials(positionals, raw, format);
-  else throw new UsageError(`${positionals[0]}: unknown partial kind "${String(command)}"`);
+  else if (command === GOAL_SEEK_COMMAND) {
+    if (format !== 'json') throw new UsageError('goal-seek partials merge into JSON only');
+    body = await mergeGoalSeekPartials(positionals, raw);
+  } else throw new UsageError(`${positionals[0]}: unknown partial kind "${String(command)}"`);
   writeOutput(out, body);
   if (values.quiet !== true) process.stderr.write(`merged ${positionals.length} partial results\n`);
   return 0;

@@ -66,7 +66,7 @@ export function freshSeed(seed: string | number, salt = 1): string | number {
 }
 
 /** `v` moved onto the lever's slider steps from its minimum, upwards, inside the range. */
-function snapUp(k: LeverKey, v: number): number {
+export function snapUp(k: LeverKey, v: number): number {
   const { min, max, step } = LEVERS[k];
   const steps = Math.ceil((v - min) / step - 1e-9);
   return round4(Math.min(max, min + steps * step));

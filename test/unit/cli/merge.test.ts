@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main as merge } from '../../../src/cli/merge.ts';
+import { main as goalSeek } from '../../../src/cli/goal-seek.ts';
 import { main as sensitivity } from '../../../src/cli/sensitivity.ts';
 import { main as simulate } from '../../../src/cli/simulate.ts';
 import { shardChunks } from '../../../src/engine/partial.ts';
@@ -72,6 +73,27 @@ describe('shards', () => {
     expect(await output(merge, [...parts, '--format', 'csv'])).toBe(
       await output(sensitivity, [...args, '--format', 'csv']),
     );
+  }, 120_000);
+
+  it('goal-seek grid designs shard by point and merge into the unsharded answer', async () => {
+    const args = [
+      '--design',
+      'grid',
+      '--levels',
+      '2',
+      '--runs',
+      '100',
+      '--seed',
+      '9',
+      '--probability',
+      '0.5',
+    ];
+    const parts = await shards(goalSeek, args, 3);
+    const whole = await output(goalSeek, args);
+    expect(await output(merge, parts)).toBe(whole);
+    const r = JSON.parse(whole);
+    expect(r.method).toBe('grid');
+    expect(r.evaluations).toBe(2 ** 7);
   }, 120_000);
 
   it('merge refuses a missing shard, a duplicate, shards of different jobs and files that are not partials', async () => {

@@ -13,7 +13,8 @@ import { LeversSchema } from '../../../src/scenario/schema.ts';
 import { attribution, mixLevers, shapley } from '../../../src/insight/attribution.ts';
 import { evaluateAll, metricsOf } from '../../../src/insight/evaluate.ts';
 import { freshSeed, goalSeek } from '../../../src/insight/goal-seek.ts';
-import { ATTRIBUTION_GROUPS, SHARE_LEVERS, withLever } from '../../../src/insight/levers.ts';
+import { goalSeekByGrid, goalSeekGrid } from '../../../src/insight/goal-seek-grid.ts';
+import { ATTRIBUTION_GROUPS, COSTLY_LEVERS, SHARE_LEVERS, withLever } from '../../../src/insight/levers.ts';
 import { sensitivity, sensitivityDesign } from '../../../src/insight/sensitivity.ts';
 
 const runner = new SameThreadRunner();
@@ -168,4 +169,28 @@ describe('goal seek', () => {
       ),
     ).rejects.toBeInstanceOf(AbortError);
   });
+
+  it('the grid design: L^m packages from every costly lever at its minimum to all at their maximum', async () => {
+    const grid = goalSeekGrid(inputs, 3);
+    expect(grid).toHaveLength(3 ** COSTLY_LEVERS.length);
+    for (const k of COSTLY_LEVERS) {
+      expect(grid[0][k]).toBe(LEVERS[k].min);
+      expect(grid[grid.length - 1][k]).toBe(LEVERS[k].max);
+    }
+    for (const l of grid) expect(LeversSchema.safeParse(l).success).toBe(true);
+    expect(new Set(grid.map((l) => JSON.stringify(l))).size).toBe(grid.length);
+    const r = await goalSeekByGrid(runner, inputs, 'output', 0.5, 2, { seed: 3, runs: 200 });
+    expect(r.feasible).toBe(true);
+    expect(r.searchPMeet).toBeGreaterThanOrEqual(0.5);
+    // no cheaper grid point reaches the target on the search seed
+    const all = await evaluateAll(
+      runner,
+      goalSeekGrid(inputs, 2).map((levers) => ({ ...inputs, levers })),
+      { seed: 3, runs: 200 },
+    );
+    goalSeekGrid(inputs, 2).forEach((l, i) => {
+      if (publicCostPerYear(l) < r.costPerYear - 1e-9)
+        expect(metricsOf(all[i], { ...inputs, levers: l }, 'output').pMeet).toBeLessThan(0.5);
+    });
+  }, 60_000);
 });
