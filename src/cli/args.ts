@@ -95,7 +95,12 @@ export function helpText(usage: string, what: string, flags: FlagTable): string 
   const lines = [`usage: ${usage}`, '', what, '', 'flags:'];
   for (const [name, f] of Object.entries(flags)) {
     const head = `  --${name}${f.value ? ' ' + f.value : ''}`;
-    const dflt = f.default !== undefined ? ` [default: ${f.default}]` : '';
+    const dflt =
+      f.default !== undefined
+        ? ` [default: ${f.default}]`
+        : /\(default: /.test(f.help)
+          ? ''
+          : ' [default: none]';
     lines.push(`${head.padEnd(28)} ${f.help}${dflt}`);
   }
   lines.push(

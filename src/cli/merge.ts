@@ -73,9 +73,15 @@ export function mergeSimulate(files: string[], raw: Record<string, unknown>[], f
       `${differs.file} is a shard of another job (scenario, seed, runs or baseline differ) than ${first.file}`,
     );
   checkShards(parts);
-  const summary = createSummary(summarySpec(first.scenario.startYear));
+  const spec = summarySpec(first.scenario.startYear);
+  const summary = createSummary(spec);
   const paired = createPairedSummary();
   for (const p of parts) {
+    const { nInd, nYears, bins } = p.summary;
+    if (nInd !== summary.nInd || nYears !== summary.nYears || bins !== summary.bins)
+      throw new UsageError(
+        `${p.file}: a summary of another shape (${nInd} series × ${nYears} years × ${bins} bins)`,
+      );
     try {
       mergeSummary(summary, deserialiseSummary(p.summary));
       mergePaired(paired, deserialiseNumbers<PairedSummary>(p.paired));

@@ -8,7 +8,7 @@ import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
 import { toCsv } from '../engine/csv.ts';
-import { additionalEffect, type PairedSummary } from '../engine/paired.ts';
+import { additionalEffect, PAIRED_BINS, PAIRED_SERIES, type PairedSummary } from '../engine/paired.ts';
 import type { SerialSummary, Shard } from '../engine/partial.ts';
 import { toResult } from '../engine/result.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -78,12 +78,12 @@ export const SimulatePartialSchema = z.strictObject({
   }),
   paired: z.strictObject({
     runs: z.number().int().min(0),
-    n: z.array(num),
-    sumHi: z.array(num),
-    sumLo: z.array(num),
-    min: z.array(num),
-    max: z.array(num),
-    counts: z.array(z.number()),
+    n: z.array(num).length(PAIRED_SERIES.length),
+    sumHi: z.array(num).length(PAIRED_SERIES.length),
+    sumLo: z.array(num).length(PAIRED_SERIES.length),
+    min: z.array(num).length(PAIRED_SERIES.length),
+    max: z.array(num).length(PAIRED_SERIES.length),
+    counts: z.array(z.number().int().min(0)).length(PAIRED_SERIES.length * PAIRED_BINS),
   }),
 });
 

@@ -106,5 +106,14 @@ describe('shards', () => {
     writeFileSync(plain, '{"model": "1.0.0"}');
     await expect(merge([plain, '--quiet'])).rejects.toThrow(/not a partial result of --shard/);
     await expect(merge(['--quiet'])).rejects.toThrow(/give the partial files to merge/);
+    const tampered = file('tampered');
+    const t = JSON.parse(readFileSync(a[2], 'utf8'));
+    t.paired.counts = [1];
+    writeFileSync(tampered, JSON.stringify(t));
+    await expect(merge([tampered, a[1], a[0], '--quiet'])).rejects.toThrow(/paired\.counts/);
+    t.paired.counts = JSON.parse(readFileSync(a[2], 'utf8')).paired.counts;
+    t.summary.nYears = 1e6;
+    writeFileSync(tampered, JSON.stringify(t));
+    await expect(merge([tampered, a[1], a[0], '--quiet'])).rejects.toThrow(/a summary of another shape/);
   }, 60_000);
 });
