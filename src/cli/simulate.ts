@@ -12,11 +12,9 @@
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { chunksOf } from '../engine/chunks.ts';
-import { createNodePool } from '../engine/node-pool.ts';
 import { createPairedSummary, runPairedChunks } from '../engine/paired.ts';
 import { parseShard, serialiseNumbers, serialiseSummary, shardRange } from '../engine/partial.ts';
 import { summarySpec } from '../engine/summary-spec.ts';
-import type { Runner } from '../engine/runner.ts';
 import { createSummary } from '../stats/summary.ts';
 import {
   checkWritable,
@@ -32,6 +30,7 @@ import {
   workersFromFlags,
   writeOutput,
 } from './args.ts';
+import { runPairedOnThreads } from './paired-threads.ts';
 import { PARTIAL_FORMAT, baselineInputs, renderResult, type SimulatePartial } from './simulate-output.ts';
 
 const USAGE =
@@ -132,18 +131,11 @@ export async function main(argv: string[]): Promise<number> {
     report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
     return 0;
   }
-  const runner: Runner = createNodePool(workers);
-  try {
-    const summary = await runner.run({ inputs, seed: s.seed, runs: s.runs }, { onProgress: progress });
-    // the paired baseline runs on this thread after the pool (the pool's workers simulate one input at a time)
-    const paired = createPairedSummary();
-    for (const chunk of chunksOf(s.runs)) runPairedChunks(inputs, base, s.seed, [chunk], paired);
-    writeOutput(out, renderResult(s, baseline, summary, paired, format));
-    report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
-    return 0;
-  } finally {
-    runner.dispose();
-  }
+  // several threads: each runs its chunks' scenario and baseline paths in one pass too
+  const { summary, paired } = await runPairedOnThreads(inputs, base, s.seed, s.runs, workers, progress);
+  writeOutput(out, renderResult(s, baseline, summary, paired, format));
+  report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline on ${workers} threads`, started);
+  return 0;
 }
 
 function report(quiet: boolean, what: string, started: number) {
