@@ -33,6 +33,21 @@ export function renderResult(
   return format === 'csv' ? toCsv(result) : JSON.stringify(result, null, 2) + '\n';
 }
 
+/** One line for standard error: the honest cost of the package in the target year. */
+export function honestCostLine(scenario: Scenario, baseline: Scenario, paired: PairedSummary): string {
+  const inputs = toInputs(scenario);
+  const a = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline.id);
+  const f = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  if (!a.additionalOutputPerYuan || !a.additionalValueAddedPerYuan)
+    return `${scenario.id} spends no more public money than ${baseline.id}: no cost per 亿元`;
+  const o = a.additionalOutputPerYuan;
+  const v = a.additionalValueAddedPerYuan;
+  return (
+    `over ${baseline.id}, per 亿元 of the ${f(a.additionalPublicMoney)} 亿元 of additional public money 2021–${a.targetYear}: ` +
+    `${a.targetYear} output +${f(o.mean)} (5–95: ${f(o.p5)} to ${f(o.p95)}), value added +${f(v.mean)} (${f(v.p5)} to ${f(v.p95)}) 亿元`
+  );
+}
+
 /** A shard's partial result: what `npm run merge` needs to rebuild the unsharded result exactly. */
 export interface SimulatePartial {
   format: typeof PARTIAL_FORMAT;

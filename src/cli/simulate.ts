@@ -31,7 +31,13 @@ import {
   writeOutput,
 } from './args.ts';
 import { runPairedOnThreads } from './paired-threads.ts';
-import { PARTIAL_FORMAT, baselineInputs, renderResult, type SimulatePartial } from './simulate-output.ts';
+import {
+  PARTIAL_FORMAT,
+  baselineInputs,
+  honestCostLine,
+  renderResult,
+  type SimulatePartial,
+} from './simulate-output.ts';
 
 const USAGE =
   'npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]… [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]';
@@ -128,12 +134,14 @@ export async function main(argv: string[]): Promise<number> {
       progress?.({ done, total: s.runs });
     }
     writeOutput(out, renderResult(s, baseline, summary, paired, format));
+    if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
     report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
     return 0;
   }
   // several threads: each runs its chunks' scenario and baseline paths in one pass too
   const { summary, paired } = await runPairedOnThreads(inputs, base, s.seed, s.runs, workers, progress);
   writeOutput(out, renderResult(s, baseline, summary, paired, format));
+  if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
   report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline on ${workers} threads`, started);
   return 0;
 }

@@ -1,6 +1,7 @@
 /**
  * CSV of every indicator's mean and percentiles by year, one row per indicator-year, then one row for the joint
- * probability of meeting all targets (indicator `all_targets`). Every row carries the scenario id, model version,
+ * probability of meeting all targets (indicator `all_targets`) and, when the result has the honest cost, four rows
+ * for what the package adds over its baseline in the target year (`additional_*`, mean and 5th/50th/95th). Every row carries the scenario id, model version,
  * seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
  * mark, so that Excel and WPS read the Chinese headers; the same text from the command line and the app's export.
  */
@@ -80,5 +81,33 @@ export function toCsv(r: SimulationResult): string {
       .map(cell)
       .join(','),
   );
+  const add = r.cost.additional;
+  if (add) {
+    // the honest cost: what the package adds over the baseline on the same draws (mean, 5th, 50th, 95th percentile)
+    const bands = [
+      ['additional_output', `较${add.baseline}新增产值`, '亿元', add.additionalOutput],
+      ['additional_value_added', `较${add.baseline}新增增加值`, '亿元', add.additionalValueAdded],
+      [
+        'additional_output_per_yuan',
+        '每亿元新增财政投入的新增产值',
+        '亿元/亿元',
+        add.additionalOutputPerYuan,
+      ],
+      [
+        'additional_value_added_per_yuan',
+        '每亿元新增财政投入的新增增加值',
+        '亿元/亿元',
+        add.additionalValueAddedPerYuan,
+      ],
+    ] as const;
+    for (const [key, label, unit, b] of bands) {
+      if (!b) continue;
+      rows.push(
+        [key, label, unit, add.targetYear, b.mean, b.p5, '', b.p50, '', b.p95, '', '', '', ...provenance]
+          .map(cell)
+          .join(','),
+      );
+    }
+  }
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }

@@ -55,7 +55,7 @@ describe('npm run simulate', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/^indicator,指标,unit,year,mean,p5,p25,p50,p75,p95/);
-    expect(lines).toHaveLength(1 + 10 * 16 + 1);
+    expect(lines).toHaveLength(1 + 10 * 16 + 1 + 4);
     expect(lines[1]).toMatch(/^output,产业规模（产值）,亿元,2020,2259.3,/);
   });
 
@@ -117,11 +117,20 @@ describe('results that carry their scenario', () => {
     expect(header.slice(-4)).toEqual(['scenario', 'model', 'seed', 'runs']);
     for (const l of lines.slice(1))
       expect(l.split(',').slice(-4)).toEqual(['plan', MODEL_VERSION, '5', '1000']);
-    const joint = lines[lines.length - 1].split(',');
+    const joint = lines.find((l) => l.startsWith('all_targets,'))!.split(',');
     expect(joint[0]).toBe('all_targets');
     expect(joint[3]).toBe('2025');
     expect(Number(joint[header.indexOf('p_meet_2025')])).toBe(json.pAllTargets);
     expect(Number(joint[header.indexOf('p_meet_2025_se')])).toBe(json.pAllTargetsSE);
+    const perYuan = lines.find((l) => l.startsWith('additional_output_per_yuan,'))!.split(',');
+    const band = json.cost.additional.additionalOutputPerYuan;
+    expect(perYuan[3]).toBe('2025');
+    expect(['mean', 'p5', 'p50', 'p95'].map((c) => Number(perYuan[header.indexOf(c)]))).toEqual([
+      band.mean,
+      band.p5,
+      band.p50,
+      band.p95,
+    ]);
   });
 
   it('the honest cost: additional output per 亿元 over no-new-policy, paired on the same draws, with its band', async () => {
