@@ -7,10 +7,14 @@
  */
 import { formatIssues } from '../scenario/parse.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { createPairedSummary, mergePaired, type PairedSummary } from '../engine/paired.ts';
+import {
+  createPairedSummary,
+  mergePaired,
+  type PairedSummary,
+  createScenarioSummary,
+} from '../engine/paired.ts';
 import { deserialiseNumbers, deserialiseSummary } from '../engine/partial.ts';
-import { createSummary, mergeSummary } from '../stats/summary.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
+import { mergeSummary } from '../stats/summary.ts';
 import {
   checkWritable,
   formatFromFlags,
@@ -73,8 +77,7 @@ export function mergeSimulate(files: string[], raw: Record<string, unknown>[], f
       `${differs.file} is a shard of another job (scenario, seed, runs or baseline differ) than ${first.file}`,
     );
   checkShards(parts);
-  const spec = summarySpec(first.scenario.startYear);
-  const summary = createSummary(spec);
+  const summary = createScenarioSummary(first.scenario.startYear);
   const paired = createPairedSummary();
   for (const p of parts) {
     const { nInd, nYears, bins } = p.summary;

@@ -4,14 +4,12 @@
  * (src/engine/paired.ts). Only src/cli/paired-threads.ts starts it.
  */
 import { parentPort } from 'node:worker_threads';
-import { createSummary } from '../stats/summary.ts';
-import { runPairedChunks } from '../engine/paired.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
+import { runPairedChunks, createScenarioSummary } from '../engine/paired.ts';
 import type { PairedJob } from './paired-threads.ts';
 
 parentPort!.on('message', (job: PairedJob) => {
   try {
-    const summary = createSummary(summarySpec(job.inputs.startYear));
+    const summary = createScenarioSummary(job.inputs.startYear);
     const paired = runPairedChunks(job.inputs, job.baseline, job.seed, job.chunks, undefined, summary);
     parentPort!.postMessage({ ok: true, summary, paired });
   } catch (e) {

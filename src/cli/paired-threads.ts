@@ -5,10 +5,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ModelInputs } from '../model/inputs.ts';
-import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
+import { mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from '../engine/chunks.ts';
-import { createPairedSummary, mergePaired, type PairedSummary } from '../engine/paired.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
+import {
+  createPairedSummary,
+  mergePaired,
+  type PairedSummary,
+  createScenarioSummary,
+} from '../engine/paired.ts';
 
 const BOOTSTRAP = new URL('../../workers/paired-bootstrap.mjs', import.meta.url);
 const BATCH_CHUNKS = 5;
@@ -30,7 +34,7 @@ export async function runPairedOnThreads(
   threads: number,
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<{ summary: Summary; paired: PairedSummary }> {
-  const summary = createSummary(summarySpec(inputs.startYear));
+  const summary = createScenarioSummary(inputs.startYear);
   const paired = createPairedSummary();
   const queue = chunksOf(runs);
   const workers = Array.from({ length: Math.min(threads, queue.length) }, () => new Worker(BOOTSTRAP));

@@ -12,10 +12,8 @@
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { chunksOf } from '../engine/chunks.ts';
-import { createPairedSummary, runPairedChunks } from '../engine/paired.ts';
+import { createPairedSummary, runPairedChunks, createScenarioSummary } from '../engine/paired.ts';
 import { parseShard, serialiseNumbers, serialiseSummary, shardRange } from '../engine/partial.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
-import { createSummary } from '../stats/summary.ts';
 import {
   checkWritable,
   formatFromFlags,
@@ -97,8 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   if (shard) {
     const all = chunksOf(s.runs);
     const { first, end } = shardRange(all.length, shard);
-    const spec = summarySpec(inputs.startYear);
-    const summary = createSummary(spec);
+    const summary = createScenarioSummary(inputs.startYear);
     const paired = createPairedSummary();
     let done = 0;
     const total = all.slice(first, end).reduce((a, c) => a + c.runs, 0);
@@ -125,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (workers === 1) {
     // one pass: each chunk's scenario paths feed both the summary and the paired difference
-    const summary = createSummary(summarySpec(inputs.startYear));
+    const summary = createScenarioSummary(inputs.startYear);
     const paired = createPairedSummary();
     let done = 0;
     for (const chunk of chunksOf(s.runs)) {

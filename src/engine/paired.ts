@@ -13,7 +13,7 @@ import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../model/simulate.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
-import { addPath, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
+import { addPath, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import { AbortError } from './runner.ts';
 import { summarySpec } from './summary-spec.ts';
@@ -34,6 +34,11 @@ export interface PairedSummary {
   max: number[];
   /** PAIRED_SERIES.length × PAIRED_BINS */
   counts: number[];
+}
+
+/** An empty summary of the scenario's paths (the shape runChunks fills), for callers that run paired chunks. */
+export function createScenarioSummary(startYear: number): Summary {
+  return createSummary(summarySpec(startYear));
 }
 
 export function createPairedSummary(): PairedSummary {

@@ -9,11 +9,8 @@
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 import { yearsOf, type ModelInputs } from '../model/inputs.ts';
 import { LEVER_KEYS, type Levers } from '../model/parameters.ts';
-import { SERIES_INDEX } from '../model/simulate.ts';
 import type { Runner } from '../engine/runner.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
-import { meanOf } from '../stats/summary.ts';
-import { evaluateAll, type InsightOptions, type InsightRun } from './evaluate.ts';
+import { evaluateAll, meansOf, type InsightOptions, type InsightRun } from './evaluate.ts';
 import { ATTRIBUTION_GROUPS, LEVER_GROUP, type AttributionGroup } from './levers.ts';
 
 export interface AttributionResult {
@@ -76,10 +73,10 @@ export async function attribution(
     levers: mixLevers(scenario.levers, baselineLevers, mask),
   }));
   const summaries = await evaluateAll(runner, variants, run, opts);
-  const spec = summarySpec(scenario.startYear);
   const years = yearsOf(scenario.startYear);
-  const series = SERIES_INDEX[indicator];
-  const value = summaries.map((s) => years.map((_, y) => meanOf(s, spec, series, y)));
+  // v(S): the mean each year exactly as the main result reports it (6 decimals), so the total is the difference
+  // of two reported means
+  const value = summaries.map((s, mask) => meansOf(s, variants[mask], indicator));
   const phi = shapley(n, value);
   const full = (1 << n) - 1;
   return {

@@ -63,3 +63,9 @@ export function metricsOf(summary: Summary, inputs: ModelInputs, indicator: Indi
   const ind = r.indicators[indicator];
   return { pMeet: ind.pMeet, pMeetSE: ind.pMeetSE, p50: ind.p50[TARGET_YEAR - inputs.startYear] };
 }
+
+/** The indicator's mean each year, as the main result reports it (NaN where undefined). */
+export function meansOf(summary: Summary, inputs: ModelInputs, indicator: Indicator): number[] {
+  const r = toResult(summary, inputs, { scenario: '', seed: 0 });
+  return r.indicators[indicator].mean.map((x) => x ?? NaN);
+}
