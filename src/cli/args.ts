@@ -276,14 +276,17 @@ export function writeOutput(out: string | undefined, body: string): void {
   }
 }
 
+/** One problem on one line; several as a list under a heading, one line each. */
+const problems = (heading: string, errors: string[]): string =>
+  errors.length === 1
+    ? `${heading}: ${errors[0]}`
+    : [`${heading}:`, ...errors.map((e) => '  ' + e)].join('\n');
+
 /** The scenario the shared flags describe: a file or name, then --set, --runs and --seed, validated as a whole. */
 export function scenarioFromFlags(values: Record<string, unknown>, flag = '--scenario'): Scenario {
   const { text, from } = readScenarioText(String(values.scenario ?? 'plan'), flag);
   const parsedFile = parseScenarioJson(text);
-  if (!parsedFile.ok)
-    throw new UsageError(
-      [`scenario file ${from} is not valid:`, ...parsedFile.errors.map((e) => '  ' + e)].join('\n'),
-    );
+  if (!parsedFile.ok) throw new UsageError(problems(`scenario file ${from} is not valid`, parsedFile.errors));
   const scenario = structuredClone(parsedFile.value);
   for (const s of (values.set as string[] | undefined) ?? []) {
     const m = /^([a-z_]+)=(.*)$/.exec(s);
@@ -295,8 +298,7 @@ export function scenarioFromFlags(values: Record<string, unknown>, flag = '--sce
   if (typeof values.runs === 'string') scenario.runs = decimalInt('--runs', values.runs, RUNS_MIN, RUNS_MAX);
   if (typeof values.seed === 'string') scenario.seed = decimalInt('--seed', values.seed, 0, SEED_MAX);
   const checked = parseScenario(scenario);
-  if (!checked.ok)
-    throw new UsageError(['invalid input:', ...checked.errors.map((e) => '  ' + e)].join('\n'));
+  if (!checked.ok) throw new UsageError(problems('invalid input', checked.errors));
   return checked.value;
 }
 

@@ -117,7 +117,10 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
     }
   });
 
-  it('nothing was written for a refused run', () => {
-    expect(existsSync(join(tmp, 'x.json'))).toBe(false);
+  it('a run refused for a bad value writes nothing to a good --out', () => {
+    const out = join(tmp, 'x.json');
+    refused('simulate', ['--seed', '1.5', '--out', out], /--seed: "1.5"/);
+    refused('simulate', ['--set', 'land=99999', '--out', out], /outside the allowed range 0–2000/);
+    expect(existsSync(out)).toBe(false);
   });
 });
