@@ -1,138 +1,152 @@
 /**
  * npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]…
- *                     [--format json|csv] [--out FILE]
+ *                     [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]
  *
  * Runs a scenario and prints, for each of the plan's ten indicators and each year, the mean and percentiles, the
- * probability of meeting each 2025 target with its Monte Carlo standard error, and the probability of meeting all
- * ten. Bad input gets a message naming the field and the allowed range, and exit code 2; nothing is clamped.
+ * probability of meeting each 2025 target with its Monte Carlo standard error, the probability of meeting all ten,
+ * the full scenario with its share link, and the honest cost: what the package adds over the baseline on the same
+ * draws, per 亿元 of additional public money. With --shard k/N it simulates only its share of the run's chunks and
+ * writes a partial result that `npm run merge` combines into exactly the unsharded output.
+ * Bad input gets one message naming the problem and exit code 2; nothing is clamped.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { LEVER_KEYS, LEVERS, type LeverKey } from '../model/parameters.ts';
-import { parseScenario, parseScenarioJson } from '../scenario/parse.ts';
+import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
-import { toCsv } from '../engine/csv.ts';
-import { createNodePool } from '../engine/node-pool.ts';
-import { toResult } from '../engine/result.ts';
-import { SameThreadRunner } from '../engine/same-thread.ts';
-import type { Runner } from '../engine/runner.ts';
+import { chunksOf } from '../engine/chunks.ts';
+import { createPairedSummary, runPairedChunks, createScenarioSummary } from '../engine/paired.ts';
+import { parseShard, serialiseNumbers, serialiseSummary, shardRange } from '../engine/partial.ts';
+import {
+  checkWritable,
+  formatFromFlags,
+  helpText,
+  OUTPUT_FLAGS,
+  parseFlags,
+  progressPrinter,
+  runMain,
+  SCENARIO_FLAGS,
+  scenarioFromFlags,
+  UsageError,
+  workersFromFlags,
+  writeOutput,
+} from './args.ts';
+import { runPairedOnThreads } from './paired-threads.ts';
+import {
+  PARTIAL_FORMAT,
+  baselineInputs,
+  honestCostLine,
+  renderResult,
+  type SimulatePartial,
+} from './simulate-output.ts';
 
-const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const USAGE =
+  'npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]… [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]';
 
-class UsageError extends Error {}
-
-function fail(lines: string[]): never {
-  throw new UsageError(lines.join('\n'));
-}
-
-function readScenarioText(ref: string): { text: string; from: string } {
-  const named = `${SCENARIO_DIR}${ref}.json`;
-  if (/^[a-z0-9-]+$/.test(ref) && existsSync(named))
-    return { text: readFileSync(named, 'utf8'), from: named };
-  if (existsSync(ref)) return { text: readFileSync(ref, 'utf8'), from: ref };
-  const names = ['plan', 'no-new-policy', 'downside', 'realised-pc-demand', 'backcast-2016'];
-  fail([`unknown scenario "${ref}": give a file path or one of: ${names.join(', ')}`]);
-}
-
-function parseNumber(flag: string, raw: string): number {
-  const x = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(x)) fail([`${flag}: "${raw}" is not a number`]);
-  return x;
-}
+export const SIMULATE_FLAGS = {
+  ...SCENARIO_FLAGS,
+  baseline: {
+    type: 'string' as const,
+    default: 'no-new-policy',
+    value: 'NAME|PATH',
+    help: "the baseline of the honest cost: its levers, the scenario's assumptions, the same draws",
+  },
+  format: { type: 'string' as const, default: 'json', value: 'json|csv', help: 'output format' },
+  shard: {
+    type: 'string' as const,
+    value: 'k/N',
+    help: 'simulate only shard k of N (1 ≤ k ≤ N ≤ 10000) and write a partial result for npm run merge',
+  },
+  ...OUTPUT_FLAGS,
+};
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      scenario: { type: 'string', default: 'plan' },
-      runs: { type: 'string' },
-      seed: { type: 'string' },
-      workers: { type: 'string', default: '1' },
-      set: { type: 'string', multiple: true, default: [] },
-      format: { type: 'string', default: 'json' },
-      out: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const { values, positionals } = parseFlags(argv, SIMULATE_FLAGS);
   if (values.help) {
     process.stdout.write(
-      'npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]… [--format json|csv] [--out FILE]\n' +
-        `levers: ${LEVER_KEYS.map((k) => `${k} (${LEVERS[k].min}–${LEVERS[k].max} ${LEVERS[k].unit.en})`).join(', ')}\n`,
+      helpText(
+        USAGE,
+        'Simulates a scenario; prints indicators by year, P(meet) and the honest cost.',
+        SIMULATE_FLAGS,
+      ),
     );
     return 0;
   }
-  if (values.format !== 'json' && values.format !== 'csv')
-    fail([`--format must be json or csv, not "${values.format}"`]);
-  const workers = parseNumber('--workers', values.workers!);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
-    fail(['--workers must be a whole number from 1 to 64']);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`);
+  const format = formatFromFlags(values, ['json', 'csv']);
+  const workers = workersFromFlags(values);
+  const shard = typeof values.shard === 'string' ? parseShard(values.shard) : null;
+  if (typeof values.shard === 'string' && !shard)
+    throw new UsageError(`--shard: "${values.shard}" must be k/N with whole numbers 1 ≤ k ≤ N ≤ 10000`);
+  if (shard && format !== 'json')
+    throw new UsageError('--shard writes a JSON partial; --format csv goes to npm run merge');
+  const s = scenarioFromFlags(values);
+  const baseline = scenarioFromFlags({ scenario: values.baseline }, '--baseline');
+  if (baseline.startYear !== s.startYear)
+    throw new UsageError(
+      `--baseline ${baseline.id} starts in ${baseline.startYear}, the scenario in ${s.startYear}`,
+    );
+  const out = values.out as string | undefined;
+  if (out !== undefined) checkWritable('--out', out);
+  const quiet = values.quiet === true;
 
-  const { text, from } = readScenarioText(values.scenario!);
-  const parsedFile = parseScenarioJson(text);
-  if (!parsedFile.ok)
-    fail([`scenario file ${from} is not valid:`, ...parsedFile.errors.map((e) => '  ' + e)]);
-  const scenario = structuredClone(parsedFile.value);
-
-  for (const s of values.set!) {
-    const m = /^([a-z_]+)=(.*)$/.exec(s);
-    if (!m) fail([`--set "${s}": write it as lever=value, e.g. --set fund=20`]);
-    if (!(LEVER_KEYS as readonly string[]).includes(m[1])) {
-      fail([`--set: unknown lever "${m[1]}"; levers are: ${LEVER_KEYS.join(', ')}`]);
-    }
-    scenario.levers[m[1] as LeverKey] = parseNumber(`--set ${m[1]}`, m[2]);
-  }
-  if (values.runs !== undefined) scenario.runs = parseNumber('--runs', values.runs);
-  if (values.seed !== undefined)
-    scenario.seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
-
-  const checked = parseScenario(scenario);
-  if (!checked.ok) fail(['invalid input:', ...checked.errors.map((e) => '  ' + e)]);
-  const s = checked.value;
-
-  const runner: Runner = workers === 1 ? new SameThreadRunner() : createNodePool(workers);
+  const inputs = toInputs(s);
+  const base = baselineInputs(s, baseline);
   const started = performance.now();
-  let lastReport = 0;
-  try {
-    const summary = await runner.run(
-      { inputs: toInputs(s), seed: s.seed, runs: s.runs },
-      {
-        onProgress: ({ done, total }) => {
-          const now = performance.now();
-          if (!values.quiet && process.stderr.isTTY && (now - lastReport > 250 || done === total)) {
-            lastReport = now;
-            process.stderr.write(`\r${done.toLocaleString('en')} / ${total.toLocaleString('en')} runs`);
-          }
-        },
-      },
-    );
-    const result = toResult(summary, toInputs(s), { scenario: s.id, seed: s.seed });
-    const body = values.format === 'csv' ? toCsv(result) : JSON.stringify(result, null, 2) + '\n';
-    if (values.out) writeFileSync(values.out, body);
-    else process.stdout.write(body);
-    if (!values.quiet) {
-      const secs = ((performance.now() - started) / 1000).toFixed(2);
-      process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${s.runs} runs of "${s.id}" in ${secs} s\n`);
+  const progress = progressPrinter(quiet);
+
+  if (shard) {
+    const all = chunksOf(s.runs);
+    const { first, end } = shardRange(all.length, shard);
+    const summary = createScenarioSummary(inputs.startYear);
+    const paired = createPairedSummary();
+    let done = 0;
+    const total = all.slice(first, end).reduce((a, c) => a + c.runs, 0);
+    for (const chunk of all.slice(first, end)) {
+      runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
+      done += chunk.runs;
+      progress?.({ done, total });
     }
+    const partial: SimulatePartial = {
+      format: PARTIAL_FORMAT,
+      command: 'simulate',
+      model: MODEL_VERSION,
+      scenario: s,
+      baseline,
+      shard,
+      chunks: { first, end, total: all.length },
+      summary: serialiseSummary(summary),
+      paired: serialiseNumbers(paired),
+    };
+    writeOutput(out, JSON.stringify(partial) + '\n');
+    report(quiet, `shard ${shard.k}/${shard.n}: ${done} of ${s.runs} runs of "${s.id}"`, started);
     return 0;
-  } finally {
-    runner.dispose();
   }
+
+  if (workers === 1) {
+    // one pass: each chunk's scenario paths feed both the summary and the paired difference
+    const summary = createScenarioSummary(inputs.startYear);
+    const paired = createPairedSummary();
+    let done = 0;
+    for (const chunk of chunksOf(s.runs)) {
+      runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
+      done += chunk.runs;
+      progress?.({ done, total: s.runs });
+    }
+    writeOutput(out, renderResult(s, baseline, summary, paired, format));
+    if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
+    report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
+    return 0;
+  }
+  // several threads: each runs its chunks' scenario and baseline paths in one pass too
+  const { summary, paired } = await runPairedOnThreads(inputs, base, s.seed, s.runs, workers, progress);
+  writeOutput(out, renderResult(s, baseline, summary, paired, format));
+  if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
+  report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline on ${workers} threads`, started);
+  return 0;
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      if (e instanceof UsageError || (e instanceof TypeError && 'code' in e)) {
-        process.stderr.write(`error: ${e.message}\n`);
-        process.exit(2);
-      }
-      process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
-      process.exit(1);
-    },
-  );
+function report(quiet: boolean, what: string, started: number) {
+  if (quiet) return;
+  const secs = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${what} in ${secs} s\n`);
 }
+
+runMain(import.meta.url, main);

@@ -9,6 +9,9 @@ import { SECTORS, type Sector } from '../model/sectors.ts';
 import { SERIES_INDEX } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
+import { encodeShareLink } from '../scenario/share-link.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { AdditionalEffect } from './paired.ts';
 import { summarySpec } from './summary-spec.ts';
 
 export const PERCENTILES = [5, 25, 50, 75, 95] as const;
@@ -33,7 +36,13 @@ export interface IndicatorResult extends Band {
 
 export interface SimulationResult {
   model: string;
-  scenario: string;
+  /**
+   * The full scenario (levers, assumptions, seed, runs) the numbers came from, or, where a caller has only a name
+   * (the app, until it passes its scenario), that name.
+   */
+  scenario: Scenario | string;
+  /** the share-link hash (`s=…`) that reopens the scenario; null when only a name is known */
+  link: string | null;
   seed: string | number;
   runs: number;
   years: number[];
@@ -51,9 +60,14 @@ export interface SimulationResult {
     perYear: number;
     /** 2021–2025 */
     planPeriod: number;
-    /** mean 2025 output and value added per 亿元 of public money spent 2021–2025 */
+    /**
+     * @deprecated mean 2025 output and value added per 亿元 of public money spent 2021–2025. It credits all output to
+     * public money; use `additional` instead. Kept until the app's cost line is rewired.
+     */
     outputPerYuan: number | null;
     valueAddedPerYuan: number | null;
+    /** what the package adds over the baseline on the same draws, per 亿元 of additional public money (src/engine/paired.ts) */
+    additional: AdditionalEffect | null;
   };
 }
 
@@ -90,7 +104,7 @@ function band(summary: Summary, startYear: number, series: number, integer = fal
 export function toResult(
   summary: Summary,
   inputs: ModelInputs,
-  meta: { scenario: string; seed: string | number },
+  meta: { scenario: Scenario | string; seed: string | number; additional?: AdditionalEffect | null },
 ): SimulationResult {
   const years = yearsOf(inputs.startYear);
   const ty = TARGET_YEAR - inputs.startYear;
@@ -127,6 +141,7 @@ export function toResult(
   return {
     model: MODEL_VERSION,
     scenario: meta.scenario,
+    link: typeof meta.scenario === 'string' ? null : encodeShareLink(meta.scenario),
     seed: meta.seed,
     runs: summary.runs,
     years,
@@ -142,6 +157,7 @@ export function toResult(
       planPeriod,
       outputPerYuan: planPeriod > 0 && out2025 !== null ? out2025 / planPeriod : null,
       valueAddedPerYuan: planPeriod > 0 && va2025 !== null ? va2025 / planPeriod : null,
+      additional: meta.additional ?? null,
     },
   };
 }

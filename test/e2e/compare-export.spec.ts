@@ -35,7 +35,7 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   const screen = (await page.getByTestId('median2025-output').textContent())!;
   expect(screen).toContain('亿元');
   expect(p50.toFixed(1)).toBe(numberIn(screen).toFixed(1));
-  expect(lines).toHaveLength(1 + 10 * 16);
+  expect(lines).toHaveLength(1 + 10 * 16 + 1); // + the joint probability row
 
   const json = await download(page, 'export-json');
   const result = JSON.parse(json.bytes.toString('utf8'));

@@ -1,0 +1,92 @@
+/**
+ * Attribution: the difference between a scenario and a baseline in the mean of one indicator, each year, split over
+ * the six lever groups by exact Shapley values. For every subset S of the groups a variant takes the baseline's
+ * levers with the levers of S switched to the scenario's (2⁶ = 64 variants, all on the same seed: common random
+ * numbers), v(S) is its mean, and group g's share is
+ *   φ_g = Σ_{S ∌ g} |S|! (n − |S| − 1)! / n! · (v(S ∪ {g}) − v(S)).
+ * The shares add up to v(all) − v(none), the total, exactly (to floating-point rounding), whatever the model does.
+ */
+import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { yearsOf, type ModelInputs } from '../model/inputs.ts';
+import { LEVER_KEYS, type Levers } from '../model/parameters.ts';
+import type { Runner } from '../engine/runner.ts';
+import { evaluateAll, meansOf, type InsightOptions, type InsightRun } from './evaluate.ts';
+import { ATTRIBUTION_GROUPS, LEVER_GROUP, type AttributionGroup } from './levers.ts';
+
+export interface AttributionResult {
+  indicator: Indicator;
+  unit: string;
+  years: number[];
+  /** scenario − baseline, mean of the indicator, each year */
+  total: number[];
+  contributions: Record<AttributionGroup, number[]>;
+}
+
+/** The levers of subset `mask` (bit i = ATTRIBUTION_GROUPS[i]) from the scenario, the rest from the baseline. */
+export function mixLevers(scenario: Levers, baseline: Levers, mask: number): Levers {
+  const out = { ...baseline };
+  for (const k of LEVER_KEYS) {
+    if (mask & (1 << ATTRIBUTION_GROUPS.indexOf(LEVER_GROUP[k]))) out[k] = scenario[k];
+  }
+  return out;
+}
+
+const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
+const bits = (m: number): number => {
+  let c = 0;
+  for (let x = m; x; x &= x - 1) c++;
+  return c;
+};
+
+/**
+ * Exact Shapley values of `n` players from the value of every coalition (`value[mask]`, one number per year).
+ * Returns one array per player.
+ */
+export function shapley(n: number, value: number[][]): number[][] {
+  const full = (1 << n) - 1;
+  if (value.length !== full + 1)
+    throw new Error(`shapley: need ${full + 1} coalition values, got ${value.length}`);
+  const years = value[0].length;
+  const out = Array.from({ length: n }, () => new Array<number>(years).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s <= full; s++) {
+      if (s & (1 << i)) continue;
+      const k = bits(s);
+      const w = (factorial(k) * factorial(n - k - 1)) / factorial(n);
+      for (let y = 0; y < years; y++) out[i][y] += w * (value[s | (1 << i)][y] - value[s][y]);
+    }
+  }
+  return out;
+}
+
+export async function attribution(
+  runner: Runner,
+  scenario: ModelInputs,
+  baselineLevers: Levers,
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+): Promise<AttributionResult> {
+  const n = ATTRIBUTION_GROUPS.length;
+  const variants = Array.from({ length: 1 << n }, (_, mask) => ({
+    ...scenario,
+    levers: mixLevers(scenario.levers, baselineLevers, mask),
+  }));
+  const summaries = await evaluateAll(runner, variants, run, opts);
+  const years = yearsOf(scenario.startYear);
+  // v(S): the mean each year exactly as the main result reports it (6 decimals), so the total is the difference
+  // of two reported means
+  const value = summaries.map((s, mask) => meansOf(s, variants[mask], indicator));
+  const phi = shapley(n, value);
+  const full = (1 << n) - 1;
+  return {
+    indicator,
+    unit: INDICATOR_DEFS[indicator].unit.zh,
+    years,
+    total: years.map((_, y) => value[full][y] - value[0][y]),
+    contributions: Object.fromEntries(ATTRIBUTION_GROUPS.map((g, i) => [g, phi[i]])) as Record<
+      AttributionGroup,
+      number[]
+    >,
+  };
+}

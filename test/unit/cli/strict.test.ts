@@ -1,0 +1,126 @@
+/**
+ * The strict command line, as a user meets it: each command spawned as a process (with a timeout, so a hang fails
+ * the test instead of stalling it), checked for its exit code, its one-line message and the absence of a stack
+ * trace. Refusals happen before any simulation or any read of the bad file: /dev/zero and a FIFO are refused by
+ * their file type (a FIFO nobody writes to would block a reader forever, /dev/zero would never end).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const tmp = mkdtempSync(join(tmpdir(), 'ngit-strict-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function cli(command: string, args: string[]) {
+  const r = spawnSync(tsx, [join(root, `src/cli/${command}.ts`), ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    cwd: tmp,
+  });
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+function refused(command: string, args: string[], message: RegExp) {
+  const r = cli(command, args);
+  expect(r.signal).toBeNull(); // not killed by the timeout: it failed fast
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1); // one message, no stack trace
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stdout).toBe('');
+}
+
+const fifo = join(tmp, 'pipe');
+spawnSync('mkfifo', [fifo]);
+const big = join(tmp, 'big.json');
+writeFileSync(big, ' '.repeat(1024 * 1024 + 1));
+const readOnlyDir = join(tmp, 'ro');
+mkdirSync(readOnlyDir);
+chmodSync(readOnlyDir, 0o500);
+const isRoot = process.getuid?.() === 0;
+
+describe('a strict command line: one message, exit code 2, no stack trace', () => {
+  it.each([
+    [['--scenario', '/tmp'], /--scenario \/tmp: a directory, not a regular file/],
+    [['--scenario', '/dev/zero'], /--scenario \/dev\/zero: a device, not a regular file/],
+    [['--scenario', fifo], /a named pipe \(FIFO\), not a regular file/],
+    [['--scenario', big], /1,048,577 bytes, at most 1,048,576/],
+    [['--scenario', 'missing.json'], /--scenario missing.json: file not found$/m],
+    [
+      ['--scenario', 'nonesuch'],
+      /file not found, and not a scenario name \(backcast-2016, downside, no-new-policy, plan/,
+    ],
+    [['--out', '/tmp'], /--out \/tmp: a directory; give a file name/],
+    [['--out', '/nonexistent/dir/x.json'], /--out \/nonexistent\/dir\/x.json: directory not found/],
+    [['--seed=-1'], /--seed: "-1" is not a plain whole number/],
+    [['--seed', '1.5'], /--seed: "1.5" is not a plain whole number/],
+    [['--runs', '0x100'], /--runs: "0x100" is not a plain whole number \(100–10,000,000\)/],
+    [['--runs', '1e5'], /--runs: "1e5" is not a plain whole number/],
+    [['--workers', '2.5'], /--workers: "2.5" is not a plain whole number/],
+    [['--bogus'], /unknown flag --bogus/],
+    [['--shard', '0/3'], /--shard: "0\/3" must be k\/N/],
+  ])('simulate %j', (args, message) => refused('simulate', args, message));
+
+  it.skipIf(isRoot)('an --out directory that is not writable is refused before simulating', () =>
+    refused('simulate', ['--out', join(readOnlyDir, 'x.json')], /is not writable/),
+  );
+
+  it('--out is checked before simulating: 10 million runs are refused at once', () =>
+    refused('simulate', ['--runs', '10000000', '--out', '/nonexistent/x.json'], /directory not found/));
+
+  it('the insight commands and merge share the same checks', () => {
+    refused('sensitivity', ['--scenario', '/dev/zero'], /a device, not a regular file/);
+    refused(
+      'goal-seek',
+      ['--probability', '1.5'],
+      /--probability: "1.5" must be a decimal from 0.01 to 0.99/,
+    );
+    refused('attribution', ['--baseline', 'nonesuch'], /--baseline nonesuch: file not found/);
+    refused('sensitivity', ['--indicator', 'gdp'], /unknown indicator "gdp"; indicators are: output, /);
+    refused('merge', [fifo], /a named pipe \(FIFO\)/);
+    refused('merge', ['/dev/zero'], /a device/);
+    refused('merge', [big], /not JSON/);
+  });
+
+  it('--help lists every flag with its default, the scenario names and the ranges', () => {
+    const r = cli('simulate', ['--help']);
+    expect(r.status).toBe(0);
+    for (const flag of [
+      'scenario',
+      'runs',
+      'seed',
+      'workers',
+      'set',
+      'baseline',
+      'format',
+      'shard',
+      'out',
+      'quiet',
+    ])
+      expect(r.stdout).toMatch(new RegExp(`--${flag}\\b`));
+    expect(r.stdout).toMatch(/--scenario NAME\|PATH .*\[default: plan\]/);
+    expect(r.stdout).toMatch(/--workers K .*\[default: 1\]/);
+    expect(r.stdout).toMatch(/--format json\|csv .*\[default: json\]/);
+    expect(r.stdout).toMatch(/100–10,000,000/);
+    expect(r.stdout).toMatch(
+      /scenario names: backcast-2016, downside, no-new-policy, plan, realised-pc-demand/,
+    );
+    expect(r.stdout).toMatch(/land +0–2000 mu a year/);
+    for (const c of ['sensitivity', 'goal-seek', 'attribution', 'merge']) {
+      const h = cli(c, ['--help']);
+      expect(h.status).toBe(0);
+      expect(h.stdout).toMatch(/^usage: npm run /);
+    }
+  });
+
+  it('a run refused for a bad value writes nothing to a good --out', () => {
+    const out = join(tmp, 'x.json');
+    refused('simulate', ['--seed', '1.5', '--out', out], /--seed: "1.5"/);
+    refused('simulate', ['--set', 'land=99999', '--out', out], /outside the allowed range 0–2000/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The honest cost's paired run: path r of the scenario and path r of the baseline share their draws, the
+ * accumulator is exact and mergeable in any split, and its band matches the exact quantiles of the differences.
+ */
+import { describe, expect, it } from 'vitest';
+import { TARGET_YEAR } from '../../../src/model/indicators.ts';
+import { defaultInputs, noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
+import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../../../src/model/simulate.ts';
+import { chunksOf } from '../../../src/engine/chunks.ts';
+import {
+  additionalEffect,
+  createPairedSummary,
+  mergePaired,
+  runPaired,
+  runPairedChunks,
+} from '../../../src/engine/paired.ts';
+import { AbortError } from '../../../src/engine/runner.ts';
+import { chunkState, Rng } from '../../../src/stats/rng.ts';
+
+const plan = defaultInputs();
+const base = { ...plan, levers: noPolicyLevers() };
+const RUNS = 3000;
+
+/** The per-path differences in 2025 output, computed directly. */
+function exactDifferences(): number[] {
+  const a = prepare(plan);
+  const b = prepare(base);
+  const pa = new Float64Array(SERIES.length * a.nYears);
+  const pb = new Float64Array(SERIES.length * b.nYears);
+  const at = SERIES_INDEX.output * a.nYears + (TARGET_YEAR - plan.startYear);
+  const out: number[] = [];
+  for (const c of chunksOf(RUNS)) {
+    const ra = new Rng(chunkState(7, c.index));
+    const rb = new Rng(chunkState(7, c.index));
+    for (let r = 0; r < c.runs; r++) {
+      simulatePath(a, ra, pa);
+      simulatePath(b, rb, pb);
+      out.push(pa[at] - pb[at]);
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
+
+describe('paired run of scenario and baseline', () => {
+  it('is the same whatever the split into chunks and merges', () => {
+    const whole = runPairedChunks(plan, base, 7, chunksOf(RUNS));
+    const parts = chunksOf(RUNS).map((c) => runPairedChunks(plan, base, 7, [c]));
+    const merged = createPairedSummary();
+    for (const p of parts.reverse()) mergePaired(merged, p);
+    expect(merged).toEqual(whole);
+    expect(whole.runs).toBe(RUNS);
+  });
+
+  it('gives the exact mean and percentiles within 0.5 % of the exact ones, per 亿元 of additional money', () => {
+    const d = exactDifferences();
+    const paired = runPairedChunks(plan, base, 7, chunksOf(RUNS));
+    const eff = additionalEffect(paired, plan, base, 'no-new-policy');
+    const mean = d.reduce((a, x) => a + x, 0) / d.length;
+    expect(eff.additionalOutput.mean).toBeCloseTo(mean, 4);
+    const q = (p: number) => d[Math.ceil(p * d.length) - 1];
+    for (const [p, got] of [
+      [0.05, eff.additionalOutput.p5],
+      [0.5, eff.additionalOutput.p50],
+      [0.95, eff.additionalOutput.p95],
+    ] as const) {
+      expect(Math.abs(got! - q(p))).toBeLessThanOrEqual(0.005 * Math.abs(q(p)) + 1e-6);
+    }
+    const extra = (publicCostPerYear(plan.levers) - publicCostPerYear(base.levers)) * 5;
+    expect(eff.additionalPublicMoney).toBeCloseTo(extra, 6);
+    expect(eff.additionalOutputPerYuan!.mean).toBeCloseTo(mean / extra, 5);
+    expect(eff.additionalOutputPerYuan!.p5).toBeLessThan(eff.additionalOutputPerYuan!.p95!);
+  });
+
+  it('runPaired (for the app) gives the same summary, reports progress and can be cancelled', async () => {
+    const seen: number[] = [];
+    const got = await runPaired(plan, base, 7, RUNS, { onProgress: (p) => seen.push(p.done) });
+    expect(got).toEqual(runPairedChunks(plan, base, 7, chunksOf(RUNS)));
+    expect(seen).toEqual([1000, 2000, 3000]);
+    const abort = new AbortController();
+    const p = runPaired(plan, base, 7, RUNS, { signal: abort.signal, onProgress: () => abort.abort() });
+    await expect(p).rejects.toBeInstanceOf(AbortError);
+  });
+});
