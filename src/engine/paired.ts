@@ -11,7 +11,8 @@
  */
 import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../model/simulate.ts';
+import { prepare, simulatePath } from '../model/simulate.ts';
+import { SERIES, SERIES_INDEX } from '../model/series.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPath, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { TARGET_YEAR } from '../../../src/model/indicators.ts';
 import { defaultInputs, noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
-import { prepare, SERIES, SERIES_INDEX, simulatePath } from '../../../src/model/simulate.ts';
+import { prepare, simulatePath } from '../../../src/model/simulate.ts';
+import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { chunksOf } from '../../../src/engine/chunks.ts';
 import {
   additionalEffect,
