@@ -158,7 +158,7 @@ export const en = {
   'link.err.invalid':
     'The scenario in the link did not pass validation (wrong fields or values out of range).',
   'link.err.markup':
-    'A name in the link contains web-page markup; the link looks tampered with and was refused.',
+    'Text in the link (a name, the seed…) contains web-page markup; the link looks tampered with and was refused.',
 
   'version.notice':
     'This scenario was made with model version {made}; the model is now version {current}, so results may differ from when it was made. Changes since:',

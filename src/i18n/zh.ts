@@ -153,7 +153,7 @@ export const zh = {
   'link.err.too-large': '链接解压后过大，已拒绝。',
   'link.err.bad-json': '链接内容不是有效数据，可能被截断。',
   'link.err.invalid': '链接中的情景未通过校验（字段不对或数值超出范围）。',
-  'link.err.markup': '链接中的名称含有网页代码，疑似被篡改，已拒绝。',
+  'link.err.markup': '链接中的文字（名称、种子等）含有网页代码，疑似被篡改，已拒绝。',
 
   'version.notice': '此情景由模型{made}版生成，当前模型为{current}版，结果可能与当初不同。此后的变化：',
   'version.unknown': '（未知版本）',
