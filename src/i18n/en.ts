@@ -149,6 +149,10 @@ export const en = {
 
   'link.title': 'The share link could not be opened:',
   'link.opened': 'The plan scenario is open instead; your saved scenarios are untouched.',
+  'confirmRuns.text':
+    'The scenario “{name}” in this link asks for {runs} runs, which may take minutes and keep every core of this computer busy. Run it as it is?',
+  'confirmRuns.yes': 'Run {runs} runs',
+  'confirmRuns.no': 'Run {runs} runs instead',
   'link.err.not-a-link': 'The link carries no scenario.',
   'link.err.too-long': 'The link is too long to be one this tool made.',
   'link.err.bad-encoding': 'The link is not validly encoded: it may have been cut short or altered.',

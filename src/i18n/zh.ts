@@ -146,6 +146,10 @@ export const zh = {
 
   'link.title': '分享链接无法打开：',
   'link.opened': '已改为打开规划情景；“我的情景”中保存的内容未受影响。',
+  'confirmRuns.text':
+    '此链接中的情景“{name}”要求运行 {runs} 次模拟，可能需要几分钟并占满本机的处理器。是否按此运行？',
+  'confirmRuns.yes': '运行 {runs} 次',
+  'confirmRuns.no': '改为运行 {runs} 次',
   'link.err.not-a-link': '链接中没有情景。',
   'link.err.too-long': '链接过长，不是本工具生成的链接。',
   'link.err.bad-encoding': '链接编码无效，可能被截断或改动过。',
