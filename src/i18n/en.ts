@@ -189,7 +189,10 @@ export const en = {
   'saved.skipped':
     '{n} saved scenario(s) failed validation and were skipped (they stay in storage, not deleted):',
   'saved.skippedLine': 'entry {n}: {reasons}',
-  'saved.corrupt': 'The saved list cannot be read ({detail}); the next save backs it up before replacing it.',
+  'saved.corrupt':
+    'The saved list cannot be read ({detail}). Download it first if you want to keep it, then clear it; the next save replaces it (backing it up first if it is under 512 KB).',
+  'saved.corruptDownload': 'Download the unreadable data',
+  'saved.corruptClear': 'Clear the unreadable data',
   'saved.err.unavailable':
     'Browser storage is not available (private mode or blocked), so scenarios cannot be saved.',
   'saved.err.quota': 'Browser storage is full; nothing was saved. Delete some saved scenarios and try again.',

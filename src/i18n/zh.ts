@@ -182,7 +182,10 @@ export const zh = {
   'saved.done': '已保存“{name}”。',
   'saved.skipped': '有{n}条保存的情景未通过校验，已跳过（仍留在存储中，未删除）：',
   'saved.skippedLine': '第{n}条：{reasons}',
-  'saved.corrupt': '保存的情景列表无法读取（{detail}）；下次保存时先备份再替换。',
+  'saved.corrupt':
+    '保存的情景列表无法读取（{detail}）。可先下载这些数据再清除；保存新情景时会替换它们（不超过 512 KB 的内容会先自动备份）。',
+  'saved.corruptDownload': '下载无法读取的数据',
+  'saved.corruptClear': '清除无法读取的数据',
   'saved.err.unavailable': '浏览器存储不可用（可能处于隐私模式或已被禁用），无法保存情景。',
   'saved.err.quota': '浏览器存储空间已满，未能保存。请删除一些保存的情景后再试。',
   'saved.err.write-failed': '保存失败：{detail}',

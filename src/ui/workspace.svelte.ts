@@ -17,9 +17,12 @@ import {
   versionChanges,
   type LinkProblemCode,
 } from './links.ts';
+import { downloadText } from './download.ts';
 import {
   browserStorage,
+  clearSaved,
   deleteSaved,
+  readRawSaved,
   readSaved,
   renameSaved,
   saveScenario,
@@ -96,6 +99,23 @@ export class SavedScenarios {
 
   remove(key: string): boolean {
     const r = deleteSaved(this.#storage(), key);
+    this.lastSaved = null;
+    if (!r.ok) return (void (this.error = r.error), false);
+    this.refresh();
+    return true;
+  }
+
+  /** Downloads the unreadable stored text as it is, so nothing is lost before it is cleared or replaced. */
+  downloadCorrupt(): boolean {
+    const raw = readRawSaved(this.#storage());
+    if (raw === null) return false;
+    downloadText(raw, 'ngit-saved-unreadable.txt', 'text/plain;charset=utf-8');
+    return true;
+  }
+
+  /** Clears unreadable saved data (after the visitor could download it). */
+  clearCorrupt(): boolean {
+    const r = clearSaved(this.#storage());
     this.lastSaved = null;
     if (!r.ok) return (void (this.error = r.error), false);
     this.refresh();
