@@ -47,6 +47,7 @@ test('every worker terminated mid-run: the run recovers (or fails clearly), and 
     .poll(async () => status.getAttribute('data-state'), { timeout: 90_000, intervals: [500] })
     .toMatch(/^(done|error)$/);
   const state = await status.getAttribute('data-state');
+  test.info().annotations.push({ type: 'outcome', description: `the interrupted run ended as "${state}"` });
   if (state === 'error') await expect(page.getByTestId('error-banner')).toBeVisible();
   else await expect(status).toContainText('400,000 / 400,000');
   // new workers were made after the old ones were terminated
