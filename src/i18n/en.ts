@@ -91,6 +91,10 @@ export const en = {
   'run.partial': 'results sharpen as runs arrive',
 
   'error.run': 'The simulation failed: {message}. The page still works; change any setting to run again.',
+  'error.workerDied':
+    'a simulation worker stopped unexpectedly, and a fresh one failed on the same work ({detail})',
+  'error.workerStart':
+    'no simulation worker could be started ({detail}); open the page through a web server, see docs/DEPLOY.md',
   'error.dismiss': 'Close',
 
   'score.title': '2025 targets scorecard',

@@ -90,6 +90,8 @@ export const zh = {
   'run.partial': '结果随模拟推进而更新',
 
   'error.run': '模拟失败：{message}。页面仍可使用，调整任意参数将重新运行。',
+  'error.workerDied': '一个模拟线程意外停止，换用新线程重试后仍未成功（{detail}）',
+  'error.workerStart': '无法启动模拟线程（{detail}）；请通过网页服务器打开本页，见 docs/DEPLOY.md',
   'error.dismiss': '关闭',
 
   'score.title': '2025年目标记分卡',
