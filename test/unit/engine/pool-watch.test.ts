@@ -82,6 +82,36 @@ describe('the watched pool', () => {
     expect(deadlineMs(deadline, 1000)).toBe(2000);
   });
 
+  it('a large batch gets a longer deadline: 3.5 s is fine for 3 chunks (4 s), too slow for 1 chunk (2 s)', async () => {
+    const slowPool = (chunksPerBatch: number) => {
+      const spawned: Fake[] = [];
+      const pool = new PoolRunner({
+        size: 1,
+        batchChunks: () => chunksPerBatch,
+        deadline,
+        spawn: () => {
+          const w = fakeWorker(3500);
+          spawned.push(w);
+          return w;
+        },
+      });
+      return { pool, spawned };
+    };
+    const big = slowPool(3);
+    const ok = await settle(big.pool.run({ inputs, seed: 7, runs: RUNS }));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expectSame(reference, ok.value);
+    expect(big.pool.replaced).toBe(0);
+    big.pool.dispose();
+
+    const small = slowPool(1);
+    const late = await settle(small.pool.run({ inputs, seed: 7, runs: RUNS }));
+    expect(late.ok).toBe(false);
+    if (!late.ok) expect(String(late.error)).toMatch(/no answer within 2 s/);
+    expect(small.spawned.length).toBe(2); // the batch was retried once on a fresh worker
+    small.pool.dispose();
+  });
+
   it('a worker that stops answering without any event is replaced and its batch retried: exact numbers', async () => {
     const spawned: Fake[] = [];
     const pool = new PoolRunner({
