@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { defaultInputs } from '../src/model/inputs.ts';
 import { simulatePathReference } from '../src/model/reference.ts';
-import { prepare, simulatePath, SERIES } from '../src/model/simulate.ts';
+import { SERIES } from '../src/model/series.ts';
+import { prepare, simulatePath } from '../src/model/simulate.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
 import { addPath, createSummary } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/engine/summary-spec.ts';

@@ -3,7 +3,7 @@
  * Knuth's multiplicative Poisson — each a closure call per number. The benchmark's baseline only.
  */
 import seedrandom from 'seedrandom';
-import type { RandomSource } from '../src/model/simulate.ts';
+import type { RandomSource } from '../src/model/random-source.ts';
 
 export function newcomerRandom(seed: string): RandomSource {
   const next = seedrandom(seed);

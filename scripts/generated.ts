@@ -6,14 +6,19 @@ import { toResult } from '../src/engine/result.ts';
 import { parseScenarioJson } from '../src/scenario/parse.ts';
 import { scenarioJsonSchema } from '../src/scenario/schema.ts';
 import { toInputs } from '../src/scenario/to-inputs.ts';
-import { SERIES_INDEX } from '../src/model/simulate.ts';
+import { SERIES_INDEX } from '../src/model/series.ts';
 import { quantileOf } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/engine/summary-spec.ts';
-import { calibrationText, renderModelDoc, type CalibrationRun } from './model-doc.ts';
+import { REALISED } from '../src/model/history.ts';
+import type { Series } from '../src/model/series.ts';
+import { calibrationText, renderModelDoc, type BackcastRow, type CalibrationRun } from './model-doc.ts';
+import { checkFigures } from './replay-check.ts';
 
 export const MODEL_DOC = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
 export const SCHEMA_FILE = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
 export const CALIBRATION_RUNS = 100_000;
+/** Paths for the out-of-sample table (exact quantiles of year-on-year growth). */
+export const REPLAY_RUNS = 20_000;
 
 export function buildSchemaJson(): string {
   return JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
@@ -46,7 +51,28 @@ export async function buildModelDoc(template: string): Promise<string> {
       2020 - back.startYear,
       0.5,
     );
-    return renderModelDoc(template, calibrationText(runs, cagr, CALIBRATION_RUNS));
+    const plan2020: [Series, number][] = [
+      ['output', 2259.3],
+      ['output_cagr', 10],
+      ['firms', 36],
+      ['rd_intensity', 0.6],
+      ['rd_institution_share', 29.8],
+      ['va_ratio', (197.15 / 2259.3) * 100],
+      ['terminals_share', 77.4],
+    ];
+    const spec = summarySpec(back.startYear);
+    const q = (k: Series, p: number) =>
+      quantileOf(backSummary, spec, SERIES_INDEX[k], 2020 - back.startYear, p);
+    const backcast: BackcastRow[] = plan2020.map(([key, plan]) => ({
+      key,
+      plan,
+      p5: q(key, 0.05),
+      p50: q(key, 0.5),
+      p95: q(key, 0.95),
+    }));
+    const replay = toInputs(loadScenario('realised-pc-demand'));
+    const checks = checkFigures(replay, 7, REPLAY_RUNS, REALISED);
+    return renderModelDoc(template, calibrationText(runs, cagr, CALIBRATION_RUNS), backcast, checks);
   } finally {
     pool.dispose();
   }

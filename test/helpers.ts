@@ -1,15 +1,8 @@
 /** Shared test helpers: run a scenario through the same-thread engine and read numbers out of the summary. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultInputs, type ModelInputs } from '../src/model/inputs.ts';
-import {
-  SERIES,
-  SERIES_INDEX,
-  prepare,
-  simulatePath,
-  createTrace,
-  type Series,
-  type Trace,
-} from '../src/model/simulate.ts';
+import { SERIES, SERIES_INDEX, type Series } from '../src/model/series.ts';
+import { prepare, simulatePath, createTrace, type Trace } from '../src/model/simulate.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
 import { summarySpec } from '../src/engine/summary-spec.ts';
 import { meanOf, pMeetOf, quantileOf, type Summary } from '../src/stats/summary.ts';

@@ -18,7 +18,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
-import { SERIES_INDEX } from '../model/simulate.ts';
+import { SERIES_INDEX } from '../model/series.ts';
 import { summarySpec } from '../engine/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';

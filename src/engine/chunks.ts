@@ -4,7 +4,8 @@
  * the same (scenario, seed, runs) gives the same paths however many workers share them, and the exact
  * fixed-point summaries (src/stats/summary.ts) make the merged result identical bit for bit.
  */
-import { prepare, simulatePath, SERIES } from '../model/simulate.ts';
+import { SERIES } from '../model/series.ts';
+import { prepare, simulatePath } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPath, createSummary, type Summary } from '../stats/summary.ts';

@@ -5,7 +5,8 @@
  */
 import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR, type Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { SERIES_INDEX } from '../model/simulate.ts';
+import { SECTORS, type Sector } from '../model/sectors.ts';
+import { SERIES_INDEX } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
 import { summarySpec } from './summary-spec.ts';
@@ -41,6 +42,10 @@ export interface SimulationResult {
   pAllTargetsSE: number;
   /** value added in 亿元, for cost-effectiveness */
   valueAdded: Band & { unit: string };
+  /** each sector's output and value added, 亿元 */
+  sectors: Record<Sector, { output: Band & { unit: string }; valueAdded: Band & { unit: string } }>;
+  /** the terminals' share of output, % */
+  terminalsShare: Band & { unit: string };
   cost: {
     unit: string;
     perYear: number;
@@ -107,6 +112,16 @@ export function toResult(
   const perYear = publicCostPerYear(inputs.levers);
   const planPeriod = perYear * 5;
   const valueAdded = { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX.value_added) };
+  const sectors = Object.fromEntries(
+    SECTORS.map((k) => [
+      k,
+      {
+        output: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`output_${k}`]) },
+        valueAdded: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`va_${k}`]) },
+      },
+    ]),
+  ) as SimulationResult['sectors'];
+  const terminalsShare = { unit: '%', ...band(summary, inputs.startYear, SERIES_INDEX.terminals_share) };
   const out2025 = indicators.output.mean[ty];
   const va2025 = valueAdded.mean[ty];
   return {
@@ -119,6 +134,8 @@ export function toResult(
     pAllTargets: all.p,
     pAllTargetsSE: all.se,
     valueAdded,
+    sectors,
+    terminalsShare,
     cost: {
       unit: '亿元',
       perYear,

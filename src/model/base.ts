@@ -3,7 +3,7 @@
  * Every number here is either quoted from the plan (../shared/plan/FACTS.md) or marked as an assumption;
  * docs/MODEL.md is generated from this file and ./parameters.ts.
  */
-import type { Sector } from './sectors.ts';
+import { SECTORS, type Sector } from './sectors.ts';
 
 export interface Fact {
   value: number;
@@ -37,9 +37,11 @@ export interface SectorBase {
   vaRatio: number;
   /** R&D expenditure as % of 2020 revenue */
   rdIntensity: number;
-  /** above-size firms in 2020 (descriptive: the model counts firms in total) */
+  /** above-size firms in 2020 (the model counts firms by sector from here) */
   firms: number;
   source: string;
+  /** true where a figure of the row is a stated assumption rather than the plan's, a statistic or derived */
+  assumption: boolean;
 }
 
 /**
@@ -55,21 +57,24 @@ export const SECTOR_BASE_INPUT: Record<Exclude<Sector, 'chips'>, SectorBase> & {
     rdIntensity: 0.4,
     firms: 22,
     source:
-      'Plan: terminals 77.4 % of output; value-added ratio "不到5%" (4.8 % assumed); leading firms\' R&D "低于0.4%"; firms: 53 % of 36 are computer parts and whole machines (19) plus 3 communications firms (assumption)',
+      'Plan: terminals 77.4 % of output; value-added ratio "不到5%" (4.8 %, inside the ODM range of gross margin plus wages, 2015–2020); leading firms\' R&D "低于0.4%"; firms: 53 % of 36 are computer parts and whole machines (19) plus 3 communications firms',
+    assumption: false,
   },
   chips: {
     outputShare: 13.0,
     firms: 6,
     source:
-      'Assumption: SK hynix Chongqing about 123 亿元 in 2019 and +72 % in Q1 2020 (西永微电园) suggests about 200 亿元, plus other IC and display firms: 13 % (294 亿元). Value-added ratio and R&D intensity are residuals (a back-end packaging and test base)',
+      'Derived: SK hynix Chongqing about 123 亿元 in 2019 and +72 % in Q1 2020 (西永微电园 reports) suggests about 200 亿元, plus other IC and display firms: 13 % (294 亿元). Value-added ratio and R&D intensity are the residuals that make the zone totals hold (about 22 %: a packaging-and-test base, between WIOD China electronics 16.5 % and a fab)',
+    assumption: false,
   },
   sensors: {
     outputShare: 5.0,
-    vaRatio: 20,
+    vaRatio: 16.5,
     rdIntensity: 1.5,
     firms: 3,
     source:
-      'Assumption: the rest of the plan\'s 27 % "mid-to-high-end" firms; value-added ratio and R&D intensity not given anywhere (the brief says so): 20 % and 1.5 % chosen, widen them as uncertainties',
+      'Value-added ratio: China computers and electronics 16.5 % (WIOD 2014, 夏明、彭春燕 2019). Assumption: 5 % of output and 3 firms, the rest of the plan\'s 27 % "mid-to-high-end" firms; R&D 1.5 % of revenue',
+    assumption: true,
   },
   applications: {
     outputShare: 4.6,
@@ -78,6 +83,7 @@ export const SECTOR_BASE_INPUT: Record<Exclude<Sector, 'chips'>, SectorBase> & {
     firms: 5,
     source:
       'Assumption: industrial internet, AI and industrial software are a small part of above-size industrial output; software value-added ratio 30 % and R&D 3 % assumed',
+    assumption: true,
   },
 };
 
@@ -104,3 +110,38 @@ export const SECTOR_BASE: Record<Sector, SectorBase> = {
 
 /** Counts the plan calls "累计" (cumulative) start at 0 at the end of 2020: the plan counts them over 2021–2025. */
 export const CUMULATIVE_FROM = 2020;
+
+/**
+ * The start state of a path. For 2020 it is the plan's base exactly. For an earlier start (the 2016 back-cast) it
+ * is DERIVED, not sourced (the zone's own 2016 statistics for NGIT were not found): output is 2020 output deflated
+ * at the plan's 10 % a year; the sector shares, value-added ratios, R&D intensities and the share of firms with an
+ * R&D institution are those of 2020 (ODM margins were flat over 2015–2020: Wistron 3.8–5.5 %); the firm count is 2020's
+ * 36 deflated at the net entry of above-size firms, 11 % in less 7 % out a year (Hubei statistics 2023), split by
+ * sector in the 2020 proportions by largest remainder.
+ */
+/** Net entry of above-size firms, % a year: about 11 % in and 7 % out (Hubei statistics 2023). */
+export const NET_FIRM_ENTRY = 4;
+
+export interface StartState {
+  output: number;
+  firms: Record<Sector, number>;
+}
+
+export function startState(startYear: number): StartState {
+  const back = Math.pow(1 + BASE_2020.growth_2016_2020.value / 100, 2020 - startYear);
+  const output = BASE_2020.output.value / back;
+  const total = Math.round(BASE_2020.firms.value / Math.pow(1 + NET_FIRM_ENTRY / 100, 2020 - startYear));
+  const exact = SECTORS.map((s) => (SECTOR_BASE[s].firms * total) / BASE_2020.firms.value);
+  const firms = exact.map(Math.floor);
+  let left = total - firms.reduce((a, b) => a + b, 0);
+  const order = SECTORS.map((_, i) => i).sort((a, b) => exact[b] - firms[b] - (exact[a] - firms[a]) || a - b);
+  for (const i of order) {
+    if (left <= 0) break;
+    firms[i]++;
+    left--;
+  }
+  return {
+    output,
+    firms: Object.fromEntries(SECTORS.map((s, i) => [s, firms[i]])) as Record<Sector, number>,
+  };
+}

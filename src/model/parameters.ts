@@ -108,7 +108,8 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
       zh: '设立新一代信息技术产业发展专项基金，引入PE、VC、天使投资',
       en: 'Set up an NGIT special fund and bring in PE, VC and angel co-investment',
     },
-    source: 'The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption',
+    source:
+      "The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption. Crowding on land: where land binds, fund-backed chip capacity (less output per 亩 than assembly) takes land that terminals would have used, so more fund can lower a path's gross output while it raises value added (docs/MODEL.md §4.2)",
   },
   fund_chips: {
     key: 'fund_chips',
@@ -221,7 +222,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
       en: "Targeted attraction from Japan, Korea, Taiwan and China's eastern clusters",
     },
     source:
-      'The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions',
+      "The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions. Crowding: where land or space binds, more attracted projects (which lean to terminals) change which sectors get the room, so a path's output can fall slightly when the displaced sector then grows faster (docs/MODEL.md §4.2)",
   },
   cultivation: {
     key: 'cultivation',
@@ -262,6 +263,7 @@ export type Dist =
 
 export const UNCERTAINTY_KEYS = [
   'pc_demand',
+  'pc_persistence',
   'chip_cycle',
   'emerging_demand',
   'common_shock',
@@ -283,22 +285,26 @@ export const UNCERTAINTY_KEYS = [
   'va_new_terminals',
   'va_new_sensors',
   'va_new_applications',
-  'capability_va',
+  'margin_cycle',
+  'cultivation_tfp',
   'talent_effect',
-  'rd_crowding',
-  'rd_new_chips',
-  'rd_new_terminals',
-  'rd_new_sensors',
-  'rd_new_applications',
+  'rd_price_elasticity',
+  'rd_relabelling',
+  'rd_productivity',
   'patent_elasticity',
   'patent_trend',
   'inst_hazard',
   'inst_new',
+  'inst_policy',
   'platform_rate',
+  'platform_policy',
   'firm_entry',
   'firm_exit',
+  'entry_policy',
   'spec_rate',
+  'spec_policy',
   'leading_capacity',
+  'leading_policy',
 ] as const;
 export type UncertaintyKey = (typeof UNCERTAINTY_KEYS)[number];
 
@@ -313,6 +319,13 @@ export const UNCERTAINTY_GROUPS = [
 ] as const;
 export type UncertaintyGroup = (typeof UNCERTAINTY_GROUPS)[number];
 
+/** What a fitted parameter was fitted on: the data and the years (docs/MODEL.md prints the calibration table). */
+export interface Fitted {
+  data: string;
+  years: string;
+  how: string;
+}
+
 export interface UncertaintyDef {
   key: UncertaintyKey;
   group: UncertaintyGroup;
@@ -326,26 +339,53 @@ export interface UncertaintyDef {
   max: number;
   sdMax?: number;
   source: string;
+  /** true where no publication or statistic gives the value: a stated assumption with its range */
   assumption: boolean;
+  /** set where the value was fitted on data (up to 2020 only) */
+  fitted?: Fitted;
 }
 
 const pctYr = { zh: '%/年', en: '% a year' };
 const ratio = { zh: '倍', en: '×' };
+const policyUnit = (en: string, zh: string) => ({ zh: `${zh}（政策饱和时）`, en: `${en} at saturation` });
 
 export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
   pc_demand: {
     key: 'pc_demand',
     group: 'market',
-    label: { zh: '全球PC（笔电）需求增速', en: 'World PC demand growth' },
-    unit: pctYr,
+    label: { zh: '全球PC需求冲击（AR(1)的均值与新息）', en: 'World PC demand: mean growth and yearly shock' },
+    unit: { zh: '对数%/年', en: 'log-% a year' },
     kind: 'shock',
-    default: { kind: 'normal', mean: 1.4, sd: 12.5 },
+    default: { kind: 'normal', mean: 1.58, sd: 5.8 },
     min: -30,
     max: 30,
     sdMax: 40,
     source:
-      'IDC/Gartner world PC shipments, annual changes 2019–2025: +2.7, +13.1, +14.8, −16.5, −14, +1.0, +9 %: mean 1.4 %, standard deviation 12.5 % (the level was flat: 266.7 M in 2019, 262.7 M in 2024)',
+      "Fitted: AR(1) on the log growth of Gartner world PC shipments, 2000–2020 (16 pairs of consecutive years, 2004→2005 to 2019→2020; scripts/fit-demand.ts): long-run mean 1.58 log-% a year, innovation sd 5.8. The year's growth is mean + persistence × (last year's growth − mean) + shock; the start year's growth is the observed one (2020: +5.2 log-%)",
     assumption: false,
+    fitted: {
+      data: 'Gartner world PC shipments (IDC where Gartner is missing)',
+      years: '2000–2020',
+      how: 'least squares AR(1) on log growth',
+    },
+  },
+  pc_persistence: {
+    key: 'pc_persistence',
+    group: 'market',
+    label: { zh: 'PC需求增速的持续性', en: 'Persistence of PC demand growth' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.49, hi: 0.86 },
+    min: -0.9,
+    max: 0.95,
+    source:
+      'Fitted with pc_demand: AR(1) coefficient 0.672, standard error 0.185 (Gartner 2000–2020); drawn per path over ± one standard error, so a boom is followed by more growth than average, then fades',
+    assumption: false,
+    fitted: {
+      data: 'Gartner world PC shipments',
+      years: '2000–2020',
+      how: 'AR(1) coefficient ± one standard error',
+    },
   },
   chip_cycle: {
     key: 'chip_cycle',
@@ -358,7 +398,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     max: 30,
     sdMax: 40,
     source:
-      'Assumption: the chip market grows about 6 % a year through swings of −12 % to +26 %; SK hynix Chongqing rose 72 % in Q1 2020',
+      'Assumption (no annual series was collected to fit it): the chip market grows about 6 % a year with swings like WSTS 2009 (−11.5 %, WSTS autumn 2009) and 2019 (−12.1 %, SIA 2020-02-03); drawn independently each year',
     assumption: true,
   },
   emerging_demand: {
@@ -394,12 +434,17 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '终端产品升级与份额增长', en: 'Terminal upgrading and share gains' },
     unit: pctYr,
     kind: 'path',
-    default: { kind: 'uniform', lo: 2, hi: 6 },
+    default: { kind: 'uniform', lo: 2.7, hi: 5.6 },
     min: -10,
     max: 15,
     source:
-      "Assumption, calibrated: Chongqing's notebooks rose from 61 M (2017) to 94 M (2021) while world PCs were flat until 2020; the zone grew more than 10 % a year in 2016–2020",
-    assumption: true,
+      "Derived from data up to 2019: Chongqing's notebooks 61 M (2014, China Daily 2015-01-09), 60.95 M (2017, 市经信委), 64.22 M (2019, 中新社 2020-05) against world PCs 309.3 → 261 → 261.2 M (Gartner): Chongqing gained 5.6 % a year on the world in 2014–17 and 2.7 % a year in 2017–19",
+    assumption: false,
+    fitted: {
+      data: 'Chongqing notebook output against Gartner world PC shipments',
+      years: '2014–2019',
+      how: 'range of the yearly share gain over the two sub-periods',
+    },
   },
   relocation: {
     key: 'relocation',
@@ -456,12 +501,17 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '基准招商项目到达率', en: 'Baseline arrival of new projects' },
     unit: { zh: '% 上年产值/年', en: "% of last year's output a year" },
     kind: 'path',
-    default: { kind: 'uniform', lo: 9, hi: 15 },
+    default: { kind: 'uniform', lo: 8, hi: 16 },
     min: 0,
     max: 40,
     source:
-      "Assumption, calibrated: capacity (at full ramp) of projects seeking to locate each year at the 2016–2020 attraction effort, before the neighbours' pull; set so that the no-new-policy run from 2016 grows about 10 % a year",
-    assumption: true,
+      "Fitted: capacity (at full ramp) of projects seeking to locate each year at the 2016–2020 attraction effort, before the neighbours' pull; the range makes the 2016 back-cast (world PC demand pinned to Gartner 2017–2020) grow about 10 % a year to 2020 in its median, as the plan says it did",
+    assumption: false,
+    fitted: {
+      data: 'the plan\'s 2016–2020 output growth ("above 10 % a year") and 2020 output 2259.3 亿元',
+      years: '2016–2020',
+      how: 'back-cast median growth, PC demand pinned to Gartner 2017–2020',
+    },
   },
   project_noise: {
     key: 'project_noise',
@@ -494,11 +544,11 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '新增用地产出强度', en: 'Output per mu of new land' },
     unit: { zh: '亿元/亩', en: '亿元 per mu' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 0.18, hi: 0.32 },
+    default: { kind: 'uniform', lo: 0.07, hi: 0.18 },
     min: 0.02,
     max: 1,
     source:
-      "National development zones: high-tech output 1,483–1,778 万元/亩 (2009–11, Ministry of Land and Resources); the plan's 1,241 亿元 increment on 4,000–4,300 亩 implies 2,900–3,100 万元/亩. Range 1,800–3,200 万元/亩 at full ramp",
+      "Parks, not the plan's target: 两江新区 entry threshold for electronics 700–1,000 万元 of output per 亩 (2013); national development zones' high-tech output 1,483–1,778 万元/亩 (2009–11, Ministry of Land and Resources). Range 700–1,800 万元/亩 at full ramp. The plan's own 1,241 亿元 on 4,000–4,300 亩 would need 2,900–3,100 万元/亩: the model does not assume it",
     assumption: false,
   },
   space_productivity: {
@@ -507,11 +557,11 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '标准厂房产出强度', en: 'Output per 10,000 m² of factory space' },
     unit: { zh: '亿元/万㎡', en: '亿元 per 10,000 m²' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 0.5, hi: 2 },
+    default: { kind: 'uniform', lo: 0.3, hi: 3 },
     min: 0.05,
     max: 10,
     source:
-      'Assumption (no source gives it): 5,000–20,000 元 of output per m² a year for small sensor and software firms',
+      'Assumption, deliberately wide (no source found for output per ㎡ of standard factory space in Chongqing): 3,000–30,000 元 of output per m² a year for small sensor and software firms',
     assumption: true,
   },
   wait_leave: {
@@ -537,7 +587,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 10,
     source:
-      'Government share capped at 20 % (nominal 1:4, 财预〔2015〕210号); Big Fund I reached about 1:2 against a 1:4 plan',
+      'Government share capped at 20 % (nominal 1:4, 财预〔2015〕210号, 2015); Big Fund I reached about 1:2 by end-2015 against a 1:4 plan (Big Fund reports)',
     assumption: false,
   },
   fund_raised: {
@@ -546,11 +596,11 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '基金实际募集比例', en: 'Share of the fund actually raised' },
     unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 25, hi: 75 },
+    default: { kind: 'triangular', lo: 26, mode: 43, hi: 75 },
     min: 0,
     max: 100,
     source:
-      'In Q1 2020 guidance funds had raised 43 % of target; by 2021 only 26 % reached their target size (Wei, Ang & Jia 2023; CSET 2021)',
+      'By Q1 2020 guidance funds had raised 43 % of their target (CSET 2021); by 2021 only 26 % reached their target size (Wei, Ang & Jia, China Quarterly 2023)',
     assumption: false,
   },
   fund_additionality: {
@@ -562,7 +612,8 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     default: { kind: 'uniform', lo: 30, hi: 90 },
     min: 0,
     max: 100,
-    source: 'Assumption: part of what the fund backs would have come anyway',
+    source:
+      'Assumption: part of what the fund backs would have come anyway. The fund builds capacity only (fixed assets), never productivity: guidance-fund investment raised fixed assets but not sales, labour productivity or R&D intensity (RIETI DP 22-E-110, 2022)',
     assumption: true,
   },
   va_new_chips: {
@@ -571,11 +622,11 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '新增集成电路产能增加值率', en: 'Value-added ratio of new chip capacity' },
     unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 20, hi: 45 },
+    default: { kind: 'uniform', lo: 16.5, hi: 45 },
     min: 0,
     max: 90,
     source:
-      'SMIC EBITDA 60 % of revenue (2023): a fab adds 60 % or more; packaging and test and design add less. New capacity mixes them (华润微 featured-process fab, packaging and test)',
+      'From margins: packaging and test at the low end (China computers and electronics 16.5 % value added ÷ output, WIOD 2014, 夏明、彭春燕 2019; JCET gross margin about 15 %, 2020), a featured-process fab at the high end (Hua Hong gross margin 31 %, net 21.7 %, 2Q19; a fab adds depreciation and wages on top)',
     assumption: false,
   },
   va_new_terminals: {
@@ -588,7 +639,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 50,
     source:
-      'Notebook ODM gross margins: Inventec 5.1–5.2 % (2023–24), Quanta 4.7–6.2 % (2017–20): assembly adds 4–8 %',
+      'From margins: notebook ODM gross margins 3.6–5.5 % (Wistron 2015–2020, Compal 2017–18, TWSE filings) plus assembly wages: assembly adds about 4–8 %',
     assumption: false,
   },
   va_new_sensors: {
@@ -597,11 +648,12 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '新增传感器产能增加值率', en: 'Value-added ratio of new sensor capacity' },
     unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 18, hi: 32 },
+    default: { kind: 'uniform', lo: 12, hi: 25 },
     min: 0,
     max: 90,
-    source: 'Assumption (no source gives it): between assembly and a fab',
-    assumption: true,
+    source:
+      'From margins: China computers and electronics 16.5 % (WIOD 2014); 40 % of 36 listed sensor firms had a net margin below 5 % (2019): thin margins, around the sector average',
+    assumption: false,
   },
   va_new_applications: {
     key: 'va_new_applications',
@@ -616,16 +668,35 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
       'Assumption (no source gives it): software and services are labour-intensive and add much of their revenue',
     assumption: true,
   },
-  capability_va: {
-    key: 'capability_va',
+  margin_cycle: {
+    key: 'margin_cycle',
     group: 'value_added',
-    label: { zh: '创新能力对增加值率的弹性', en: 'Value added gained per unit of capability' },
-    unit: ratio,
+    label: { zh: '组装毛利随需求的周期弹性', en: 'Assembly margin cycle with demand' },
+    unit: { zh: '相对变化/单位对数增速', en: 'relative change per unit of log growth' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 0.2, hi: 0.5 },
+    default: { kind: 'uniform', lo: 0, hi: 2.4 },
     min: 0,
-    max: 2,
-    source: 'Assumption: R&D and talent raise value added within each sector; see the capability stock below',
+    max: 10,
+    source:
+      "Fitted: Wistron's gross margin 2015–2020 (TWSE filings) against Gartner PC log growth: +0.056 points per log-% on a 4.63 % mean, i.e. 1.2 relative; six points, so drawn from 0 to twice the estimate. A terminal's value-added ratio is multiplied by 1 + this × (demand growth − its mean)",
+    assumption: false,
+    fitted: {
+      data: 'Wistron gross margin (TWSE) and Gartner PC shipments',
+      years: '2015–2020',
+      how: 'least squares slope, relative to the mean margin; 0 to 2× the estimate',
+    },
+  },
+  cultivation_tfp: {
+    key: 'cultivation_tfp',
+    group: 'value_added',
+    label: { zh: '企业培育对传感器与应用增加值的作用', en: 'Value added gained by cultivated small firms' },
+    unit: policyUnit('% of sensor and application value added', '传感器与应用增加值 %'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 10 },
+    min: 0,
+    max: 50,
+    source:
+      '专精特新 recognition raises TFP (difference-in-differences 2016–21, 伍中信等 2023) but no magnitude is published: an explicit uncertainty from none to 10 % of the value added of sensors and applications (the small-firm sectors), relative to the 2016–2020 effort',
     assumption: true,
   },
   talent_effect: {
@@ -638,70 +709,47 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 2,
     source:
-      "Returnee scientists' output +27 %, mostly from funding and team size (Science 379:62, 2023); city talent policies had no significant innovation effect in central and western cities (270 cities, 财经问题研究 2021(6)): anywhere from none to full",
+      "Each 亿元 of talent spending works as this many 亿元 of R&D incentive: returnee scientists' output +27 %, mostly from funding and team size (Science 379:62, 2023); city talent policies had no significant innovation effect in central and western cities (270 cities 2009–18, 财经问题研究 2021(6)): anywhere from none to full",
     assumption: false,
   },
-  rd_crowding: {
-    key: 'rd_crowding',
+  rd_price_elasticity: {
+    key: 'rd_price_elasticity',
     group: 'innovation',
-    label: { zh: '研发补助撬动企业研发', en: 'Firm R&D induced per 亿元 of incentive' },
+    label: { zh: '研发投入对税后成本的弹性', en: 'Elasticity of R&D to its after-subsidy cost' },
     unit: ratio,
     kind: 'path',
-    default: { kind: 'uniform', lo: 0.5, hi: 1.5 },
+    default: { kind: 'uniform', lo: 1.58, hi: 2.05 },
     min: 0,
     max: 5,
     source:
-      'Assumption: subsidies add about their own amount of firm R&D, from partial crowding-out to crowding-in',
-    assumption: true,
+      'R&D super-deduction: elasticity 1.58 after the 2013 reform (manufacturing 1.69, SMEs 1.71) and 2.05 after 2016 (Qian, Zhan & Pan, China & World Economy 2022). The incentive lowers the cost of a 元 of R&D by incentive ÷ own R&D (at most 50 %)',
+    assumption: false,
   },
-  rd_new_chips: {
-    key: 'rd_new_chips',
+  rd_relabelling: {
+    key: 'rd_relabelling',
     group: 'innovation',
-    label: { zh: '新增集成电路产能研发强度', en: 'R&D intensity of new chip capacity' },
-    unit: { zh: '% 营收', en: '% of revenue' },
+    label: { zh: '研发费用"重新归类"比例', en: 'Share of induced R&D that is relabelling' },
+    unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 2, hi: 6 },
+    default: { kind: 'fixed', value: 24.2 },
     min: 0,
-    max: 30,
-    source: 'Assumption: design houses and featured-process fabs spend more on R&D than a back-end plant',
-    assumption: true,
-  },
-  rd_new_terminals: {
-    key: 'rd_new_terminals',
-    group: 'innovation',
-    label: { zh: '新增终端产能研发强度', en: 'R&D intensity of new terminal capacity' },
-    unit: { zh: '% 营收', en: '% of revenue' },
-    kind: 'path',
-    default: { kind: 'uniform', lo: 0.4, hi: 1.5 },
-    min: 0,
-    max: 30,
+    max: 100,
     source:
-      "Assumption: the plan's leading assemblers spend under 0.4 %; wearables, VR/AR and 5G devices more",
-    assumption: true,
+      'At the InnoCom notch 24.2 % of reported R&D is relabelled other spending (Chen, Liu, Suárez Serrato & Xu, AER 2021): it counts in R&D intensity but raises no productivity',
+    assumption: false,
   },
-  rd_new_sensors: {
-    key: 'rd_new_sensors',
+  rd_productivity: {
+    key: 'rd_productivity',
     group: 'innovation',
-    label: { zh: '新增传感器产能研发强度', en: 'R&D intensity of new sensor capacity' },
-    unit: { zh: '% 营收', en: '% of revenue' },
+    label: { zh: '研发翻倍带来的生产率提升', en: 'Productivity gained per doubling of real R&D' },
+    unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 1.5, hi: 5 },
+    default: { kind: 'uniform', lo: 6, hi: 12 },
     min: 0,
-    max: 30,
-    source: 'Assumption',
-    assumption: true,
-  },
-  rd_new_applications: {
-    key: 'rd_new_applications',
-    group: 'innovation',
-    label: { zh: '新增应用软件研发强度', en: 'R&D intensity of new applications' },
-    unit: { zh: '% 营收', en: '% of revenue' },
-    kind: 'path',
-    default: { kind: 'uniform', lo: 3, hi: 8 },
-    min: 0,
-    max: 30,
-    source: 'Assumption',
-    assumption: true,
+    max: 40,
+    source:
+      'Doubling R&D raises productivity about 9 % (Chen, Liu, Suárez Serrato & Xu, AER 2021); ±3 points for the transfer to this zone is an assumption. The channel to value added: value added × (real R&D ÷ R&D without new incentives)^log2(1 + this)',
+    assumption: false,
   },
   patent_elasticity: {
     key: 'patent_elasticity',
@@ -727,7 +775,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     max: 20,
     sdMax: 50,
     source:
-      'Assumption: applications move with R&D spending, plus 10 % noise a year and no trend of their own',
+      'Assumption: applications move with real R&D spending, plus 10 % noise a year and no trend of their own',
     assumption: true,
   },
   inst_hazard: {
@@ -736,11 +784,17 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '企业新建研发机构速度', en: 'Firms setting up an R&D institution' },
     unit: { zh: '% 未建企业/年', en: '% of firms without one, a year' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 2, hi: 6 },
+    default: { kind: 'uniform', lo: 0, hi: 2 },
     min: 0,
     max: 100,
-    source: 'Assumption: without new policy, few firms add an institution (29.8 % had one in 2020)',
-    assumption: true,
+    source:
+      'Calibrated: without new policy few firms add an institution. The 2016 back-cast starts at the 2020 share (29.8 %, no earlier figure found), so a no-new-policy rate that keeps it near 29.8 % over 2016–2020 is 0–2 % a year (model 1.0 used 2–6 %, which pushed the 2020 share to 42–51 %)',
+    assumption: false,
+    fitted: {
+      data: "the plan's 2020 share of firms with an R&D institution (29.8 %)",
+      years: '2016–2020',
+      how: 'back-cast band must contain 29.8 %',
+    },
   },
   inst_new: {
     key: 'inst_new',
@@ -748,10 +802,24 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '新进入企业建有研发机构比例', en: 'New firms arriving with an R&D institution' },
     unit: pct,
     kind: 'path',
-    default: { kind: 'uniform', lo: 30, hi: 60 },
+    default: { kind: 'uniform', lo: 20, hi: 40 },
     min: 0,
     max: 100,
-    source: 'Assumption: attracted firms are more often high-tech (30 % of firms were high-tech in 2020)',
+    source:
+      'Assumption: attracted firms have an institution about as often as the 2020 firms (29.8 %, the plan), ±10 points',
+    assumption: true,
+  },
+  inst_policy: {
+    key: 'inst_policy',
+    group: 'innovation',
+    label: { zh: '研发激励对建立研发机构的作用', en: 'R&D institutions added by incentives' },
+    unit: policyUnit('% of firms without one, a year', '未建企业 %/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 20 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption, explicit and wide (was the fixed cap inst_policy_max): incentives add from nothing to 20 % a year to the rate at which firms set up an R&D institution, through 1 − exp(−incentive ÷ 5 亿元), relative to the 2016–2020 effort',
     assumption: true,
   },
   platform_rate: {
@@ -763,20 +831,35 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     default: { kind: 'uniform', lo: 1, hi: 2 },
     min: 0,
     max: 20,
-    source: 'Assumption: the zone already hosts research institutes (北大重庆大数据研究院 and others)',
+    source:
+      "Assumption: the zone already hosts research institutes (北大重庆大数据研究院 and others); the zone's platform count before 2020 was not found",
+    assumption: true,
+  },
+  platform_policy: {
+    key: 'platform_policy',
+    group: 'innovation',
+    label: { zh: '研发激励新增创新平台', en: 'Platforms added by incentives' },
+    unit: policyUnit('platforms a year', '个/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 3 },
+    min: 0,
+    max: 20,
+    source:
+      'Assumption, explicit and wide (was the fixed cap platform_policy_max): incentives and talent add from 0 to 3 platforms a year at saturation, relative to the 2016–2020 effort',
     assumption: true,
   },
   firm_entry: {
     key: 'firm_entry',
     group: 'firms',
-    label: { zh: '企业升规入统率', en: 'Firms growing above the size threshold' },
+    label: { zh: '企业升规入统率（不含新落地项目）', en: 'Firms growing above the size threshold' },
     unit: { zh: '% 企业数/年', en: '% of firms a year' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 9, hi: 13 },
+    default: { kind: 'uniform', lo: 2, hi: 6 },
     min: 0,
     max: 50,
-    source: 'Above-size firms enter about 11 % a year at reclassification (Hubei statistics 2023)',
-    assumption: false,
+    source:
+      "Derived: above-size firms enter about 11 % a year at reclassification (Hubei statistics 2023), which includes new plants; the model counts those separately (one firm per placed project of the sector's 2020 average size, about 5–8 % a year), leaving 2–6 % for firms growing above the threshold",
+    assumption: true,
   },
   firm_exit: {
     key: 'firm_exit',
@@ -788,8 +871,21 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 50,
     source:
-      "Above-size firms leave about 7 % a year (Hubei 2023); Chongqing new firms' 3-year survival 83 % (about 6 % a year)",
+      "Above-size firms leave about 7 % a year (Hubei statistics 2023); Chongqing new firms' 3-year survival 83 % (about 6 % a year, 重庆市统计局 2022)",
     assumption: false,
+  },
+  entry_policy: {
+    key: 'entry_policy',
+    group: 'firms',
+    label: { zh: '企业培育提高升规率', en: 'Extra firms growing above the threshold' },
+    unit: policyUnit('% more firms growing above the threshold', '升规率增加 %'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 30 },
+    min: 0,
+    max: 200,
+    source:
+      'Assumption, explicit and wide (was the fixed cap entry_policy_max): cultivation (雏鹰/瞪羚) raises the rate of firms growing above the threshold by 0–30 % at saturation, relative to the 2016–2020 effort',
+    assumption: true,
   },
   spec_rate: {
     key: 'spec_rate',
@@ -797,10 +893,24 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     label: { zh: '"专精特新"基准认定速度', en: 'Specialised firms recognised without new policy' },
     unit: { zh: '家/年', en: 'firms a year' },
     kind: 'path',
-    default: { kind: 'uniform', lo: 1.5, hi: 3.5 },
+    default: { kind: 'uniform', lo: 1.1, hi: 3.4 },
     min: 0,
     max: 50,
-    source: "Assumption: a few recognitions a year from the zone's small-firm base",
+    source:
+      "Derived from Chongqing's recognition batches: 229 firms (2018, 渝经信发〔2018〕102号) and 186 + 20 + 10 (2019, 市经信委 2019-12-17), about 220 a year. The zone's NGIT share: 36 of about 7,000 above-size industrial firms in Chongqing (0.5 %, 1.1 a year) up to its share of electronics firms (36 of 639, 2019) times electronics' 27 % of industry (3.4 a year)",
+    assumption: false,
+  },
+  spec_policy: {
+    key: 'spec_policy',
+    group: 'firms',
+    label: { zh: '企业培育新增"专精特新"', en: 'Specialised firms added by cultivation' },
+    unit: policyUnit('firms a year', '家/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 5 },
+    min: 0,
+    max: 50,
+    source:
+      'Assumption, explicit and wide (was the fixed cap spec_policy_max): cultivation adds 0–5 recognitions a year at saturation, relative to the 2016–2020 effort',
     assumption: true,
   },
   leading_capacity: {
@@ -815,6 +925,19 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     source: 'Assumption: a "百亿级" leading firm comes with a few hundred 亿元 of new capacity',
     assumption: true,
   },
+  leading_policy: {
+    key: 'leading_policy',
+    group: 'firms',
+    label: { zh: '企业培育新增龙头企业', en: 'Leading firms added by cultivation' },
+    unit: policyUnit('firms a year', '家/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 0.6 },
+    min: 0,
+    max: 10,
+    source:
+      'Assumption, explicit and wide (was the fixed cap leading_policy_max): cultivation (listing, M&A) grows up to one incumbent into a leading firm every year or two at saturation',
+    assumption: true,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -824,6 +947,7 @@ export interface ConstantDef {
   value: number | Record<Sector, number> | number[];
   unit: string;
   source: string;
+  assumption: boolean;
 }
 
 const sectors = (chips: number, terminals: number, sensors: number, applications: number) => ({
@@ -837,98 +961,74 @@ export const CONSTANTS = {
   ramp: {
     value: [25, 45, 30],
     unit: '% of capacity added in the placement year, the next and the one after',
-    source: 'Assumption: a project reaches full output in its third year',
+    source:
+      "Assumption: a project reaches full output in its third year (华润微's 12-inch line, invested from 2020, ran from about end-2022)",
+    assumption: true,
   },
   attraction_floor: {
     value: 1,
     unit: '亿元/年',
     source:
       'Assumption: projects arrive even with no attraction spending, as if 1 亿元 a year were spent (keeps the elasticity finite at 0)',
+    assumption: true,
   },
   attraction_mix: {
-    value: sectors(20, 55, 12.5, 12.5),
+    value: sectors(13, 77.4, 5, 4.6),
     unit: '% of attracted capacity',
     source:
-      "Assumption: attracted capacity still leans to terminals, with chips second (the plan's 招商 list)",
+      "Derived: attracted capacity follows the zone's 2020 output structure (terminals 77.4 %, the plan; the rest as in the 2020 split), the accumulated result of its past attraction. The fund's sector shares are the lever that changes the mix",
+    assumption: false,
   },
   capital_turnover: {
     value: sectors(0.6, 2.0, 1.0, 1.2),
     unit: '亿元 of output at full ramp per 亿元 invested',
     source: 'Assumption: fabs are capital-heavy (华润微: 75.5 亿元 for one line); assembly is light',
+    assumption: true,
   },
   land_factor: {
     value: sectors(0.8, 1.3, 0, 0),
     unit: '× the output per mu of new land (0 = uses factory space instead)',
     source:
       'Assumption: chips and terminals build on new land, assembly more densely than fabs; sensors and applications rent standard factory space',
-  },
-  firm_size: {
-    value: sectors(40, 60, 5, 4),
-    unit: '亿元 of full-ramp capacity per new above-size firm',
-    source:
-      'Assumption: attracted terminal and chip projects are large; sensor and software firms small. Calibrated so that firms grow by a handful a year, as the 36 firms of 2020 after five years of 10 % output growth suggest',
+    assumption: true,
   },
   fund_halfsat: {
     value: 20,
     unit: '亿元/年',
     source: "Assumption: the fund's effective deployment is 20·ln(1 + fund/20): good deals run out",
+    assumption: true,
   },
   policy_halfsat: {
     value: 5,
     unit: '亿元/年',
-    source: 'Assumption: R&D and talent spending act through 1 − exp(−x/5) or ln(1 + x/5)',
-  },
-  talent_halfsat: {
-    value: 2,
-    unit: '亿元/年',
-    source: 'Assumption: talent spending acts through ln(1 + talent/2)',
+    source:
+      'Assumption: incentives act on institutions and platforms through 1 − exp(−x/5) (R&D itself responds through its price elasticity)',
+    assumption: true,
   },
   cultivation_halfsat: {
     value: 1,
     unit: '亿元/年',
     source: 'Assumption: cultivation acts through 1 − exp(−cultivation/1)',
+    assumption: true,
   },
-  capability_decay: { value: 15, unit: '%/年', source: 'Assumption: know-how and people depreciate' },
-  capability_gain: {
-    value: 5,
-    unit: '% capability per unit of ln(1 + spending/half-saturation) a year',
-    source: "Assumption: with the plan's talent and R&D spending, capability reaches about +15 % by 2025",
-  },
-  inst_policy_max: {
-    value: 20,
-    unit: '% of firms without an institution a year, at saturation',
-    source: 'Assumption: incentives can at most add this to the yearly rate of setting up R&D institutions',
-  },
-  platform_policy_max: {
-    value: 3,
-    unit: 'platforms a year at saturation',
-    source: 'Assumption: incentives and talent can at most add 3 platforms a year',
-  },
-  spec_policy_max: {
-    value: 5,
-    unit: 'firms a year at saturation',
-    source: 'Assumption: cultivation can at most add 5 specialised firms a year',
-  },
-  leading_policy_max: {
-    value: 0.6,
-    unit: 'firms a year at saturation',
+  rd_subsidy_cap: {
+    value: 50,
+    unit: '% of the cost of R&D',
     source:
-      'Assumption: cultivation (listing, M&A) can grow an incumbent into a leading firm every year or two',
-  },
-  entry_policy_max: {
-    value: 30,
-    unit: '% more firms growing above the threshold, at saturation',
-    source: 'Assumption: cultivation (雏鹰/瞪羚) raises the rate of firms growing above the size threshold',
+      'Assumption: incentives can lower the cost of a 元 of R&D by at most half (the super-deduction itself was worth 75–100 % extra deduction at a 15–25 % tax rate, about 11–25 %)',
+    assumption: true,
   },
   spec_from_entries: {
     value: 20,
     unit: '% of new sensor and application firms recognised as 专精特新',
     source: 'Assumption',
+    assumption: true,
   },
   chips_friction_share: {
     value: 50,
     unit: '% of a trade-friction shock that hits chips (terminals take it all)',
     source: 'Assumption: packaging and test for export is exposed, less than assembly',
+    assumption: true,
   },
 } satisfies Record<string, ConstantDef>;
 export type ConstantKey = keyof typeof CONSTANTS;

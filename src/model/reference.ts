@@ -4,17 +4,21 @@
  * keeps the same state in local variables. Given the same random source, the two give the same numbers (a test
  * pins it), and the benchmark measures one against the other.
  */
-import { BASE_2020, SECTOR_BASE } from './base.ts';
+import { BASE_2020, SECTOR_BASE, startState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
 import { CONSTANTS, LEVERS, type Dist, type UncertaintyKey } from './parameters.ts';
+import { PATH_KEYS } from './path-keys.ts';
+import { pcLogGrowth } from './pc-shipments.ts';
+import type { RandomSource } from './random-source.ts';
 import { SECTORS, type Sector } from './sectors.ts';
-import { PATH_KEYS, SERIES, type RandomSource, type Series } from './simulate.ts';
+import { SERIES, type Series } from './series.ts';
 import { END_YEAR } from './indicators.ts';
 
 interface SectorState {
   output: number;
+  /** value added at normal margins, before the margin cycle, R&D productivity and cultivation */
   valueAdded: number;
-  rdSpend: number;
+  firms: number;
   /** capacity waiting for land or space */
   queue: number;
   /** capacity placed one and two years ago, still ramping up */
@@ -50,6 +54,8 @@ function shock(d: Dist): { mean: number; sd: number } {
       : { mean: NaN, sd: NaN };
 }
 
+const saturation = (x: number, h: number) => 1 - Math.exp(-x / h);
+
 export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): Record<Series, number[]> {
   const L = inputs.levers;
   const C = CONSTANTS;
@@ -62,16 +68,16 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
 
   const result = Object.fromEntries(SERIES.map((k) => [k, [] as number[]])) as Record<Series, number[]>;
 
-  // §1 the base
-  const y0 =
-    BASE_2020.output.value / Math.pow(1 + BASE_2020.growth_2016_2020.value / 100, 2020 - inputs.startYear);
+  // §1 the start state
+  const start = startState(inputs.startYear);
+  const y0 = start.output;
   const sectors = {} as Record<Sector, SectorState>;
   for (const s of SECTORS) {
     const output = (y0 * SECTOR_BASE[s].outputShare) / 100;
     sectors[s] = {
       output,
       valueAdded: (output * SECTOR_BASE[s].vaRatio) / 100,
-      rdSpend: (output * SECTOR_BASE[s].rdIntensity) / 100,
+      firms: start.firms[s],
       queue: 0,
       placedLastYear: 0,
       placedTwoYearsAgo: 0,
@@ -92,23 +98,30 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
     sectors[s].placedLastYear = pre;
     sectors[s].placedTwoYearsAgo = pre;
   }
+  // new firms come in their sector's 2020 average size
+  const firmSize = (s: Sector) =>
+    (BASE_2020.output.value * SECTOR_BASE[s].outputShare) / 100 / SECTOR_BASE[s].firms;
+  const total = (f: (s: SectorState) => number) => SECTORS.reduce((a, s) => a + f(sectors[s]), 0);
+  const ownRd = () => SECTORS.reduce((a, s) => a + (sectors[s].output * SECTOR_BASE[s].rdIntensity) / 100, 0);
 
-  let firms = BASE_2020.firms.value;
+  let firms = total((s) => s.firms); // whole; sector counts may carry fractions
   let withInstitution = (firms * BASE_2020.rd_institution_share.value) / 100;
   let platforms = 0;
   let leading = 0;
   let specialised = 0;
-  let capability = 0;
   let lnPatents = 0;
   let land = 0;
   let space = 0;
-  const total = (f: (s: SectorState) => number) => SECTORS.reduce((a, s) => a + f(sectors[s]), 0);
-  let rdSpend = total((s) => s.rdSpend);
+  let rdSpend = ownRd();
+  let rdReal = rdSpend;
+  let pcGrowth = pcLogGrowth(inputs.startYear) / 100;
 
-  const record = (t: number, output: number, valueAdded: number) => {
+  const record = (t: number, valueAdded: Record<Sector, number>) => {
+    const output = total((s) => s.output);
+    const va = SECTORS.reduce((a, s) => a + valueAdded[s], 0);
     result.output.push(output);
     result.output_cagr.push(t === 0 ? NaN : 100 * (Math.pow(output / y0, 1 / t) - 1));
-    result.va_ratio.push(output > 0 ? Math.min(100, (100 * valueAdded) / output) : 0);
+    result.va_ratio.push(output > 0 ? Math.min(100, (100 * va) / output) : 0);
     result.rd_intensity.push(output > 0 ? Math.min(100, (100 * rdSpend) / output) : 0);
     result.rd_institution_share.push(firms > 0 ? (100 * withInstitution) / firms : 0);
     result.innovation_platforms.push(platforms);
@@ -116,17 +129,35 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
     result.firms.push(firms);
     result.leading_firms.push(leading);
     result.specialised_firms.push(specialised);
-    result.value_added.push(valueAdded);
+    result.value_added.push(va);
+    result.output_chips.push(sectors.chips.output);
+    result.output_terminals.push(sectors.terminals.output);
+    result.output_sensors.push(sectors.sensors.output);
+    result.output_applications.push(sectors.applications.output);
+    result.va_chips.push(valueAdded.chips);
+    result.va_terminals.push(valueAdded.terminals);
+    result.va_sensors.push(valueAdded.sensors);
+    result.va_applications.push(valueAdded.applications);
+    result.terminals_share.push(output > 0 ? (100 * sectors.terminals.output) / output : 0);
   };
-  record(
-    0,
-    y0,
-    total((s) => s.valueAdded),
-  );
+  record(0, {
+    chips: sectors.chips.valueAdded,
+    terminals: sectors.terminals.valueAdded,
+    sensors: sectors.sensors.valueAdded,
+    applications: sectors.applications.valueAdded,
+  });
 
-  const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
-  const innovation = sat(L.rd_incentive + u.talent_effect * L.talent, C.policy_halfsat.value);
-  const cultivation = sat(L.cultivation, C.cultivation_halfsat.value);
+  // policy terms, each measured against the 2016–2020 effort (the no-new-policy levers)
+  const incentive = L.rd_incentive + u.talent_effect * L.talent;
+  const incentiveBefore = LEVERS.rd_incentive.noPolicy + u.talent_effect * LEVERS.talent.noPolicy;
+  const innovation = Math.max(
+    0,
+    saturation(incentive, C.policy_halfsat.value) - saturation(incentiveBefore, C.policy_halfsat.value),
+  );
+  const cultivationChange =
+    saturation(L.cultivation, C.cultivation_halfsat.value) -
+    saturation(LEVERS.cultivation.noPolicy, C.cultivation_halfsat.value);
+  const cultivation = Math.max(0, cultivationChange);
   const fundShare = (s: Sector) => {
     const key = {
       chips: L.fund_chips,
@@ -155,12 +186,6 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
     sensors: u.va_new_sensors,
     applications: u.va_new_applications,
   };
-  const rdNew = {
-    chips: u.rd_new_chips,
-    terminals: u.rd_new_terminals,
-    sensors: u.rd_new_sensors,
-    applications: u.rd_new_applications,
-  };
   const w = u.common_shock / 100;
 
   for (let t = 1; t <= END_YEAR - inputs.startYear; t++) {
@@ -178,8 +203,12 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
     const zPatents = rng.normal();
     const mixed = (zs: number) => Math.sqrt(w) * z0 + Math.sqrt(1 - w) * zs;
     const pinned = inputs.pinnedPcDemand[inputs.startYear + t];
+    // world PC demand: AR(1) on log growth, or the pinned year's growth
+    pcGrowth =
+      pinned !== undefined
+        ? Math.log(1 + pinned / 100)
+        : pc.mean / 100 + u.pc_persistence * (pcGrowth - pc.mean / 100) + (pc.sd / 100) * mixed(z.terminals);
     const growth = {
-      terminals: (pinned !== undefined ? pinned : pc.mean + pc.sd * mixed(z.terminals)) / 100,
       chips: (chip.mean + chip.sd * mixed(z.chips)) / 100,
       sensors: (emerging.mean + emerging.sd * mixed(z.sensors)) / 100,
       applications: (emerging.mean + emerging.sd * mixed(z.applications)) / 100,
@@ -191,7 +220,7 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       let m: number;
       if (s === 'terminals') {
         m =
-          Math.max(0, (1 + growth.terminals) * (1 + u.terminal_drift / 100 - u.relocation / 100)) *
+          Math.max(0, Math.exp(pcGrowth) * (1 + u.terminal_drift / 100 - u.relocation / 100)) *
           (1 - friction);
       } else if (s === 'chips') {
         m = Math.max(0, 1 + growth.chips) * (1 - (C.chips_friction_share.value / 100) * friction);
@@ -200,7 +229,6 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       }
       sectors[s].output *= m;
       sectors[s].valueAdded *= m;
-      sectors[s].rdSpend *= m;
     }
 
     // §3.2 new projects: attracted and fund-backed
@@ -235,7 +263,7 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       sectors[s].queue = (1 - f) * sectors[s].queue * (1 - u.wait_leave / 100);
     }
 
-    // §4.1 ramp-up
+    // §4.1 ramp-up, at each sector's new-capacity value-added ratio
     const [r0, r1, r2] = C.ramp.value.map((x) => x / 100);
     for (const s of SECTORS) {
       const st = sectors[s];
@@ -244,54 +272,66 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       st.placedLastYear = placed[s];
       st.output += added;
       st.valueAdded += (added * vaNew[s]) / 100;
-      st.rdSpend += (added * rdNew[s]) / 100;
     }
 
-    // §5 capability and value added
-    capability =
-      capability * (1 - C.capability_decay.value / 100) +
-      (C.capability_gain.value / 100) *
-        (u.talent_effect * Math.log(1 + L.talent / C.talent_halfsat.value) +
-          Math.log(1 + L.rd_incentive / C.policy_halfsat.value));
-    const output = total((s) => s.output);
-    const valueAdded = total((s) => s.valueAdded) * (1 + u.capability_va * capability);
-
-    // §6 R&D and patents
-    const rdBefore = rdSpend;
-    rdSpend = total((s) => s.rdSpend) * (1 + capability) + u.rd_crowding * L.rd_incentive;
+    // §6 R&D: firms' own spending at their sector's 2020 intensity; incentives lower its cost
+    const realBefore = rdReal;
+    const own = ownRd();
+    let factor = 1;
+    if (own > 0) {
+      const cap = C.rd_subsidy_cap.value / 100;
+      const subsidy = Math.min(cap, incentive / own);
+      const subsidyBefore = Math.min(cap, incentiveBefore / own);
+      factor = Math.pow((1 - subsidy) / (1 - subsidyBefore), -u.rd_price_elasticity);
+    }
+    rdSpend = own * factor;
+    rdReal = own * (1 + (1 - u.rd_relabelling / 100) * (factor - 1));
+    const productivity = own > 0 ? Math.pow(rdReal / own, Math.log2(1 + u.rd_productivity / 100)) : 1;
     lnPatents +=
       (patent.mean + patent.sd * zPatents) / 100 +
-      (rdBefore > 0 && rdSpend > 0 ? u.patent_elasticity * Math.log(rdSpend / rdBefore) : 0);
+      (realBefore > 0 && rdReal > 0 ? u.patent_elasticity * Math.log(rdReal / realBefore) : 0);
 
-    // §7 firms
-    const size = C.firm_size.value;
-    const projectFirms = rng.poisson(SECTORS.reduce((a, s) => a + placed[s] / size[s], 0));
-    const thresholdFirms = rng.poisson(
-      firms * (u.firm_entry / 100) * (1 + (C.entry_policy_max.value / 100) * cultivation),
-    );
+    // §5 value added
+    const marginCycle = Math.max(0, 1 + u.margin_cycle * (pcGrowth - pc.mean / 100));
+    const cultivated = 1 + (u.cultivation_tfp / 100) * cultivationChange;
+    const valueAdded = {
+      chips: sectors.chips.valueAdded * productivity,
+      terminals: sectors.terminals.valueAdded * marginCycle * productivity,
+      sensors: sectors.sensors.valueAdded * productivity * cultivated,
+      applications: sectors.applications.valueAdded * productivity * cultivated,
+    };
+
+    // §7 firms by sector
+    const entryRate = (u.firm_entry / 100) * Math.max(0, 1 + (u.entry_policy / 100) * cultivationChange);
+    const projectFirms = {} as Record<Sector, number>;
+    for (const s of SECTORS) projectFirms[s] = rng.poisson(placed[s] / firmSize(s));
+    const thresholdFirms = rng.poisson(firms * entryRate);
     const exits = Math.min(firms, rng.poisson(firms * (u.firm_exit / 100)));
+    const newFromProjects = SECTORS.reduce((a, s) => a + projectFirms[s], 0);
     if (firms > 0) withInstitution -= (exits * withInstitution) / firms;
-    const hazard = Math.min(1, u.inst_hazard / 100 + (C.inst_policy_max.value / 100) * innovation);
+    const hazard = Math.min(1, u.inst_hazard / 100 + (u.inst_policy / 100) * innovation);
     withInstitution +=
       (firms - exits - withInstitution) * hazard +
-      projectFirms * (u.inst_new / 100) +
+      newFromProjects * (u.inst_new / 100) +
       thresholdFirms * (BASE_2020.rd_institution_share.value / 100);
-    firms = firms - exits + projectFirms + thresholdFirms;
+    // threshold entries and exits fall on the sectors in proportion to their firms
+    const spread = firms > 0 ? (thresholdFirms - exits) / firms : 0;
+    for (const s of SECTORS) sectors[s].firms += projectFirms[s] + sectors[s].firms * spread;
+    firms = firms + newFromProjects + thresholdFirms - exits;
 
     // §8 cumulative counts
-    platforms += rng.poisson(u.platform_rate + C.platform_policy_max.value * innovation);
+    platforms += rng.poisson(u.platform_rate + u.platform_policy * innovation);
     leading += rng.poisson(
-      SECTORS.reduce((a, s) => a + placed[s], 0) / u.leading_capacity +
-        C.leading_policy_max.value * cultivation,
+      SECTORS.reduce((a, s) => a + placed[s], 0) / u.leading_capacity + u.leading_policy * cultivation,
     );
     specialised += rng.poisson(
       u.spec_rate +
-        C.spec_policy_max.value * cultivation +
+        u.spec_policy * cultivation +
         (C.spec_from_entries.value / 100) *
-          (placed.sensors / size.sensors + placed.applications / size.applications),
+          (placed.sensors / firmSize('sensors') + placed.applications / firmSize('applications')),
     );
 
-    record(t, output, valueAdded);
+    record(t, valueAdded);
   }
   return result;
 }

@@ -16,7 +16,44 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
       en: "First version: the four-sector Monte Carlo model of the plan's ten indicators.",
     },
   },
+  {
+    version: '2.0.0',
+    changes: {
+      zh:
+        '模型2.0：以2020年及以前数据校准（2016年回溯检验覆盖规划2020年各项数据）；全球PC需求改为有记忆的AR(1)（以2000—2020年出货拟合）；' +
+        '增加值率取自各部门利润率数据并随需求周期变化，取消无依据的"能力"加成；研发激励按价格弹性（1.58—2.05）作用、扣除24.2%重新归类、' +
+        '以"研发翻倍生产率+9%"影响增加值；人才与企业培育效果为显式不确定性；用地产出强度取园区数据（700—1,800万元/亩）；企业按部门计数；' +
+        '新增分部门产值、增加值与终端占比。1.x链接与存档中以下假设的取值已删除并改用新默认值：pc_demand（含义改为AR(1)冲击）、firm_entry（不再含新落地项目）、' +
+        'capability_va、rd_crowding、rd_new_chips、rd_new_terminals、rd_new_sensors、rd_new_applications（已取消）。',
+      en:
+        'Model 2.0: calibrated on data up to 2020 (the 2016 back-cast brackets each 2020 figure of the plan); world PC demand is a persistent AR(1) ' +
+        'fitted on 2000–2020 shipments; value-added ratios come from sector margins with a demand-driven margin cycle, and the unsourced capability ' +
+        'uplift is gone; R&D incentives act through a price elasticity of 1.58–2.05, less 24.2 % relabelling, and reach value added at about 9 % ' +
+        'productivity per doubling of R&D; talent and cultivation effects are explicit uncertainties; land yields 700–1,800 万元/亩 (parks, not ' +
+        "the plan's target); firms are counted by sector; new series: output and value added by sector and the terminals' share. From 1.x links " +
+        'and saved scenarios, values for these assumptions are dropped and the new defaults used: pc_demand (now the AR(1) shock), firm_entry ' +
+        '(now excludes new plants), capability_va, rd_crowding, rd_new_chips, rd_new_terminals, rd_new_sensors, rd_new_applications (removed).',
+    },
+  },
 ];
+
+/**
+ * Assumption keys a scenario of an older major version may carry that this version drops: removed, or kept with a
+ * new meaning so that an old value would mean something else. src/scenario/migrate.ts applies it; the change list
+ * above names every key, so nothing is dropped silently.
+ */
+export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
+  '1': [
+    'pc_demand',
+    'firm_entry',
+    'capability_va',
+    'rd_crowding',
+    'rd_new_chips',
+    'rd_new_terminals',
+    'rd_new_sensors',
+    'rd_new_applications',
+  ],
+};
 
 export const MODEL_VERSION = MODEL_CHANGES[MODEL_CHANGES.length - 1].version;
 

@@ -4,6 +4,7 @@
  * Keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) are refused wherever they appear.
  */
 import type * as z from 'zod';
+import { migrateScenario } from './migrate.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
@@ -36,10 +37,11 @@ function canonical<T>(x: T): T {
 }
 
 export function parseScenario(input: unknown): Parsed<Scenario> {
-  // `__proto__`, `constructor` and `prototype` are refused anywhere, before the schema could drop them silently
+  // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
   const forbidden = forbiddenKeyErrors(input);
   if (forbidden.length) return { ok: false, errors: forbidden };
-  const r = ScenarioSchema.safeParse(input);
+  // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
+  const r = ScenarioSchema.safeParse(migrateScenario(input).value);
   return r.success
     ? { ok: true, value: canonical(r.data) }
     : { ok: false, errors: formatIssues(r.error.issues) };

@@ -54,7 +54,8 @@ const Compact = z.strictObject({
   n: z.tuple([z.string().max(80), z.string().max(80)]),
   y: z.number(),
   l: z.array(z.number()).length(LEVER_KEYS.length),
-  a: z.partialRecord(z.enum(UNCERTAINTY_KEYS), z.array(z.number()).min(2).max(4)),
+  // any key here: a link from an older model may carry assumptions this one dropped (parseScenario migrates them)
+  a: z.record(z.string().max(40), z.array(z.number()).min(2).max(4)),
   p: z.record(z.string(), z.number()),
   s: z.union([z.number(), z.string().max(64)]),
   r: z.number(),

@@ -30,15 +30,16 @@ test('opens in Chinese on the plan scenario and finishes its run', async ({ page
   await expect(page.getByText('3638.6亿元', { exact: false })).toHaveCount(2);
 });
 
-test('a larger fund leaves the chance of the output target the same or higher', async ({ page }) => {
+test('more industrial land leaves the chance of the output target the same or higher', async ({ page }) => {
+  // (model 2.0: more fund can lower output where its chip projects crowd terminals off the land, docs/MODEL.md §4.2)
   await page.goto('./');
   const first = await waitForDone(page);
   const before = await pMeet(page, 'output');
-  const fund = page.getByTestId('lever-fund');
-  await fund.fill('30');
-  await fund.press('Enter');
+  const land = page.getByTestId('lever-land');
+  await land.fill('1500');
+  await land.press('Enter');
   await waitForDone(page, first);
-  await expect(fund).toHaveValue('30');
+  await expect(land).toHaveValue('1500');
   const after = await pMeet(page, 'output');
   expect(after).toBeGreaterThanOrEqual(before);
 });

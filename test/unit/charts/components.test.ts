@@ -4,7 +4,7 @@ import FanChart from '../../../src/charts/FanChart.svelte';
 import DistributionChart from '../../../src/charts/DistributionChart.svelte';
 import type { Band } from '../../../src/engine/result.ts';
 import { summarySpec } from '../../../src/engine/summary-spec.ts';
-import { SERIES, SERIES_INDEX } from '../../../src/model/simulate.ts';
+import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { addPath, createSummary } from '../../../src/stats/summary.ts';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);

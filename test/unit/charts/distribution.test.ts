@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarySpec } from '../../../src/engine/summary-spec.ts';
 import { INDICATOR_DEFS, type Indicator } from '../../../src/model/indicators.ts';
-import { SERIES, SERIES_INDEX } from '../../../src/model/simulate.ts';
+import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';
 import { distributionLayout, distributionOf, type Distribution } from '../../../src/charts/distribution.ts';
 

@@ -41,7 +41,7 @@ describe('npm run simulate', () => {
     const one = await run(['--runs', '3000', '--seed', '3']);
     const two = await run(['--runs', '3000', '--seed', '3', '--workers', '2']);
     expect(two).toBe(one);
-    const more = JSON.parse(await run(['--runs', '3000', '--seed', '3', '--set', 'fund=40']));
+    const more = JSON.parse(await run(['--runs', '3000', '--seed', '3', '--set', 'land=1500']));
     expect(more.indicators.output.mean[5]).toBeGreaterThan(JSON.parse(one).indicators.output.mean[5]);
   }, 30_000);
 

@@ -15,7 +15,6 @@ const mean2025 = (inputs: ModelInputs, series: Parameters<typeof stat>[2] = 'out
 describe('each mechanism moves in the documented direction', () => {
   it.each([
     ['land', [0, 300, 830, 1500, 2000]],
-    ['fund', [0, 5, 10, 25, 50]],
     ['factory_space', [0, 4, 8.2, 20, 30]],
     ['attraction', [0, 3, 5, 10, 20]],
   ] as const)('more %s never lowers expected output (2025 and 2035)', (key, values) => {
@@ -33,11 +32,30 @@ describe('each mechanism moves in the documented direction', () => {
     }
   });
 
+  it('more fund raises expected value added; its output can fall where chips crowd terminals off the land (§4.2)', () => {
+    const va = (f: number, year: number) => {
+      const inputs = withLever('fund', f);
+      return stat(simulate(inputs, RUNS), inputs, 'value_added', year).mean;
+    };
+    let prev = -Infinity;
+    for (const f of [0, 5, 10, 25, 50]) {
+      const v = va(f, 2035);
+      expect(v).toBeGreaterThan(prev);
+      prev = v;
+    }
+    // with land to spare, the fund adds output too
+    const ample = (f: number) => mean2025(withLever('fund', f, withLever('land', 2000)));
+    expect(ample(50)).toBeGreaterThan(ample(0));
+  });
+
   it('the fund and attraction have diminishing returns', () => {
-    const o = (f: number) => mean2025(withLever('fund', f));
+    const o = (f: number) => mean2025(withLever('fund', f, withLever('land', 2000)));
     const [a, b, c] = [o(0), o(25), o(50)];
     expect(b - a).toBeGreaterThan(c - b);
     expect(c - b).toBeGreaterThan(0);
+    const at = (x: number) => mean2025(withLever('attraction', x));
+    const [d, e, f] = [at(0), at(10), at(20)];
+    expect(e - d).toBeGreaterThan(f - e);
   });
 
   it('running out of land defers projects: they queue, and more land places them', () => {
@@ -63,13 +81,15 @@ describe('each mechanism moves in the documented direction', () => {
     expect(b.trace.landStock[15]).toBeGreaterThan(a.trace.landStock[15]);
   });
 
-  it('talent and R&D incentives raise R&D intensity and value added', () => {
+  it('talent and R&D incentives raise R&D intensity and value added (R&D productivity, §6), not output', () => {
     const low = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 0, rd_incentive: 0 } };
     const high = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 10, rd_incentive: 20 } };
     expect(mean2025(high, 'rd_intensity')).toBeGreaterThan(mean2025(low, 'rd_intensity'));
     expect(mean2025(high, 'va_ratio')).toBeGreaterThan(mean2025(low, 'va_ratio'));
     expect(mean2025(high, 'rd_institution_share')).toBeGreaterThan(mean2025(low, 'rd_institution_share'));
     expect(mean2025(high, 'innovation_platforms')).toBeGreaterThan(mean2025(low, 'innovation_platforms'));
+    expect(mean2025(high, 'value_added')).toBeGreaterThan(mean2025(low, 'value_added'));
+    expect(mean2025(high, 'output')).toBe(mean2025(low, 'output'));
   });
 
   it('cultivation raises the counts of specialised and leading firms', () => {
@@ -77,6 +97,22 @@ describe('each mechanism moves in the documented direction', () => {
     const high = withLever('cultivation', 10);
     expect(mean2025(high, 'specialised_firms')).toBeGreaterThan(mean2025(low, 'specialised_firms'));
     expect(mean2025(high, 'leading_firms')).toBeGreaterThan(mean2025(low, 'leading_firms'));
+    expect(mean2025(high, 'firms')).toBeGreaterThan(mean2025(low, 'firms'));
+    // and the value added of the small-firm sectors (cultivation_tfp)
+    expect(mean2025(high, 'va_sensors')).toBeGreaterThan(mean2025(low, 'va_sensors'));
+  });
+
+  it('world PC demand has memory: after a pinned boom the next year is above its mean in expectation', () => {
+    const after = (g: number) => {
+      const inputs = defaultInputs({ pinnedPcDemand: { 2021: g } });
+      let sum = 0;
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) sum += onePath(inputs, seed).trace.pcGrowth[2];
+      return sum / 8;
+    };
+    // same draws, so the difference is the persistence alone: phi × (ln 1.3 − ln 0.8) with phi in 0.49–0.86
+    const diff = after(30) - after(-20);
+    expect(diff).toBeGreaterThan(0.49 * (Math.log(1.3) - Math.log(0.8)) - 1e-9);
+    expect(diff).toBeLessThan(0.86 * (Math.log(1.3) - Math.log(0.8)) + 1e-9);
   });
 
   it('a notebook boom lowers the value-added ratio: it is the output-weighted mix', () => {
@@ -103,7 +139,8 @@ describe('each mechanism moves in the documented direction', () => {
     const b = onePath(calm, 12);
     // terminals in 2021: the same in every path (incumbents × 1.148 plus the same pipeline)...
     expect(a.trace.sectorOutput[1][1]).toBe(b.trace.sectorOutput[1][1]);
-    expect(a.trace.sectorOutput[1][1]).toBeGreaterThan(2259.3 * 0.774 * 1.148);
+    expect(a.trace.sectorOutput[1][1]).toBeGreaterThan(2259.3 * 0.774 * 1.148 * 1.0);
+    expect(a.trace.pcGrowth[1]).toBeCloseTo(Math.log(1.148), 12);
     // ...while chips still follow their own sampled cycle, and 2022 terminals are sampled again
     expect(a.trace.sectorOutput[0][1]).not.toBe(b.trace.sectorOutput[0][1]);
     expect(a.trace.sectorOutput[1][2]).not.toBe(b.trace.sectorOutput[1][2]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePathReference } from '../../../src/model/reference.ts';
-import { prepare, simulatePath, SERIES } from '../../../src/model/simulate.ts';
+import { SERIES } from '../../../src/model/series.ts';
+import { prepare, simulatePath } from '../../../src/model/simulate.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { defaultInputs } from '../../../src/model/inputs.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
