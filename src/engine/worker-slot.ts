@@ -30,9 +30,9 @@ export interface Deadline {
 /**
  * Assumption, measured on the development machine (2 cores shared with other jobs, Node 20, 2026-11): a batch costs
  * about 0.02 ms per run (19 ms per chunk of 1,000 runs with model 1, 23 ms with model 2.0). 0.5 ms per run is over
- * 20× that, for slow office machines and a busy second tab; the
- * 10 s grace covers a worker's start (loading the module, compiling it) and a machine briefly swapping. A false
- * alarm costs only a retried batch (the numbers do not change), a real death is noticed in 10–30 s.
+ * 20× that, for slow office machines and a busy second tab; the 10 s grace covers a worker's start (loading the
+ * module, compiling it) and a machine briefly swapping. A false alarm costs only a retried batch (the numbers do not
+ * change), a real death is noticed in 10–30 s.
  */
 export const DEFAULT_DEADLINE: Deadline = { graceMs: 10_000, msPerRun: 0.5 };
 
