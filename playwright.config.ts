@@ -21,7 +21,8 @@ export default defineConfig({
   },
   webServer: {
     // Served from a sub-path, as on an intranet server: the built app must work there.
-    command: `node scripts/serve-subpath.js ${port} /sub/path/`,
+    // Also under /strict/ with the Content-Security-Policy header (test/e2e/csp.spec.ts).
+    command: `node scripts/serve-subpath.js ${port} /sub/path/ --csp-prefix /strict/`,
     url,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,7 +1,9 @@
 /**
  * Web Workers behind the pool, for the app: one module worker per core (at most 8), created once and reused.
  * Each worker first gets a single chunk (an early partial picture), then larger batches (fewer messages to merge).
- * A worker that errors is reported as dead, replaced by the pool, and its batch retried once.
+ * A worker that reports `error` or `messageerror` is reported as dead; one the browser kills silently is caught by the
+ * pool's per-batch deadline (./worker-slot.ts). Either way the pool replaces it and retries its batch once; a worker
+ * that cannot be constructed (file://, a blocked worker-src) fails the run with WorkerStartError.
  */
 import { wrap, type Remote } from 'comlink';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';

@@ -15,6 +15,7 @@ export function spawnNodeWorker(): WorkerHandle {
   const death = new Promise<never>((_, reject) => (died = reject));
   death.catch(() => {});
   worker.on('error', (e) => died?.(new WorkerDiedError(e.message)));
+  worker.on('messageerror', () => died?.(new WorkerDiedError('a message could not be read')));
   worker.on('exit', (code) => died?.(new WorkerDiedError(`exit code ${code}`)));
   return {
     simulate: (req) => Promise.race([api.simulate(req), death]),

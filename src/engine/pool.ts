@@ -6,25 +6,33 @@
  * result does not depend on the number of workers or on which worker ran what.
  *
  * A new run supersedes the one in progress (it is rejected with AbortError): dragging a slider never queues runs.
- * A worker that dies is replaced and its batch retried once; a batch that kills a second worker, or a worker that
- * throws, fails the run with a clear error. The pool stays usable either way.
+ *
+ * Every worker is watched (./worker-slot.ts): a worker that reports an `error` or `messageerror`, or does not answer
+ * a batch within its deadline (a grace period plus a time per run, so a large batch gets longer), is taken for
+ * dead, terminated and replaced, and its batch retried once on a fresh worker. A browser that kills a worker
+ * (out of memory, a tab discarded) sends no event at all: the deadline is what notices. A batch that kills a second
+ * worker, or a worker that cannot be started, fails the run with a clear error; every worker is then dropped, so
+ * the next run starts on a freshly built pool. A worker that throws (a refused request) fails the run and stays.
  */
 import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
-import type { ChunkRequest } from './messages.ts';
 import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
 import { summarySpec } from './summary-spec.ts';
+import {
+  DEFAULT_DEADLINE,
+  WorkerDiedError,
+  WorkerSlot,
+  type Deadline,
+  type WorkerHandle,
+} from './worker-slot.ts';
 
-export interface WorkerHandle {
-  /** rejects with WorkerDiedError if the worker dies, with the worker's own error if it throws */
-  simulate(req: ChunkRequest): Promise<Summary>;
-  terminate(): void;
-}
+export { DEFAULT_DEADLINE, WorkerDiedError, type Deadline, type WorkerHandle } from './worker-slot.ts';
 
-export class WorkerDiedError extends Error {
+/** No worker could be started (the browser refused the script, file:// pages, a blocked worker-src). */
+export class WorkerStartError extends Error {
   constructor(detail: string) {
-    super(`a simulation worker stopped unexpectedly (${detail})`);
-    this.name = 'WorkerDiedError';
+    super(`no simulation worker could be started (${detail})`);
+    this.name = 'WorkerStartError';
   }
 }
 
@@ -39,6 +47,8 @@ export interface PoolOptions {
   batchChunks?: (remainingChunks: number, size: number) => number;
   /** hand each worker a single chunk first, so that the first partial result comes early (the app does) */
   startSmall?: boolean;
+  /** when a batch's worker is taken for dead (default DEFAULT_DEADLINE) */
+  deadline?: Deadline;
 }
 
 const defaultBatch = (remaining: number, size: number) =>
@@ -51,12 +61,13 @@ interface Batch {
 
 export class PoolRunner implements Runner {
   readonly size: number;
-  #workers: (WorkerHandle | null)[];
+  #slots: (WorkerSlot | null)[];
   #spawn: () => WorkerHandle;
   #batch: (total: number, size: number) => number;
   #startSmall: boolean;
+  #deadline: Deadline;
   #current: { cancel: () => void } | null = null;
-  /** workers replaced since the pool was made (for tests and diagnostics) */
+  /** workers started in place of dead ones since the pool was made (for tests and diagnostics) */
   replaced = 0;
 
   constructor(opts: PoolOptions) {
@@ -64,22 +75,31 @@ export class PoolRunner implements Runner {
     this.#spawn = opts.spawn;
     this.#batch = opts.batchChunks ?? defaultBatch;
     this.#startSmall = opts.startSmall ?? false;
-    this.#workers = Array.from({ length: this.size }, () => null);
+    this.#deadline = opts.deadline ?? DEFAULT_DEADLINE;
+    this.#slots = Array.from({ length: this.size }, () => null);
   }
 
-  #worker(i: number): WorkerHandle {
-    let w = this.#workers[i];
-    if (!w) {
-      w = this.#spawn();
-      this.#workers[i] = w;
+  /** The live worker in slot i, started (or restarted after a death) on demand; throws WorkerStartError. */
+  #slot(i: number): WorkerSlot {
+    const old = this.#slots[i];
+    if (old && !old.dead) return old;
+    let handle: WorkerHandle;
+    try {
+      handle = this.#spawn();
+    } catch (e) {
+      this.#slots[i] = null;
+      throw new WorkerStartError(e instanceof Error ? e.message : String(e));
     }
-    return w;
+    if (old) this.replaced++;
+    const slot = new WorkerSlot(handle, this.#deadline);
+    this.#slots[i] = slot;
+    return slot;
   }
 
-  #replace(i: number) {
-    this.#workers[i]?.terminate();
-    this.#workers[i] = null;
-    this.replaced++;
+  /** Stops every worker: the next run starts on fresh ones. */
+  #reset() {
+    this.#slots.forEach((w) => w?.kill());
+    this.#slots = this.#slots.map(() => null);
   }
 
   run(req: RunRequest, opts: RunOptions = {}): Promise<Summary> {
@@ -107,6 +127,9 @@ export class PoolRunner implements Runner {
         if (finished) return;
         finished = true;
         if (this.#current === token) this.#current = null;
+        opts.signal?.removeEventListener('abort', onAbort);
+        // workers that died or could not start: drop them all, so the next run builds the pool afresh
+        if (e instanceof WorkerDiedError || e instanceof WorkerStartError) this.#reset();
         reject(e);
       };
       const token = { cancel: () => fail(new AbortError()) };
@@ -127,31 +150,33 @@ export class PoolRunner implements Runner {
           }
           return;
         }
+        let slot: WorkerSlot;
+        try {
+          slot = this.#slot(i);
+        } catch (e) {
+          return fail(e);
+        }
         busy++;
         batch.attempts++;
-        this.#worker(i)
-          .simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks })
-          .then(
-            (s) => {
-              busy--;
-              if (finished) return;
-              mergeSummary(total, s);
-              done += s.runs;
-              opts.onProgress?.({ done, total: req.runs, summary: structuredClone(total) });
-              feed(i);
-            },
-            (e: unknown) => {
-              busy--;
-              if (e instanceof WorkerDiedError) {
-                this.#replace(i);
-                if (batch.attempts < 2) {
-                  retry.push(batch);
-                  return feed(i);
-                }
-              }
-              fail(e);
-            },
-          );
+        slot.simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks }).then(
+          (s) => {
+            busy--;
+            if (finished) return;
+            mergeSummary(total, s);
+            done += s.runs;
+            opts.onProgress?.({ done, total: req.runs, summary: structuredClone(total) });
+            feed(i);
+          },
+          (e: unknown) => {
+            busy--;
+            if (finished) return;
+            if (e instanceof WorkerDiedError && batch.attempts < 2) {
+              retry.push(batch);
+              return feed(i);
+            }
+            fail(e);
+          },
+        );
       };
       for (let i = 0; i < Math.min(this.size, Math.max(1, chunks.length)); i++) feed(i);
     });
@@ -159,7 +184,6 @@ export class PoolRunner implements Runner {
 
   dispose() {
     this.#current?.cancel();
-    this.#workers.forEach((w) => w?.terminate());
-    this.#workers = this.#workers.map(() => null);
+    this.#reset();
   }
 }

@@ -91,6 +91,10 @@ export const en = {
   'run.partial': 'results sharpen as runs arrive',
 
   'error.run': 'The simulation failed: {message}. The page still works; change any setting to run again.',
+  'error.workerDied':
+    'a simulation worker stopped unexpectedly, and a fresh one failed on the same work ({detail})',
+  'error.workerStart':
+    'no simulation worker could be started ({detail}); open the page through a web server, see docs/DEPLOY.md',
   'error.dismiss': 'Close',
 
   'score.title': '2025 targets scorecard',
@@ -149,6 +153,10 @@ export const en = {
 
   'link.title': 'The share link could not be opened:',
   'link.opened': 'The plan scenario is open instead; your saved scenarios are untouched.',
+  'confirmRuns.text':
+    'The scenario “{name}” in this link asks for {runs} runs, which may take minutes and keep every core of this computer busy. Run it as it is?',
+  'confirmRuns.yes': 'Run {runs} runs',
+  'confirmRuns.no': 'Run {runs} runs instead',
   'link.err.not-a-link': 'The link carries no scenario.',
   'link.err.too-long': 'The link is too long to be one this tool made.',
   'link.err.bad-encoding': 'The link is not validly encoded: it may have been cut short or altered.',
@@ -158,7 +166,7 @@ export const en = {
   'link.err.invalid':
     'The scenario in the link did not pass validation (wrong fields or values out of range).',
   'link.err.markup':
-    'A name in the link contains web-page markup; the link looks tampered with and was refused.',
+    'Text in the link (a name, the seed…) contains web-page markup; the link looks tampered with and was refused.',
 
   'version.notice':
     'This scenario was made with model version {made}; the model is now version {current}, so results may differ from when it was made. Changes since:',
@@ -185,7 +193,10 @@ export const en = {
   'saved.skipped':
     '{n} saved scenario(s) failed validation and were skipped (they stay in storage, not deleted):',
   'saved.skippedLine': 'entry {n}: {reasons}',
-  'saved.corrupt': 'The saved list cannot be read ({detail}); the next save backs it up before replacing it.',
+  'saved.corrupt':
+    'The saved list cannot be read ({detail}). Download it first if you want to keep it, then clear it; the next save replaces it (backing it up first if it is under 512 KB).',
+  'saved.corruptDownload': 'Download the unreadable data',
+  'saved.corruptClear': 'Clear the unreadable data',
   'saved.err.unavailable':
     'Browser storage is not available (private mode or blocked), so scenarios cannot be saved.',
   'saved.err.quota': 'Browser storage is full; nothing was saved. Delete some saved scenarios and try again.',

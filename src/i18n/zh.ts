@@ -90,6 +90,8 @@ export const zh = {
   'run.partial': '结果随模拟推进而更新',
 
   'error.run': '模拟失败：{message}。页面仍可使用，调整任意参数将重新运行。',
+  'error.workerDied': '一个模拟线程意外停止，换用新线程重试后仍未成功（{detail}）',
+  'error.workerStart': '无法启动模拟线程（{detail}）；请通过网页服务器打开本页，见 docs/DEPLOY.md',
   'error.dismiss': '关闭',
 
   'score.title': '2025年目标记分卡',
@@ -146,6 +148,10 @@ export const zh = {
 
   'link.title': '分享链接无法打开：',
   'link.opened': '已改为打开规划情景；“我的情景”中保存的内容未受影响。',
+  'confirmRuns.text':
+    '此链接中的情景“{name}”要求运行 {runs} 次模拟，可能需要几分钟并占满本机的处理器。是否按此运行？',
+  'confirmRuns.yes': '运行 {runs} 次',
+  'confirmRuns.no': '改为运行 {runs} 次',
   'link.err.not-a-link': '链接中没有情景。',
   'link.err.too-long': '链接过长，不是本工具生成的链接。',
   'link.err.bad-encoding': '链接编码无效，可能被截断或改动过。',
@@ -153,7 +159,7 @@ export const zh = {
   'link.err.too-large': '链接解压后过大，已拒绝。',
   'link.err.bad-json': '链接内容不是有效数据，可能被截断。',
   'link.err.invalid': '链接中的情景未通过校验（字段不对或数值超出范围）。',
-  'link.err.markup': '链接中的名称含有网页代码，疑似被篡改，已拒绝。',
+  'link.err.markup': '链接中的文字（名称、种子等）含有网页代码，疑似被篡改，已拒绝。',
 
   'version.notice': '此情景由模型{made}版生成，当前模型为{current}版，结果可能与当初不同。此后的变化：',
   'version.unknown': '（未知版本）',
@@ -178,7 +184,10 @@ export const zh = {
   'saved.done': '已保存“{name}”。',
   'saved.skipped': '有{n}条保存的情景未通过校验，已跳过（仍留在存储中，未删除）：',
   'saved.skippedLine': '第{n}条：{reasons}',
-  'saved.corrupt': '保存的情景列表无法读取（{detail}）；下次保存时先备份再替换。',
+  'saved.corrupt':
+    '保存的情景列表无法读取（{detail}）。可先下载这些数据再清除；保存新情景时会替换它们（不超过 512 KB 的内容会先自动备份）。',
+  'saved.corruptDownload': '下载无法读取的数据',
+  'saved.corruptClear': '清除无法读取的数据',
   'saved.err.unavailable': '浏览器存储不可用（可能处于隐私模式或已被禁用），无法保存情景。',
   'saved.err.quota': '浏览器存储空间已满，未能保存。请删除一些保存的情景后再试。',
   'saved.err.write-failed': '保存失败：{detail}',

@@ -1,9 +1,11 @@
 /**
  * Parsing at the boundary: anything that comes from a file, a link, the command line or a worker message passes
  * here and becomes either a valid Scenario or a list of readable errors that name the field. Never throws.
+ * Keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) are refused wherever they appear.
  */
 import type * as z from 'zod';
 import { migrateScenario } from './migrate.ts';
+import { forbiddenKeyErrors } from './safe-keys.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -35,6 +37,9 @@ function canonical<T>(x: T): T {
 }
 
 export function parseScenario(input: unknown): Parsed<Scenario> {
+  // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
+  const forbidden = forbiddenKeyErrors(input);
+  if (forbidden.length) return { ok: false, errors: forbidden };
   // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
   const r = ScenarioSchema.safeParse(migrateScenario(input).value);
   return r.success

@@ -16,6 +16,13 @@ import {
   type UncertaintyKey,
 } from '../model/parameters.ts';
 
+/**
+ * zod compiles object parsers with `new Function` when it can, and probes for that by trying it: under the shipped
+ * CSP (no 'unsafe-eval') the probe is refused and reported as a policy violation. Parse without it everywhere (app,
+ * workers, command line), so the numbers and the errors are the same however zod runs.
+ */
+z.config({ jitless: true });
+
 export const SCENARIO_FORMAT = 'ngit-scenario/1';
 
 /** Runs a scenario may ask for (the UI, the command line and links alike). */

@@ -1,18 +1,21 @@
 /**
  * Share links: the whole scenario (levers, assumptions, seed, runs, the model version) in the URL's hash, as
- * compact JSON → DEFLATE (fflate) → base64url. Decoding is the boundary: it never throws, checks the size before and
- * after inflating (no decompression bombs), validates with the scenario schema, and returns an error value that says
- * what was wrong. Nothing from a link is ever treated as HTML by the app.
+ * compact JSON → DEFLATE (fflate) → base64url. Decoding is the boundary: it never throws, checks the size before
+ * inflating and stops inflating as soon as the output passes the cap (a streaming inflater fed a few bytes at a
+ * time, so a decompression bomb costs at most the cap's worth of work), refuses `__proto__`, `constructor` and
+ * `prototype` keys anywhere, validates with the scenario schema, and returns an error value that says what was
+ * wrong. Nothing from a link is ever treated as HTML by the app.
  *
  * Compact form (format 1): { f: 1, m: model version, i: id, n: [name zh, name en], y: start year, l: levers in
  * LEVER_KEYS order, a: { assumption: [kind code, ...numbers] } for those the scenario sets, p: pinned PC demand,
  * s: seed, r: runs }. Descriptions are not carried: a link is about numbers, and they would make it long.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod';
 import { LEVER_KEYS, UNCERTAINTY_KEYS, type Dist, type UncertaintyKey } from '../model/parameters.ts';
 import { MODEL_VERSION, changesSince, type ModelChange } from '../model/version.ts';
 import { parseScenario } from './parse.ts';
+import { forbiddenKeyErrors } from './safe-keys.ts';
 import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
 
 export const LINK_PREFIX = 's=';
@@ -72,6 +75,46 @@ function fromBase64Url(s: string): Uint8Array | null {
   return out;
 }
 
+/** Compressed bytes fed to the inflater at a time: each step inflates to at most ~1,032× this (DEFLATE's limit). */
+const INFLATE_STEP = 64;
+
+/**
+ * Inflates `bytes`, stopping as soon as the output passes `cap` bytes. 'too-large' if it does, null if the data is
+ * not a complete DEFLATE stream.
+ */
+export function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array | 'too-large' | null {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (over) return;
+    size += chunk.length;
+    if (size > cap) {
+      over = true;
+      return;
+    }
+    parts.push(chunk.slice());
+    if (final) ended = true;
+  });
+  try {
+    for (let i = 0; i < bytes.length && !over; i += INFLATE_STEP) {
+      inflater.push(bytes.subarray(i, i + INFLATE_STEP), i + INFLATE_STEP >= bytes.length);
+    }
+  } catch {
+    return over ? 'too-large' : null;
+  }
+  if (over) return 'too-large';
+  if (!ended) return null;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** The hash fragment (without '#') that carries the scenario. */
 export function encodeShareLink(s: Scenario): string {
   const a: Partial<Record<UncertaintyKey, number[]>> = {};
@@ -120,21 +163,18 @@ export function decodeShareLink(hash: string): DecodedLink {
     const bytes = fromBase64Url(body);
     if (!bytes || bytes.length === 0)
       return fail('bad-encoding', 'the link is not valid base64url: it may be cut short');
-    let inflated: Uint8Array;
-    try {
-      const out = new Uint8Array(MAX_INFLATED_BYTES + 1);
-      inflated = inflateSync(bytes, { out });
-    } catch {
+    const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES);
+    if (inflated === null)
       return fail('bad-compression', 'the link does not decompress: it may be cut short or altered');
-    }
-    if (inflated.length > MAX_INFLATED_BYTES)
-      return fail('too-large', `more than ${MAX_INFLATED_BYTES} bytes`);
+    if (inflated === 'too-large') return fail('too-large', `more than ${MAX_INFLATED_BYTES} bytes`);
     let json: unknown;
     try {
       json = JSON.parse(strFromU8(inflated));
     } catch {
       return fail('bad-json', 'the link decompresses to something that is not JSON: it may be cut short');
     }
+    const forbidden = forbiddenKeyErrors(json);
+    if (forbidden.length) return fail('invalid', ...forbidden);
     const c = Compact.safeParse(json);
     if (!c.success) {
       return fail(

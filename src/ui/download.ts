@@ -1,6 +1,8 @@
 /**
- * Downloads made in the browser: a blob saved under a file name, a chart's SVG made to stand alone (styles and
- * fonts inlined, a white background and its title on top) and the same drawn into a canvas at 2× for a PNG.
+ * Downloads made in the browser: a blob saved under a file name, a chart's SVG made to stand alone (paint and fonts
+ * written as presentation attributes, a white background and its title on top) and the same drawn into a canvas at
+ * 2× for a PNG. No `style` attribute is ever set: under the shipped CSP (`style-src 'self'`, no 'unsafe-inline')
+ * each one would be a policy violation, and presentation attributes carry the same values.
  */
 
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -59,7 +61,7 @@ export function wrapTitle(title: string, width: number): string[] {
 }
 
 /**
- * The SVG as a standalone document: every element's computed paint and font written into its style attribute,
+ * The SVG as a standalone document: every element's computed paint and font written as presentation attributes,
  * a white background, and `title` drawn above the plot. Returns the text and the size in CSS pixels.
  */
 export function standaloneSvg(
@@ -78,10 +80,12 @@ export function standaloneSvg(
   const dst = [clone, ...clone.querySelectorAll('*')];
   src.forEach((el, i) => {
     const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`)
-      .filter((s) => !s.endsWith(':'))
-      .join(';');
-    dst[i].setAttribute('style', style);
+    for (const p of STYLE_PROPS) {
+      const v = cs.getPropertyValue(p);
+      if (v) dst[i].setAttribute(p, v);
+    }
+    // an inline style (from a style: directive) would outrank the attributes; its values are in them already
+    dst[i].removeAttribute('style');
   });
   for (const el of clone.querySelectorAll('[data-testid]')) el.removeAttribute('data-testid');
   clone.removeAttribute('data-testid');
@@ -99,7 +103,10 @@ export function standaloneSvg(
   bg.setAttribute('height', String(height));
   bg.setAttribute('fill', '#ffffff');
   const heading = document.createElementNS(SVG_NS, 'text');
-  heading.setAttribute('style', `font-family:${font};font-size:15px;font-weight:600;fill:#1a1a1a`);
+  heading.setAttribute('font-family', font);
+  heading.setAttribute('font-size', '15px');
+  heading.setAttribute('font-weight', '600');
+  heading.setAttribute('fill', '#1a1a1a');
   lines.forEach((l, i) => {
     const span = document.createElementNS(SVG_NS, 'tspan');
     span.setAttribute('x', String(-PAD / 2));

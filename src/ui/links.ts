@@ -1,7 +1,8 @@
 /**
  * Opening share links and scenario files in the app: the lead's decoder (src/scenario/share-link.ts) plus one check
- * of the app's own — a name that looks like HTML markup marks a tampered link and is refused, even though the app
- * only ever shows names as text. Error details are cut to a readable length before they reach the screen.
+ * of the app's own — any text (a name, the seed, the model version) that looks like HTML markup marks a tampered link
+ * and is refused, even though the app only ever shows such text as text. Error details are cut to a readable length
+ * before they reach the screen.
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -23,16 +24,19 @@ export function isShareHash(hash: string): boolean {
 
 const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
 
-/** The fields of a scenario that look like HTML or a script URL, if any. */
-export function markupFields(s: Pick<Scenario, 'name' | 'description' | 'id'>): string[] {
+/** Every string field of a scenario (names, descriptions, id, seed, model version…) that looks like HTML or a script URL. */
+export function markupFields(s: unknown): string[] {
   const out: string[] = [];
-  for (const [field, text] of [
-    ['name.zh', s.name.zh],
-    ['name.en', s.name.en],
-    ['description.zh', s.description.zh],
-    ['description.en', s.description.en],
-  ] as const) {
-    if (MARKUP.test(text)) out.push(`${field}: contains HTML or script markup`);
+  const stack: { v: unknown; path: string }[] = [{ v: s, path: '' }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (MARKUP.test(v)) out.push(`${path || '(value)'}: contains HTML or script markup`);
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v).reverse()) {
+        stack.push({ v: (v as Record<string, unknown>)[k], path: path ? `${path}.${k}` : k });
+      }
+    }
   }
   return out;
 }

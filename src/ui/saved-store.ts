@@ -4,6 +4,11 @@
  * newer app can still read it), unreadable JSON is reported and backed up before it is replaced. Storage that is
  * missing, blocked (SecurityError) or full (QuotaExceededError) comes back as an error value: nothing here throws.
  *
+ * Unreadable data can never block saving: the backup copy is made only up to BACKUP_MAX_CHARS (a copy of megabytes of
+ * junk would fill the storage and make every later save fail), a failed backup does not stop the save, and an
+ * oversized old backup is dropped when storage is full. The app offers the unreadable text as a download and a way
+ * to clear it (readRawSaved, clearSaved) before anything replaces it.
+ *
  * Pure apart from the Storage object it is given, so tests pass a fake one.
  */
 import { parseScenario } from '../scenario/parse.ts';
@@ -15,6 +20,8 @@ export const SAVED_BACKUP_KEY = 'ngit-sim.saved.backup';
 export const SAVED_FORMAT = 'ngit-saved/1';
 export const NAME_MAX = 80;
 export const SAVED_MAX = 200;
+/** Largest unreadable list copied to the backup key (a real list of 200 scenarios is about 400 kB; junk is not). */
+export const BACKUP_MAX_CHARS = 512 * 1024;
 
 export interface SavedEntry {
   /** the entry's own key, stable across renames */
@@ -48,7 +55,7 @@ export interface SavedList {
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
 
 /** window.localStorage, or null where reading it throws (blocked cookies, sandboxed frames) or it is absent. */
 export function browserStorage(): StorageLike | null {
@@ -157,18 +164,71 @@ export function readSaved(storage: StorageLike | null): SavedList {
   };
 }
 
-function writeItems(storage: StorageLike, items: Item[], corrupt: string | null): StoreResult<null> {
+const isQuota = (e: unknown) => errorOf(e, 'write-failed').code === 'quota';
+
+/** Copies an unreadable list to the backup key if it is small enough; never fails the save it precedes. */
+function backUp(storage: StorageLike): void {
   try {
-    if (corrupt !== null) {
-      const old = storage.getItem(SAVED_KEY);
-      if (old !== null) storage.setItem(SAVED_BACKUP_KEY, old);
-    }
-    const list: RawList = { format: SAVED_FORMAT, entries: items.map((i) => (i.ok ? i.entry : i.raw)) };
-    storage.setItem(SAVED_KEY, JSON.stringify(list));
+    const old = storage.getItem(SAVED_KEY);
+    if (old !== null && old.length <= BACKUP_MAX_CHARS) storage.setItem(SAVED_BACKUP_KEY, old);
+  } catch {
+    // best effort: the app offered the text as a download before this save
+  }
+}
+
+/** Drops a backup too large to keep (left by an older version or by hand), to make room. */
+function dropOversizedBackup(storage: StorageLike): boolean {
+  try {
+    const b = storage.getItem(SAVED_BACKUP_KEY);
+    if (b === null || b.length <= BACKUP_MAX_CHARS) return false;
+    if (storage.removeItem) storage.removeItem(SAVED_BACKUP_KEY);
+    else storage.setItem(SAVED_BACKUP_KEY, '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeItems(storage: StorageLike, items: Item[], corrupt: string | null): StoreResult<null> {
+  const list: RawList = { format: SAVED_FORMAT, entries: items.map((i) => (i.ok ? i.entry : i.raw)) };
+  const text = JSON.stringify(list);
+  if (corrupt !== null) backUp(storage);
+  try {
+    storage.setItem(SAVED_KEY, text);
     return { ok: true, value: null };
+  } catch (e) {
+    if (isQuota(e) && dropOversizedBackup(storage)) {
+      try {
+        storage.setItem(SAVED_KEY, text);
+        return { ok: true, value: null };
+      } catch (e2) {
+        return { ok: false, error: errorOf(e2, 'write-failed') };
+      }
+    }
+    return { ok: false, error: errorOf(e, 'write-failed') };
+  }
+}
+
+/** The stored text of the saved list as it is (for downloading unreadable data); null if none or unreadable. */
+export function readRawSaved(storage: StorageLike | null): string | null {
+  try {
+    return storage?.getItem(SAVED_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the saved list (and its backup) with an empty list: the way out of unreadable data. */
+export function clearSaved(storage: StorageLike | null): StoreResult<SavedList> {
+  if (!storage) return { ok: false, error: unavailable() };
+  try {
+    storage.setItem(SAVED_KEY, JSON.stringify({ format: SAVED_FORMAT, entries: [] } satisfies RawList));
+    if (storage.removeItem) storage.removeItem(SAVED_BACKUP_KEY);
+    else storage.setItem(SAVED_BACKUP_KEY, '');
   } catch (e) {
     return { ok: false, error: errorOf(e, 'write-failed') };
   }
+  return { ok: true, value: readSaved(storage) };
 }
 
 /** Reads, changes and writes the list; fails without writing if storage cannot be read. */

@@ -22,6 +22,7 @@ import { toInputs } from '../scenario/to-inputs.ts';
 import type { Summary } from '../stats/summary.ts';
 import { sameDist } from './dist.ts';
 import { FUND_SHARES, isFundShare, rebalanceFund } from './fund.ts';
+import { runErrorText } from './run-error.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
 
 export type RunState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
@@ -289,7 +290,7 @@ export class Simulation {
     } catch (e) {
       if (gen !== this.#gen || (e instanceof Error && e.name === 'AbortError')) return;
       this.state = 'error';
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = runErrorText(e);
     }
   }
 

@@ -17,9 +17,12 @@ import {
   versionChanges,
   type LinkProblemCode,
 } from './links.ts';
+import { downloadText } from './download.ts';
 import {
   browserStorage,
+  clearSaved,
   deleteSaved,
+  readRawSaved,
   readSaved,
   renameSaved,
   saveScenario,
@@ -28,6 +31,7 @@ import {
   type StoreError,
 } from './saved-store.ts';
 import type { Simulation, Source } from './simulation.svelte.ts';
+import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
 
 /** Largest scenario file read (a real one is a few kB). */
 export const FILE_MAX_BYTES = 256 * 1024;
@@ -101,6 +105,23 @@ export class SavedScenarios {
     return true;
   }
 
+  /** Downloads the unreadable stored text as it is, so nothing is lost before it is cleared or replaced. */
+  downloadCorrupt(): boolean {
+    const raw = readRawSaved(this.#storage());
+    if (raw === null) return false;
+    downloadText(raw, 'ngit-saved-unreadable.txt', 'text/plain;charset=utf-8');
+    return true;
+  }
+
+  /** Clears unreadable saved data (after the visitor could download it). */
+  clearCorrupt(): boolean {
+    const r = clearSaved(this.#storage());
+    this.lastSaved = null;
+    if (!r.ok) return (void (this.error = r.error), false);
+    this.refresh();
+    return true;
+  }
+
   byKey(key: string): SavedEntry | undefined {
     return this.entries.find((e) => e.key === key);
   }
@@ -116,6 +137,8 @@ export class Workspace {
   /** whether the last link went to the clipboard */
   copied = $state<boolean | null>(null);
   presenter = $state(false);
+  /** a link asking for more runs than run unasked (./confirm-runs.ts): opened only when the visitor decides */
+  pendingRuns = $state.raw<{ scenario: Scenario; notice: VersionNotice | null } | null>(null);
 
   constructor(sim: Simulation, saved = new SavedScenarios()) {
     this.sim = sim;
@@ -136,9 +159,36 @@ export class Workspace {
       return true;
     }
     this.problem = null;
-    this.version = r.changes.length ? { madeWith: r.madeWith, changes: r.changes, source: 'link' } : null;
+    const notice: VersionNotice | null = r.changes.length
+      ? { madeWith: r.madeWith, changes: r.changes, source: 'link' }
+      : null;
+    if (needsRunConfirmation(r.scenario)) {
+      // nothing runs, and nothing on screen changes, until the visitor answers
+      this.pendingRuns = { scenario: r.scenario, notice };
+      return true;
+    }
+    this.pendingRuns = null;
+    this.version = notice;
     this.sim.loadScenario(r.scenario, 'link');
     return true;
+  }
+
+  /** The visitor agrees to the link's run count: open and run it as it is. */
+  confirmRuns() {
+    const p = this.pendingRuns;
+    if (!p) return;
+    this.pendingRuns = null;
+    this.version = p.notice;
+    this.sim.loadScenario(p.scenario, 'link');
+  }
+
+  /** The visitor declines: open the link's scenario with the app's usual run count. */
+  declineRuns() {
+    const p = this.pendingRuns;
+    if (!p) return;
+    this.pendingRuns = null;
+    this.version = p.notice;
+    this.sim.loadScenario(withDeclinedRuns(p.scenario), 'link');
   }
 
   /** The current scenario as a share URL; also tries the clipboard. */

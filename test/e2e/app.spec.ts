@@ -160,6 +160,7 @@ test('a failed run shows a banner and the page keeps working', async ({ page }) 
   await page.route(/sim\.worker.*\.js$/, (route) => route.abort());
   await page.goto('./');
   await expect(page.getByTestId('error-banner')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('error-banner')).toContainText('模拟线程意外停止'); // said in Chinese
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'error');
   await page.unroute(/sim\.worker.*\.js$/);
   const id = await runId(page);
