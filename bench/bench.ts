@@ -14,7 +14,7 @@ import { simulatePathReference } from '../src/model/reference.ts';
 import { prepare, simulatePath, SERIES } from '../src/model/simulate.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
 import { addPath, createSummary } from '../src/stats/summary.ts';
-import { summarySpec } from '../src/engine/summary-spec.ts';
+import { summarySpec } from '../src/stats/summary-spec.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { newcomerRandom } from './reference-random.ts';

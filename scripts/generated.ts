@@ -8,7 +8,7 @@ import { scenarioJsonSchema } from '../src/scenario/schema.ts';
 import { toInputs } from '../src/scenario/to-inputs.ts';
 import { SERIES_INDEX } from '../src/model/simulate.ts';
 import { quantileOf } from '../src/stats/summary.ts';
-import { summarySpec } from '../src/engine/summary-spec.ts';
+import { summarySpec } from '../src/stats/summary-spec.ts';
 import { calibrationText, renderModelDoc, type CalibrationRun } from './model-doc.ts';
 
 export const MODEL_DOC = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));

@@ -19,7 +19,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 import { SERIES_INDEX } from '../model/simulate.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';
 import { formatTick, type Lang } from './format.ts';

@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { Band } from '../engine/result.ts';
+import type { Band } from '../stats/band.ts';
 import { formatTick, type Lang } from './format.ts';
 
 export interface Margin {

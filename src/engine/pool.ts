@@ -13,7 +13,7 @@ import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import type { ChunkRequest } from './messages.ts';
 import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 export interface WorkerHandle {
   /** rejects with WorkerDiedError if the worker dies, with the worker's own error if it throws */

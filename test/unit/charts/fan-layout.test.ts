@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Band } from '../../../src/engine/result.ts';
+import type { Band } from '../../../src/stats/band.ts';
 import { fanLayout, orderedQuantiles, paddedDomain, type FanInput } from '../../../src/charts/fan-layout.ts';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
