@@ -1,20 +1,22 @@
 /**
  * Comparing up to four scenarios — the one on screen, presets, saved ones — with the same seed and run count, so
- * common random numbers make their differences meaningful. Runs go one after another on a small pool of their
- * own, made on first use: a comparison never cancels the live run, nor the live run a comparison.
+ * common random numbers make their differences meaningful. Runs go one after another through a RunScheduler with a
+ * small pool of its own, made on first use: a comparison never cancels the live run, nor the live run a comparison,
+ * and a new comparison supersedes one in progress.
  */
 import { COMPARE_COLORS, COMPARE_DASHES } from '../charts/palette.ts';
 import { createBrowserPool, defaultPoolSize } from '../engine/browser-pool.ts';
 import { toResult, type SimulationResult } from '../engine/result.ts';
 import type { Runner } from '../engine/runner.ts';
+import { RunScheduler, type Clock } from './run-scheduler.ts';
+import type { ScenarioDraft } from './scenario-draft.svelte.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { Bilingual } from '../model/parameters.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
-import type { SavedScenarios } from './workspace.svelte.ts';
 import { diffPp } from './format.ts';
+import type { SavedScenarios } from './saved-scenarios.svelte.ts';
 import { scenarioById } from './scenarios.ts';
-import type { Simulation } from './simulation.svelte.ts';
 
 export const COMPARE_MAX = 4;
 
@@ -28,12 +30,15 @@ export interface CompareColumn {
 
 export type CompareState = 'idle' | 'running' | 'done' | 'error';
 
+export interface CompareOptions {
+  runner?: () => Runner;
+  clock?: Clock;
+}
+
 export class Compare {
-  #sim: Simulation;
+  #draft: ScenarioDraft;
   #saved: SavedScenarios;
-  #makeRunner: () => Runner;
-  #runner: Runner | null = null;
-  #gen = 0;
+  #scheduler: RunScheduler;
 
   open = $state(false);
   /** the chosen scenarios by key ('current', 'preset:<id>', 'saved:<key>'); '' for an empty slot */
@@ -52,26 +57,19 @@ export class Compare {
   baseColumn = $derived(this.columns.find((c) => c.key === this.base) ?? this.columns[0] ?? null);
   stale = $derived(this.#ranWith !== null && this.#ranWith !== this.#signature());
 
-  constructor(
-    sim: Simulation,
-    saved: SavedScenarios,
-    makeRunner: () => Runner = () => createBrowserPool(Math.min(2, defaultPoolSize())),
-  ) {
-    this.#sim = sim;
+  constructor(draft: ScenarioDraft, saved: SavedScenarios, opts: CompareOptions = {}) {
+    this.#draft = draft;
     this.#saved = saved;
-    this.#makeRunner = makeRunner;
+    this.#scheduler = new RunScheduler({
+      runner: opts.runner ?? (() => createBrowserPool(Math.min(2, defaultPoolSize()))),
+      clock: opts.clock,
+      events: { onProgress: (_id, step) => (this.step = step + 1) },
+    });
   }
 
   /** What a key stands for now: its name and model inputs, or null if it no longer exists. */
   resolve(key: string): { name: Bilingual; inputs: ModelInputs } | null {
-    if (key === 'current') {
-      const p = this.#sim.preset;
-      const mod = this.#sim.modified;
-      return {
-        name: mod ? { zh: `${p.name.zh}（已修改）`, en: `${p.name.en} (modified)` } : p.name,
-        inputs: this.#sim.inputs(),
-      };
-    }
+    if (key === 'current') return { name: this.#draft.name, inputs: this.#draft.inputs() };
     if (key.startsWith('preset:')) {
       const s = scenarioById(key.slice(7));
       return s ? { name: s.name, inputs: toInputs(s) } : null;
@@ -87,8 +85,8 @@ export class Compare {
   #signature(): string {
     return JSON.stringify([
       this.chosen.map((k) => [k, this.resolve(k)?.inputs ?? null]),
-      this.#sim.seed,
-      this.#sim.runs,
+      this.#draft.seed,
+      this.#draft.runs,
     ]);
   }
 
@@ -98,42 +96,36 @@ export class Compare {
   }
 
   async run(): Promise<void> {
-    const gen = ++this.#gen;
     const keys = this.chosen;
-    const seed = this.#sim.seed;
-    const runs = this.#sim.runs;
+    const seed = this.#draft.seed;
+    const runs = this.#draft.runs;
     const signature = this.#signature();
-    const items = keys.map((k) => ({ key: k, r: this.resolve(k) })).filter((x) => x.r !== null);
+    const items = keys.flatMap((key) => {
+      const r = this.resolve(key);
+      return r ? [{ key, ...r }] : [];
+    });
     this.state = 'running';
     this.error = null;
     this.steps = items.length;
-    this.step = 0;
-    const out: CompareColumn[] = [];
-    try {
-      this.#runner ??= this.#makeRunner();
-      for (const [i, { key, r }] of items.entries()) {
-        if (gen !== this.#gen) return;
-        this.step = i + 1;
-        const { name, inputs } = r!;
-        const summary = await this.#runner.run({ inputs, seed, runs });
-        if (gen !== this.#gen) return;
-        out.push({
-          key,
-          name,
-          color: COMPARE_COLORS[i % COMPARE_COLORS.length],
-          dash: COMPARE_DASHES[i % COMPARE_DASHES.length],
-          result: toResult(summary, inputs, { scenario: key, seed }),
-        });
-      }
-      this.columns = out;
-      this.#ranWith = signature;
-      if (!keys.includes(this.base)) this.base = keys[0];
-      this.state = 'done';
-    } catch (e) {
-      if (gen !== this.#gen || (e instanceof Error && e.name === 'AbortError')) return;
+    this.step = items.length ? 1 : 0;
+    const outcome = await this.#scheduler.runNow(items.map(({ inputs }) => ({ inputs, seed, runs })));
+    if (outcome.status === 'superseded') return;
+    if (outcome.status === 'stopped') return void (this.state = 'idle');
+    if (outcome.status === 'error') {
       this.state = 'error';
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = outcome.message;
+      return;
     }
+    this.columns = items.map(({ key, name, inputs }, i) => ({
+      key,
+      name,
+      color: COMPARE_COLORS[i % COMPARE_COLORS.length],
+      dash: COMPARE_DASHES[i % COMPARE_DASHES.length],
+      result: toResult(outcome.summaries[i], inputs, { scenario: key, seed }),
+    }));
+    this.#ranWith = signature;
+    if (!keys.includes(this.base)) this.base = keys[0];
+    this.state = 'done';
   }
 
   /** Percentage-point difference of each target's chance against the base, per column. */
@@ -146,8 +138,6 @@ export class Compare {
   }
 
   dispose() {
-    this.#gen++;
-    this.#runner?.dispose();
-    this.#runner = null;
+    this.#scheduler.dispose();
   }
 }

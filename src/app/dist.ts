@@ -4,7 +4,7 @@
  */
 import type { MessageKey } from '../i18n/zh.ts';
 import type { Dist, UncertaintyDef } from '../model/parameters.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 
 export type DistKind = Dist['kind'];
 

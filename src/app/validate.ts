@@ -2,13 +2,10 @@
  * Validation of what a user types: a lever value, the number of runs, the seed. Nothing is clamped: a value outside
  * its range is refused with a message (a message key and its parameters, translated by the component).
  */
-import type { MessageKey } from '../i18n/zh.ts';
+import type { Lang } from '../i18n/messages.ts';
 import { LEVERS, type LeverKey } from '../model/parameters.ts';
+import type { Problem } from './problem.ts';
 
-export interface Problem {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 export { RUNS_MIN, RUNS_MAX } from '../scenario/schema.ts';
@@ -35,7 +32,7 @@ export function checkRange(x: number | null, min: number, max: number, unit: str
   return { ok: true, value: x };
 }
 
-export function checkLever(key: LeverKey, text: string, lang: 'zh' | 'en'): Checked<number> {
+export function checkLever(key: LeverKey, text: string, lang: Lang): Checked<number> {
   const d = LEVERS[key];
   return checkRange(parseNumber(text), d.min, d.max, d.unit[lang]);
 }

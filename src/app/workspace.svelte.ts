@@ -3,13 +3,12 @@
  * importing and exporting scenario files, and the notices these raise. Nothing from a link or a file is ever
  * written to storage unless the user saves it, and nothing is treated as HTML.
  */
-import type { MessageKey } from '../i18n/zh.ts';
 import type { ModelChange } from '../model/version.ts';
 import { parseScenarioJson } from '../scenario/parse.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
-import type { Scenario } from '../scenario/schema.ts';
 import {
   clipDetail,
+  safeFileName,
   isShareHash,
   markupFields,
   openShareLink,
@@ -17,31 +16,17 @@ import {
   versionChanges,
   type LinkProblemCode,
 } from './links.ts';
-import {
-  browserStorage,
-  deleteSaved,
-  readSaved,
-  renameSaved,
-  saveScenario,
-  type SavedEntry,
-  type SkippedEntry,
-  type StoreError,
-} from './saved-store.ts';
-import type { Simulation, Source } from './simulation.svelte.ts';
+import type { Problem } from './problem.ts';
+import { SavedScenarios } from './saved-scenarios.svelte.ts';
+import type { SavedEntry } from './saved-store.ts';
+import type { Source } from './scenario-draft.svelte.ts';
+import type { Simulation } from './simulation.svelte.ts';
 
 /** Largest scenario file read (a real one is a few kB). */
 export const FILE_MAX_BYTES = 256 * 1024;
 
-export type Problem =
-  | { kind: 'link'; code: LinkProblemCode; detail: string[] }
-  | {
-      kind: 'file';
-      name: string;
-      /** a reason of the app's own, translated on screen */
-      reason?: { key: MessageKey; params?: Record<string, string | number> };
-      detail: string[];
-    }
-  | { kind: 'share'; detail: string[] };
+/** What the banner shows: a problem with a link, a file or making a share link. */
+export type WorkspaceProblem = Problem & { kind: 'link' | 'file' | 'share'; code?: LinkProblemCode };
 
 export interface VersionNotice {
   madeWith: string;
@@ -49,67 +34,10 @@ export interface VersionNotice {
   source: Exclude<Source, 'preset'>;
 }
 
-export class SavedScenarios {
-  entries = $state.raw<SavedEntry[]>([]);
-  skipped = $state.raw<SkippedEntry[]>([]);
-  corrupt = $state<string | null>(null);
-  /** the last failed read or write */
-  error = $state.raw<StoreError | null>(null);
-  /** the name last saved, for a confirmation line */
-  lastSaved = $state<string | null>(null);
-
-  #storage: () => Pick<Storage, 'getItem' | 'setItem'> | null;
-
-  constructor(storage: () => Pick<Storage, 'getItem' | 'setItem'> | null = browserStorage) {
-    this.#storage = storage;
-    this.refresh();
-  }
-
-  refresh() {
-    const list = readSaved(this.#storage());
-    this.entries = list.entries;
-    this.skipped = list.skipped;
-    this.corrupt = list.corrupt;
-    this.error = list.error;
-  }
-
-  save(name: string, scenario: Scenario): boolean {
-    const r = saveScenario(this.#storage(), name, scenario);
-    if (!r.ok) {
-      this.error = r.error;
-      this.lastSaved = null;
-      return false;
-    }
-    this.refresh();
-    this.lastSaved = r.value.entry.name;
-    return true;
-  }
-
-  rename(key: string, name: string): boolean {
-    const r = renameSaved(this.#storage(), key, name);
-    this.lastSaved = null;
-    if (!r.ok) return (void (this.error = r.error), false);
-    this.refresh();
-    return true;
-  }
-
-  remove(key: string): boolean {
-    const r = deleteSaved(this.#storage(), key);
-    this.lastSaved = null;
-    if (!r.ok) return (void (this.error = r.error), false);
-    this.refresh();
-    return true;
-  }
-
-  byKey(key: string): SavedEntry | undefined {
-    return this.entries.find((e) => e.key === key);
-  }
-}
-
 export class Workspace {
   readonly sim: Simulation;
   readonly saved: SavedScenarios;
-  problem = $state.raw<Problem | null>(null);
+  problem = $state.raw<WorkspaceProblem | null>(null);
   version = $state.raw<VersionNotice | null>(null);
   /** the last share link made, shown in a field so it can be copied by hand */
   link = $state<string | null>(null);
@@ -130,7 +58,7 @@ export class Workspace {
     if (!isShareHash(hash)) return false;
     const r = openShareLink(hash);
     if (!r.ok) {
-      this.problem = { kind: 'link', code: r.code, detail: r.detail };
+      this.problem = { kind: 'link', code: r.code, key: `link.err.${r.code}`, detail: r.detail };
       this.version = null;
       this.sim.loadPreset('plan');
       return true;
@@ -145,7 +73,7 @@ export class Workspace {
   async share(loc: Pick<Location, 'origin' | 'pathname'> = location): Promise<void> {
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.problem = { kind: 'share', detail: clipDetail(s.errors) };
+      this.problem = { kind: 'share', key: 'share.failed', detail: clipDetail(s.errors) };
       this.link = null;
       return;
     }
@@ -159,6 +87,16 @@ export class Workspace {
     } catch {
       this.copied = false;
     }
+  }
+
+  /** The scenario on screen as a file (pretty JSON and a file name), or null if it is not valid. */
+  scenarioFile(): { text: string; name: string } | null {
+    const s = this.sim.currentScenario();
+    if (!s.ok) return null;
+    return {
+      text: JSON.stringify(s.value, null, 2) + '\n',
+      name: `${safeFileName(`ngit-scenario-${s.value.id}-seed${s.value.seed}`)}.json`,
+    };
   }
 
   loadSaved(entry: SavedEntry) {
@@ -182,12 +120,8 @@ export class Workspace {
     if (file.size > FILE_MAX_BYTES) {
       this.problem = {
         kind: 'file',
-        name: file.name,
-        reason: {
-          key: 'file.tooBig',
-          params: { size: Math.ceil(file.size / 1024), max: FILE_MAX_BYTES / 1024 },
-        },
-        detail: [],
+        key: 'file.tooBig',
+        params: { name: file.name, size: Math.ceil(file.size / 1024), max: FILE_MAX_BYTES / 1024 },
       };
       return false;
     }
@@ -195,13 +129,18 @@ export class Workspace {
     try {
       text = await file.text();
     } catch {
-      this.problem = { kind: 'file', name: file.name, reason: { key: 'file.unreadable' }, detail: [] };
+      this.problem = { kind: 'file', key: 'file.unreadable', params: { name: file.name } };
       return false;
     }
     const r = parseScenarioJson(text);
     const markup = r.ok ? markupFields(r.value) : [];
     if (!r.ok || markup.length) {
-      this.problem = { kind: 'file', name: file.name, detail: clipDetail(r.ok ? markup : r.errors) };
+      this.problem = {
+        kind: 'file',
+        key: 'file.bad',
+        params: { name: file.name },
+        detail: clipDetail(r.ok ? markup : r.errors),
+      };
       return false;
     }
     this.problem = null;

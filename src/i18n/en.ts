@@ -10,6 +10,10 @@ export const en = {
 
   'preset.label': 'Scenario',
   'preset.modified': 'modified',
+  'preset.modifiedName': '{name} (modified)',
+  'sep.enum': ', ',
+  'sep.list': '; ',
+  'sep.words': ' ',
   'preset.reload': 'Reload',
 
   'levers.title': 'Policy levers',

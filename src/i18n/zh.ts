@@ -11,6 +11,10 @@ export const zh = {
 
   'preset.label': '情景',
   'preset.modified': '已修改',
+  'preset.modifiedName': '{name}（已修改）',
+  'sep.enum': '、',
+  'sep.list': '；',
+  'sep.words': '',
   'preset.reload': '重新载入',
 
   'levers.title': '政策杠杆',

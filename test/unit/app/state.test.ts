@@ -1,0 +1,184 @@
+/**
+ * The app's state classes with an injected runner, clock and storage: what the main view and compare do, without
+ * a browser or workers.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Compare } from '../../../src/app/compare.svelte.ts';
+import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
+import { scenarioById } from '../../../src/app/scenarios.ts';
+import { Simulation } from '../../../src/app/simulation.svelte.ts';
+import { Workspace } from '../../../src/app/workspace.svelte.ts';
+import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
+import { encodeShareLink } from '../../../src/scenario/share-link.ts';
+import { FakeRunner, fakeClock } from './fake-runner.ts';
+
+class MemoryStorage {
+  map = new Map<string, string>();
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+}
+
+const plan = scenarioById('plan')!;
+const small = { ...plan, runs: 400 };
+
+describe('Simulation (fake runner, fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function make() {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: small });
+    return { runner, sim };
+  }
+
+  it('runs, shows the result, and marks old numbers stale while a newer setting runs', async () => {
+    const { runner, sim } = make();
+    expect(sim.state).toBe('idle');
+    void sim.runNow();
+    expect(sim.state).toBe('running');
+    expect(sim.stale).toBe(false); // nothing on screen yet
+    await runner.last.finish();
+    expect(sim.state).toBe('done');
+    expect(sim.result?.runs).toBe(400);
+    expect(sim.stale).toBe(false);
+
+    sim.setLever('land', plan.levers.land + 50);
+    expect(sim.stale).toBe(true); // the numbers on screen belong to the old setting
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runner.runs).toHaveLength(2);
+    expect(runner.last.req.inputs.levers.land).toBe(plan.levers.land + 50);
+    expect(sim.stale).toBe(true);
+    await runner.last.finish();
+    expect(sim.stale).toBe(false);
+    expect(sim.result?.scenario).toBe('plan (modified)');
+  });
+
+  it('a setting that does not change anything schedules nothing', async () => {
+    const { runner, sim } = make();
+    sim.setLever('land', plan.levers.land);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runner.runs).toHaveLength(0);
+    expect(sim.stale).toBe(false);
+  });
+
+  it('stop keeps the partial result and says so; a runner error is shown with its message', async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: { ...plan, runs: 5000 } });
+    void sim.runNow();
+    await runner.last.progress(1000); // below the 2,000 runs a partial result needs
+    expect(sim.result).toBeNull();
+    expect(sim.done).toBe(1000);
+    await runner.last.progress(2000);
+    expect(sim.result?.runs).toBe(2000);
+    sim.stop();
+    expect(sim.state).toBe('stopped');
+    expect(sim.result?.runs).toBe(2000);
+    void sim.runNow();
+    runner.last.fail(new Error('boom'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.state).toBe('error');
+    expect(sim.error).toBe('boom');
+  });
+
+  it('loading a preset runs it at once with its own runs and seed', async () => {
+    const { runner, sim } = make();
+    sim.loadPreset('no-new-policy');
+    expect(runner.runs).toHaveLength(1);
+    expect(runner.last.req.seed).toBe(scenarioById('no-new-policy')!.seed);
+    expect(sim.draft.base.id).toBe('no-new-policy');
+  });
+});
+
+describe('Workspace (same-thread runner, memory storage)', () => {
+  function make() {
+    const storage = new MemoryStorage();
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: small });
+    const ws = new Workspace(sim, new SavedScenarios(() => storage));
+    return { storage, sim, ws };
+  }
+
+  it('saves the scenario on screen, marked as modified, and opens it again', () => {
+    const { sim, ws, storage } = make();
+    sim.draft.setLever('land', 900);
+    expect(ws.saveCurrent('mine')).toBe(true);
+    expect(ws.saved.entries.map((e) => e.name)).toEqual(['mine']);
+    expect(storage.map.size).toBeGreaterThan(0);
+    const entry = ws.saved.entries[0];
+    expect(entry.scenario.levers.land).toBe(900);
+    sim.loadPreset('downside');
+    ws.loadSaved(entry);
+    expect(sim.draft.source).toBe('saved');
+    expect(sim.draft.levers.land).toBe(900);
+    sim.dispose();
+  });
+
+  it('a good share link opens its scenario; a broken one opens the plan and says why', () => {
+    const { sim, ws } = make();
+    const link = encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } });
+    expect(ws.openHash('#' + link)).toBe(true);
+    expect(ws.problem).toBeNull();
+    expect(sim.draft.source).toBe('link');
+    expect(sim.draft.levers.land).toBe(700);
+    expect(ws.openHash('#s=@@@not-base64')).toBe(true);
+    expect(ws.problem?.kind).toBe('link');
+    expect(ws.problem?.key).toMatch(/^link\.err\./);
+    expect(sim.draft.base.id).toBe('plan');
+    expect(ws.openHash('#section-2')).toBe(false);
+    sim.dispose();
+  });
+
+  it('refuses a bad scenario file with the reasons and changes nothing', async () => {
+    const { sim, ws } = make();
+    sim.draft.setLever('land', 901);
+    const file = new File(['{"format":"ngit-scenario/1","levers":{}}'], 'bad.json');
+    expect(await ws.importFile(file)).toBe(false);
+    expect(ws.problem).toMatchObject({ kind: 'file', key: 'file.bad', params: { name: 'bad.json' } });
+    expect(ws.problem?.detail?.length).toBeGreaterThan(0);
+    expect(sim.draft.levers.land).toBe(901);
+    sim.dispose();
+  });
+
+  it('the scenario file is the draft as it is, named after its id and seed', () => {
+    const { sim, ws } = make();
+    const f = ws.scenarioFile();
+    expect(f?.name).toBe(`ngit-scenario-plan-seed${plan.seed}.json`);
+    expect(JSON.parse(f!.text).levers).toEqual(sim.draft.levers);
+  });
+});
+
+describe('Compare (same-thread runner)', () => {
+  it('runs the chosen scenarios with the same seed and runs, and takes differences against the base', async () => {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: { ...plan, runs: 200 } });
+    const compare = new Compare(sim.draft, new SavedScenarios(() => new MemoryStorage()), {
+      runner: () => new SameThreadRunner(),
+    });
+    expect(compare.chosen).toEqual(['current', 'preset:no-new-policy']);
+    await compare.run();
+    expect(compare.state).toBe('done');
+    expect(compare.columns.map((c) => c.key)).toEqual(['current', 'preset:no-new-policy']);
+    expect(compare.columns.every((c) => c.result.runs === 200 && c.result.seed === plan.seed)).toBe(true);
+    expect(compare.diff(compare.columns[0], 'output')).toBeNull(); // the base against itself
+    expect(typeof compare.diff(compare.columns[1], 'all')).toBe('number');
+    expect(compare.stale).toBe(false);
+    sim.draft.setLever('land', 950);
+    expect(compare.stale).toBe(true);
+    expect(compare.resolve('current')?.name.zh).toBe(`${plan.name.zh}（已修改）`);
+  });
+
+  it('a new comparison supersedes one in progress: only the latest fills the columns', async () => {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: { ...plan, runs: 200 } });
+    const compare = new Compare(sim.draft, new SavedScenarios(() => new MemoryStorage()), {
+      runner: () => new SameThreadRunner(),
+    });
+    const first = compare.run();
+    compare.setSlot(1, 'preset:downside');
+    const second = compare.run();
+    await Promise.all([first, second]);
+    expect(compare.columns.map((c) => c.key)).toEqual(['current', 'preset:downside']);
+    expect(compare.state).toBe('done');
+  });
+});
