@@ -2,9 +2,8 @@
  * Number formatting for the screen: thousands separators, a fixed number of decimals per kind of number, and the
  * Chinese way of writing a unit (no space: 3728.1亿元, 62%) or the English one (3,728.1 亿元, 62 %).
  */
+import { message, type Lang } from '../i18n/messages.ts';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
-
-export type Lang = 'zh' | 'en';
 
 /**
  * Fixed decimals, thousands separators, and "−" for negatives; "—" for a missing number. Chinese text groups
@@ -37,8 +36,7 @@ export function formatShort(x: number, decimals = 2): string {
 
 export function withUnit(text: string, unit: string, lang: Lang): string {
   if (!unit) return text;
-  if (lang === 'zh') return `${text}${unit}`;
-  return `${text} ${unit}`;
+  return message(lang, 'fmt.withUnit', { value: text, unit });
 }
 
 /** Decimals shown for an indicator: counts are whole; everything else one decimal. */
@@ -78,7 +76,7 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
 
 /** A lever's unit, shortened for the narrow lever column in English ("亿元 a year"). */
 export function leverUnit(unit: { zh: string; en: string }, lang: Lang): string {
-  return lang === 'zh' ? unit.zh : unit.en.replace(' (100M CNY)', '');
+  return unit[lang].replace(' (100M CNY)', '');
 }
 
 /**

@@ -43,6 +43,8 @@ export class Simulation {
   runId = $state(0);
   /** the result on screen belongs to an older setting than the one being run (or waiting to run) */
   stale = $state(false);
+  /** a run is going or waiting to start: when false, nothing on screen can change until the next input */
+  busy = $state(false);
 
   constructor(opts: SimulationOptions = {}) {
     this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
@@ -52,6 +54,7 @@ export class Simulation {
       events: {
         onStart: (id, [req]) => {
           this.#running = req;
+          this.busy = true;
           this.#label = this.#labelNow();
           this.runId = id;
           this.state = 'running';
@@ -64,6 +67,7 @@ export class Simulation {
         },
         onPartial: (_id, _step, summary) => this.#show(summary),
         onSettled: (_id, outcome) => {
+          this.busy = this.#scheduler.waiting;
           if (outcome.status === 'done') {
             const [summary] = outcome.summaries;
             this.#show(summary);
@@ -149,6 +153,7 @@ export class Simulation {
   /** Runs the draft soon (debounced by the scheduler); the numbers on screen are stale from now on. */
   schedule() {
     this.stale = this.result !== null;
+    this.busy = true;
     this.#scheduler.schedule([this.draft.request()]);
   }
 

@@ -22,7 +22,8 @@ import { SERIES_INDEX } from '../model/simulate.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';
-import { formatTick, type Lang } from './format.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { formatTick } from './format.ts';
 import type { Margin, Tick } from './fan-layout.ts';
 
 export interface Bar {

@@ -5,7 +5,8 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Band } from '../stats/band.ts';
-import { formatTick, type Lang } from './format.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { formatTick } from './format.ts';
 
 export interface Margin {
   top: number;

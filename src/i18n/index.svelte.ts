@@ -3,7 +3,7 @@
  * t() reads the current language, so a template that calls it updates when the language changes.
  */
 import type { Bilingual } from '../model/parameters.ts';
-import { interpolate, langTag, message, type Lang, type MessageKey } from './messages.ts';
+import { interpolate, langTag, message, otherLang, type Lang, type MessageKey } from './messages.ts';
 
 export type { Lang, MessageKey };
 export { interpolate, langTag };
@@ -32,7 +32,7 @@ class Locale {
   }
 
   toggle() {
-    this.set(this.lang === 'zh' ? 'en' : 'zh');
+    this.set(otherLang(this.lang));
   }
 }
 

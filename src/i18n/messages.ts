@@ -23,3 +23,6 @@ export function message(lang: Lang, key: MessageKey, params?: Record<string, str
 
 /** The BCP 47 tag of a language: for `lang` attributes and number and date formats. */
 export const langTag = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** The language the toggle switches to. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');

@@ -41,19 +41,23 @@ describe('Simulation (fake runner, fake timers)', () => {
     void sim.runNow();
     expect(sim.state).toBe('running');
     expect(sim.stale).toBe(false); // nothing on screen yet
+    expect(sim.busy).toBe(true);
     await runner.last.finish();
     expect(sim.state).toBe('done');
     expect(sim.result?.runs).toBe(400);
     expect(sim.stale).toBe(false);
+    expect(sim.busy).toBe(false);
 
     sim.setLever('land', plan.levers.land + 50);
     expect(sim.stale).toBe(true); // the numbers on screen belong to the old setting
+    expect(sim.busy).toBe(true); // waiting for the debounce
     await vi.advanceTimersByTimeAsync(100);
     expect(runner.runs).toHaveLength(2);
     expect(runner.last.req.inputs.levers.land).toBe(plan.levers.land + 50);
     expect(sim.stale).toBe(true);
     await runner.last.finish();
     expect(sim.stale).toBe(false);
+    expect(sim.busy).toBe(false);
     expect(sim.result?.scenario).toBe('plan (modified)');
   });
 
@@ -76,7 +80,10 @@ describe('Simulation (fake runner, fake timers)', () => {
     expect(sim.result?.runs).toBe(2000);
     sim.stop();
     expect(sim.state).toBe('stopped');
+    expect(sim.busy).toBe(false);
+    await runner.runs[0].progress(3000); // a batch that was in flight: ignored
     expect(sim.result?.runs).toBe(2000);
+    expect(sim.done).toBe(2000);
     void sim.runNow();
     runner.last.fail(new Error('boom'));
     await vi.advanceTimersByTimeAsync(0);
