@@ -80,11 +80,38 @@ export function leverUnit(unit: { zh: string; en: string }, lang: Lang): string 
 }
 
 /**
- * A probability as a whole percentage ("62%"); values that would round to 0 or 100 but are not exactly that
- * read "<1%" and ">99%", so a small chance never looks like none.
+ * The one-sided 95 % upper bound of a probability when none of `runs` runs met it: the rule of three, 3/n
+ * (Hanley & Lippman-Hand, "If nothing goes wrong, is everything all right?", JAMA 1983), within 2 % of the exact
+ * binomial bound 1 − 0.05^(1/n) from n = 100 up. The same bound, mirrored, applies when every run met it.
  */
-export function formatProbability(p: number | null | undefined): string {
+export function zeroUpperBound(runs: number): number {
+  return Math.min(1, 3 / runs);
+}
+
+/** A percentage rounded up to one significant digit (0.015 % → "0.02"), so a bound is never understated. */
+function ceilPercent(p: number): string {
+  const pct = p * 100;
+  const step = 10 ** Math.floor(Math.log10(pct));
+  const up = Math.ceil(pct / step - 1e-9) * step;
+  return String(Number(up.toPrecision(1)));
+}
+
+/** The 95 % upper bound of a chance no run met, as a percentage ("0.02%" at 20,000 runs). */
+export function formatZeroBound(runs: number): string {
+  return `${ceilPercent(zeroUpperBound(runs))}%`;
+}
+
+/**
+ * A probability as a whole percentage ("62%"); values that would round to 0 or 100 but are not exactly that
+ * read "<1%" and ">99%", so a small chance never looks like none. With the run count, an estimate of exactly 0 or 1
+ * reads as its 95 % bound ("< 0.02%" at 20,000 runs, "> 99.98%"): no run met it, which is not certainty.
+ */
+export function formatProbability(p: number | null | undefined, runs?: number): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '—';
+  if (runs !== undefined && runs > 0 && (p === 0 || p === 1)) {
+    const bound = ceilPercent(zeroUpperBound(runs));
+    return p === 0 ? `< ${bound}%` : `> ${Number((100 - Number(bound)).toFixed(6))}%`;
+  }
   if (p > 0 && p < 0.005) return '<1%';
   if (p < 1 && p >= 0.995) return '>99%';
   return `${Math.round(p * 100)}%`;

@@ -45,6 +45,8 @@ export class Simulation {
   stale = $state(false);
   /** a run is going or waiting to start: when false, nothing on screen can change until the next input */
   busy = $state(false);
+  /** counts results shown (partial or final), for tests that watch the picture refresh */
+  shown = $state(0);
 
   constructor(opts: SimulationOptions = {}) {
     this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
@@ -91,6 +93,7 @@ export class Simulation {
     this.resultStartYear = req.inputs.startYear;
     this.result = toResult(summary, req.inputs, { scenario: this.#label, seed: req.seed });
     this.stale = false;
+    this.shown++;
   }
 
   /** The scenario on screen as a valid Scenario, or why it is not one; reads only. */

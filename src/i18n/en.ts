@@ -137,6 +137,10 @@ export const en = {
     "Note: the plan's 3500 亿元 does not match its growth target — 10 % a year from {base} 亿元 in 2020 gives {implied} 亿元 in 2025.",
   'score.noteCagr':
     '10 % a year means {implied} 亿元 of output in 2025, above the 3500 亿元 target (which needs only {needed} % a year).',
+  'score.stale': 'Recalculating for the new setting; the numbers will update',
+  'score.bound': '(95 % bound)',
+  'score.boundNote':
+    'A target no run met shows its 95 % upper bound: with 0 of {runs} runs, the true chance is below {bound} with 95 % confidence (the rule of three, 3/n; Hanley & Lippman-Hand, 1983).',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 

@@ -134,6 +134,10 @@ export const zh = {
     '注意：规划的3500亿元与增速目标不一致——从2020年的{base}亿元按每年10%增长，2025年应为{implied}亿元。',
   'score.noteCagr':
     '年均增长10%对应2025年产值{implied}亿元，高于3500亿元的规模目标（3500亿元只需年均{needed}%）。',
+  'score.stale': '正在按新设置重新计算，数字将更新',
+  'score.bound': '（95%上限）',
+  'score.boundNote':
+    '没有一次模拟达到的目标显示为95%置信上限：{runs} 次模拟中为 0 时，真实概率以95%的把握低于 {bound}（“三分法则”3/n，Hanley 与 Lippman-Hand，1983）。',
   'score.waiting': '正在计算……',
   'score.showDist': '查看分布',
 

@@ -3,6 +3,7 @@ import {
   formatIndicator,
   formatNumber,
   formatProbability,
+  zeroUpperBound,
   formatSE,
   formatTarget,
   leverUnit,
@@ -58,5 +59,30 @@ describe('probabilities', () => {
   it('shows the standard error in percentage points', () => {
     expect(formatSE(0.00344)).toBe('0.3');
     expect(formatSE(0)).toBe('0.0');
+  });
+});
+
+describe('honest bounds for estimates of 0 and 1', () => {
+  it('uses the rule of three, 3/n, rounded up to one significant digit', () => {
+    expect(zeroUpperBound(20000)).toBeCloseTo(0.00015, 12);
+    expect(formatProbability(0, 20000)).toBe('< 0.02%');
+    expect(formatProbability(1, 20000)).toBe('> 99.98%');
+    expect(formatProbability(0, 1000)).toBe('< 0.3%');
+    expect(formatProbability(0, 7000)).toBe('< 0.05%'); // 0.0429 % rounded up, never down
+    expect(formatProbability(0, 100)).toBe('< 3%');
+    expect(formatProbability(0, 1)).toBe('< 100%');
+  });
+
+  it('is within 2 % of the exact binomial 95 % bound from 100 runs up', () => {
+    for (const n of [100, 1000, 20000, 1_000_000]) {
+      const exact = 1 - 0.05 ** (1 / n);
+      expect(Math.abs(zeroUpperBound(n) / exact - 1)).toBeLessThan(0.02);
+    }
+  });
+
+  it('leaves other probabilities, and 0 without a run count, as they were', () => {
+    expect(formatProbability(0)).toBe('0%');
+    expect(formatProbability(0.62, 20000)).toBe('62%');
+    expect(formatProbability(0.001, 20000)).toBe('<1%');
   });
 });
