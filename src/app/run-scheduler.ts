@@ -7,6 +7,9 @@
  *   results are never reported;
  * - partial results are reported once `partialMinRuns` are in, then at most one per `throttleMs` (the first of a run
  *   at once), so the screen is not redrawn for every batch;
+ * - with `holdMs`, a change does not replace a run that has not shown its first picture yet until that picture
+ *   arrives (or `holdMs` after the run started): a drag then shows a fresh picture every run instead of replacing
+ *   each run before it could show anything;
  * - `stop()` ends the run in progress and drops a waiting one.
  * A unit of work is a list of jobs run one after another (one for the live view, one per scenario for a comparison);
  * superseding cancels the rest of the list. The runner and the clock are injected, so tests use fake timers and a
@@ -27,10 +30,14 @@ export const systemClock: Clock = {
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-/** Defaults of the live view (milliseconds and runs). */
+/**
+ * Defaults of the live view (milliseconds and runs). A partial picture needs one chunk of runs (1,000: the Monte
+ * Carlo error of a chance is then at most 1.6 points), so a drag shows a picture per setting without waiting for a
+ * second chunk.
+ */
 export const DEBOUNCE_MS = 100;
 export const THROTTLE_MS = 120;
-export const PARTIAL_MIN_RUNS = 2000;
+export const PARTIAL_MIN_RUNS = 1000;
 
 export type Outcome =
   | { status: 'done'; summaries: Summary[] }
@@ -57,6 +64,8 @@ export interface SchedulerOptions {
   debounceMs?: number;
   throttleMs?: number;
   partialMinRuns?: number;
+  /** how long a change may wait for the running unit's first picture (0: never waits) */
+  holdMs?: number;
   events?: RunEvents;
 }
 
@@ -64,6 +73,7 @@ export class RunScheduler {
   readonly debounceMs: number;
   readonly throttleMs: number;
   readonly partialMinRuns: number;
+  readonly holdMs: number;
   #makeRunner: () => Runner;
   #runner: Runner | null = null;
   #clock: Clock;
@@ -75,7 +85,7 @@ export class RunScheduler {
   /** units started so far */
   #count = 0;
   /** the live unit; an older unit's callbacks compare their token with it and go quiet */
-  #live: { stopped: boolean } | null = null;
+  #live: { stopped: boolean; pictured: boolean } | null = null;
 
   constructor(opts: SchedulerOptions) {
     this.#makeRunner = opts.runner;
@@ -84,6 +94,7 @@ export class RunScheduler {
     this.debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
     this.throttleMs = opts.throttleMs ?? THROTTLE_MS;
     this.partialMinRuns = opts.partialMinRuns ?? PARTIAL_MIN_RUNS;
+    this.holdMs = opts.holdMs ?? 0;
   }
 
   /** units of work started so far (the id of the latest) */
@@ -103,13 +114,19 @@ export class RunScheduler {
   schedule(requests: readonly RunRequest[]): void {
     this.#pending = requests;
     if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
-    const wait = Math.max(0, this.#lastStart + this.debounceMs - this.#clock.now());
-    this.#timer = this.#clock.setTimeout(() => {
-      this.#timer = null;
-      const next = this.#pending;
-      this.#pending = null;
-      if (next) void this.runNow(next);
-    }, wait);
+    const now = this.#clock.now();
+    let wait = Math.max(0, this.#lastStart + this.debounceMs - now);
+    // the running unit has shown nothing yet: give it until its first picture, at most holdMs after its start
+    if (this.#live && !this.#live.pictured) wait = Math.max(wait, this.#lastStart + this.holdMs - now);
+    this.#timer = this.#clock.setTimeout(() => this.#startPending(), wait);
+  }
+
+  #startPending() {
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    const next = this.#pending;
+    this.#pending = null;
+    if (next) void this.runNow(next);
   }
 
   /** Runs these jobs now, one after another, superseding anything running or waiting. */
@@ -117,7 +134,7 @@ export class RunScheduler {
     this.#cancelWaiting();
     this.#abort?.abort();
     const id = ++this.#count;
-    const token = { stopped: false };
+    const token = { stopped: false, pictured: false };
     this.#live = token;
     const abort = new AbortController();
     this.#abort = abort;
@@ -141,6 +158,15 @@ export class RunScheduler {
             if (p.done >= minRuns && p.done < req.runs && now - lastPartial >= this.throttleMs) {
               lastPartial = now;
               this.#events.onPartial?.(id, step, p.summary);
+              if (!token.pictured) {
+                token.pictured = true;
+                // a change held for this picture starts now, or when the debounce allows
+                if (this.#pending && this.#timer !== null) {
+                  this.#clock.clearTimeout(this.#timer);
+                  const wait = Math.max(0, this.#lastStart + this.debounceMs - now);
+                  this.#timer = this.#clock.setTimeout(() => this.#startPending(), wait);
+                }
+              }
             }
           },
         });

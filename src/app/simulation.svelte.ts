@@ -14,6 +14,9 @@ import { RunScheduler, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
 
+/** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
+export const HOLD_MS = 400;
+
 export type RunState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
 export type { Source };
 
@@ -53,6 +56,8 @@ export class Simulation {
     this.#scheduler = new RunScheduler({
       runner: opts.runner ?? (() => createBrowserPool()),
       clock: opts.clock,
+      // during a drag each run shows a picture before the next replaces it
+      holdMs: HOLD_MS,
       events: {
         onStart: (id, [req]) => {
           this.#running = req;

@@ -82,3 +82,41 @@ test('numbers of the previous setting are marked stale until the new run shows i
   // the scorecard always agrees with the rest of the results
   for (const e of log) expect(e.card).toBe(e.stale);
 });
+
+test('while a slider is dragged, every setting shows a partial picture before the next replaces it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await watchResults(page);
+  const status = page.getByTestId('run-status');
+  const firstRun = Number(await status.getAttribute('data-run-id'));
+  const firstShown = Number(await page.locator('.results').getAttribute('data-shown'));
+  const slider = page.locator('input[type="range"]').first();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  const start = await page.evaluate(() => performance.now());
+  // a hand moving the slider: one small step every 40 ms (pacing the input, not waiting for an outcome)
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.move(box.x + box.width * (0.3 + (0.4 * i) / 40), y);
+    await page.waitForTimeout(40);
+  }
+  const end = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  const lastRun = await waitForDone(page, firstRun);
+  const log = await readLog(page);
+  const pictures = log.filter((e, i) => e.shown > (i > 0 ? log[i - 1].shown : firstShown));
+  // every run that the drag started showed a picture (partial or final) before it was replaced
+  const runs = lastRun - firstRun;
+  expect(runs).toBeGreaterThan(3);
+  expect(pictures.length).toBeGreaterThanOrEqual(runs);
+  // how often the picture refreshed during the drag; timing is reported, not asserted (a loaded machine slows it)
+  const during = pictures.filter((e) => e.t >= start && e.t <= end).map((e) => e.t);
+  const gaps = during.slice(1).map((t, i) => Math.round(t - during[i]));
+  const sorted = [...gaps].sort((a, b) => a - b);
+  console.log(
+    `drag ${Math.round(end - start)} ms, ${runs} runs, ${during.length} pictures; gap median ${sorted[sorted.length >> 1]} ms, max ${sorted.at(-1)} ms`,
+  );
+});

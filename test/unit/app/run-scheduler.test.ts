@@ -212,3 +212,48 @@ describe('RunScheduler: stop and errors', () => {
     expect(log).toEqual(['start 1 seed 1']);
   });
 });
+
+describe('RunScheduler: holding a change for the first picture (holdMs)', () => {
+  it('a change waits until the running unit shows its first picture, then starts', async () => {
+    const runner = new FakeRunner();
+    const log: string[] = [];
+    const held = new RunScheduler({
+      runner: () => runner,
+      clock: fakeClock,
+      debounceMs: 100,
+      throttleMs: 120,
+      partialMinRuns: 100,
+      holdMs: 400,
+      events: { onPartial: (id) => log.push(`partial ${id}`), onStart: (id) => log.push(`start ${id}`) },
+    });
+    void held.runNow([req(1, 1000)]);
+    await vi.advanceTimersByTimeAsync(150); // past the debounce, no picture yet
+    held.schedule([req(2, 1000)]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runner.runs).toHaveLength(1); // held: run 1 has shown nothing
+    await runner.last.progress(100); // the first picture
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runner.runs.map((r) => r.req.seed)).toEqual([1, 2]);
+    expect(log).toEqual(['start 1', 'partial 1', 'start 2']);
+  });
+
+  it('holds at most holdMs after the start, then replaces a run that showed nothing', async () => {
+    const runner = new FakeRunner();
+    const held = new RunScheduler({ runner: () => runner, clock: fakeClock, debounceMs: 100, holdMs: 400 });
+    void held.runNow([req(1, 1000)]);
+    await vi.advanceTimersByTimeAsync(150);
+    held.schedule([req(2, 1000)]);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(runner.runs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1); // 400 ms after run 1 started
+    expect(runner.runs.map((r) => r.req.seed)).toEqual([1, 2]);
+  });
+
+  it('without holdMs a change replaces the run after the debounce, shown or not', async () => {
+    const { scheduler, runner } = setup();
+    void scheduler.runNow([req(1, 1000)]);
+    scheduler.schedule([req(2, 1000)]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runner.runs.map((r) => r.req.seed)).toEqual([1, 2]);
+  });
+});
