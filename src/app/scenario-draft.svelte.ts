@@ -101,6 +101,21 @@ export class ScenarioDraft {
   }
 
   /**
+   * Loads a scenario as it was loaded before, then takes the values of `current` (levers, assumptions, pinned years,
+   * runs, seed): the draft is as it was, modified mark included.
+   */
+  restore(base: Scenario, source: Source, current: Scenario) {
+    this.load(base, source);
+    const inputs = toInputs(current);
+    this.startYear = inputs.startYear;
+    this.levers = { ...inputs.levers };
+    this.assumptions = inputs.uncertainties;
+    this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.runs = current.runs;
+    this.seed = current.seed;
+  }
+
+  /**
    * Sets a lever (already validated against its range), rounded to 4 decimals; a fund share rescales the other
    * three so the four add up to 100. Returns whether anything changed.
    */

@@ -18,7 +18,8 @@ import {
 } from './links.ts';
 import type { Problem } from './problem.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
-import type { SavedEntry } from './saved-store.ts';
+import { browserStorage, type SavedEntry } from './saved-store.ts';
+import { keepWorking, readWorking } from './working-store.ts';
 import type { Source } from './scenario-draft.svelte.ts';
 import type { Simulation } from './simulation.svelte.ts';
 
@@ -44,10 +45,52 @@ export class Workspace {
   /** whether the last link went to the clipboard */
   copied = $state<boolean | null>(null);
   presenter = $state(false);
+  /** the working scenario was restored from the last visit */
+  restored = $state(false);
+  #storage: () => Pick<Storage, 'getItem' | 'setItem'> | null;
 
-  constructor(sim: Simulation, saved = new SavedScenarios()) {
+  constructor(
+    sim: Simulation,
+    saved = new SavedScenarios(),
+    storage: () => Pick<Storage, 'getItem' | 'setItem'> | null = browserStorage,
+  ) {
     this.sim = sim;
     this.saved = saved;
+    this.#storage = storage;
+  }
+
+  /**
+   * Brings back the scenario worked on at the last visit, if there is one and it differs from how the app starts
+   * (the plan as it is). Returns whether it did; the caller runs it. A share link is opened instead, never both.
+   */
+  restoreWorking(): boolean {
+    const w = readWorking(this.#storage());
+    if (!w) return false;
+    const d = this.sim.draft;
+    d.restore(w.base, w.source, w.current);
+    if (w.source === 'preset' && w.base.id === 'plan' && !d.modified) {
+      const s = d.toScenario();
+      if (s.ok && s.value.runs === w.base.runs && s.value.seed === w.base.seed) return false;
+    }
+    this.restored = true;
+    return true;
+  }
+
+  /** Keeps the scenario on screen for the next visit (called on every change). */
+  keepWorking() {
+    const d = this.sim.draft;
+    const current = d.toScenario();
+    if (current.ok) keepWorking(this.#storage(), { base: d.base, source: d.source, current: current.value });
+  }
+
+  /** Leaves the restored work and starts from the plan as it is. */
+  startFresh() {
+    this.restored = false;
+    this.sim.loadPreset('plan');
+  }
+
+  dismissRestored() {
+    this.restored = false;
   }
 
   /**
@@ -56,6 +99,7 @@ export class Workspace {
    */
   openHash(hash: string): boolean {
     if (!isShareHash(hash)) return false;
+    this.restored = false; // a link wins over the work restored from the last visit
     const r = openShareLink(hash);
     if (!r.ok) {
       this.problem = { kind: 'link', code: r.code, key: `link.err.${r.code}`, detail: r.detail };

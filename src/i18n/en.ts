@@ -141,6 +141,13 @@ export const en = {
   'score.bound': '(95 % bound)',
   'score.boundNote':
     'A target no run met shows its 95 % upper bound: with 0 of {runs} runs, the true chance is below {bound} with 95 % confidence (the rule of three, 3/n; Hanley & Lippman-Hand, 1983).',
+  'restored.text': 'Your unsaved work from last time is back: “{name}”.',
+  'restored.fresh': 'Start again from the plan',
+  'restored.ok': 'OK',
+  'skip.label': 'Skip links',
+  'skip.levers': 'Skip to the policy levers',
+  'skip.results': 'Skip to the results',
+  'skip.resultsRegion': 'Results',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 

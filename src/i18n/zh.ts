@@ -138,6 +138,13 @@ export const zh = {
   'score.bound': '（95%上限）',
   'score.boundNote':
     '没有一次模拟达到的目标显示为95%置信上限：{runs} 次模拟中为 0 时，真实概率以95%的把握低于 {bound}（“三分法则”3/n，Hanley 与 Lippman-Hand，1983）。',
+  'restored.text': '已恢复上次未保存的工作：“{name}”。',
+  'restored.fresh': '从规划情景重新开始',
+  'restored.ok': '知道了',
+  'skip.label': '跳转',
+  'skip.levers': '跳到政策杠杆',
+  'skip.results': '跳到模拟结果',
+  'skip.resultsRegion': '模拟结果',
   'score.waiting': '正在计算……',
   'score.showDist': '查看分布',
 

@@ -120,3 +120,36 @@ test('while a slider is dragged, every setting shows a partial picture before th
     `drag ${Math.round(end - start)} ms, ${runs} runs, ${during.length} pictures; gap median ${sorted[sorted.length >> 1]} ms, max ${sorted.at(-1)} ms`,
   );
 });
+
+test('work survives a reload, restored with a notice; a share link wins over it', async ({ page }) => {
+  await page.goto('./');
+  const id = await waitForDone(page);
+  await page.getByTestId('lever-land').fill('1234');
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page, id);
+  await page.reload();
+  await waitForDone(page);
+  await expect(page.getByTestId('lever-land')).toHaveValue('1234');
+  await expect(page.getByTestId('restored-notice')).toBeVisible();
+  await expect(page.getByTestId('restored-notice')).toContainText('已修改');
+  // a share link opens its own scenario, without the notice
+  await page.getByTestId('lever-land').fill('1500');
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page);
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  await page.getByTestId('lever-land').fill('600');
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page);
+  await page.goto(url);
+  await waitForDone(page);
+  await expect(page.getByTestId('lever-land')).toHaveValue('1500');
+  await expect(page.getByTestId('restored-notice')).toHaveCount(0);
+  // starting afresh brings the plan back
+  await page.reload();
+  await waitForDone(page);
+  await expect(page.getByTestId('lever-land')).toHaveValue('1500');
+  await page.getByTestId('restored-fresh').click();
+  await expect(page.getByTestId('lever-land')).toHaveValue('830');
+  await expect(page.getByTestId('restored-notice')).toHaveCount(0);
+});

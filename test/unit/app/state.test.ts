@@ -189,3 +189,58 @@ describe('Compare (same-thread runner)', () => {
     expect(compare.state).toBe('done');
   });
 });
+
+describe('Workspace: the working scenario survives a reload', () => {
+  function visit(storage: MemoryStorage) {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: small });
+    const ws = new Workspace(sim, new SavedScenarios(() => storage), () => storage);
+    return { sim, ws };
+  }
+
+  it('keeps every change and restores it, modified mark included, with a notice', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    expect(first.ws.restoreWorking()).toBe(false); // nothing kept yet
+    first.sim.draft.setLever('land', 1111);
+    first.sim.draft.setSeed('abc');
+    first.ws.keepWorking();
+    const second = visit(storage);
+    expect(second.ws.restoreWorking()).toBe(true);
+    expect(second.ws.restored).toBe(true);
+    expect(second.sim.draft.levers.land).toBe(1111);
+    expect(second.sim.draft.seed).toBe('abc');
+    expect(second.sim.draft.modified).toBe(true);
+    expect(second.sim.draft.base.id).toBe('plan');
+    second.ws.startFresh();
+    expect(second.ws.restored).toBe(false);
+    expect(second.sim.draft.modified).toBe(false);
+    second.sim.dispose();
+  });
+
+  it('the plan as it starts is not announced as restored work; a broken entry is ignored', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    first.ws.keepWorking();
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+    storage.setItem(
+      'ngit-sim.working',
+      '{"format":"ngit-working/1","source":"preset","base":{},"current":1}',
+    );
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+    storage.setItem('ngit-sim.working', 'not json');
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+  });
+
+  it('a share link wins over restored work', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    first.sim.draft.setLever('land', 1111);
+    first.ws.keepWorking();
+    const second = visit(storage);
+    second.ws.restoreWorking();
+    second.ws.openHash('#' + encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } }));
+    expect(second.ws.restored).toBe(false);
+    expect(second.sim.draft.levers.land).toBe(700);
+    second.sim.dispose();
+  });
+});
