@@ -35,6 +35,8 @@ export interface FanInput {
    * chart's width is used
    */
   targetLabels?: string[];
+  /** an optional baseline median per year (the no-new-policy scenario), drawn as a line on the same axes */
+  baseline?: (number | null)[];
 }
 
 /** Where the target's label goes: beside the marker (right, else left), or above it when neither side has room. */
@@ -110,6 +112,8 @@ export interface FanLayout {
   outerPath: string;
   innerPath: string;
   medianPath: string;
+  /** the baseline's median line; '' without a baseline */
+  baselinePath: string;
   historyPath: string;
   history: { year: number; value: number; x: number; y: number }[];
   target: { year: number; value: number; x: number; y: number; label: TargetLabel | null } | null;
@@ -180,6 +184,8 @@ export function fanLayout(input: FanInput): FanLayout {
   const yValues = quantiles.flat().filter((v): v is number => v !== null);
   yValues.push(...history.map((h) => h.value));
   if (target !== null) yValues.push(target);
+  const baseline = (input.baseline ?? []).map(finiteOrNull);
+  yValues.push(...baseline.filter((v): v is number => v !== null));
   const integer = input.integer ?? false;
   const tickCount = input.yTickCount ?? Math.max(2, Math.floor((yBottom - margin.top) / 40));
   const y = scaleLinear().domain(paddedDomain(yValues, integer)).range([yBottom, margin.top]).nice(tickCount);
@@ -237,6 +243,12 @@ export function fanLayout(input: FanInput): FanLayout {
       .x((p) => p.x)
       .y((p) => p.y50 as number)(points) ?? '';
 
+  const baselinePath =
+    line<{ x: number; v: number | null }>()
+      .defined((p) => p.v !== null && Number.isFinite(p.x))
+      .x((p) => p.x)
+      .y((p) => y(p.v as number))(input.years.map((yr, i) => ({ x: x(yr), v: baseline[i] ?? null }))) ?? '';
+
   const historyPts = history.map((h) => ({ ...h, x: x(h.year), y: y(h.value) }));
   const historyPath =
     line<{ x: number; y: number }>()
@@ -269,6 +281,7 @@ export function fanLayout(input: FanInput): FanLayout {
     outerPath,
     innerPath,
     medianPath,
+    baselinePath,
     historyPath,
     history: historyPts,
     target:

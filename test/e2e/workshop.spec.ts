@@ -153,3 +153,18 @@ test('work survives a reload, restored with a notice; a share link wins over it'
   await expect(page.getByTestId('lever-land')).toHaveValue('830');
   await expect(page.getByTestId('restored-notice')).toHaveCount(0);
 });
+
+test('the fan charts have a legend and an optional no-new-policy baseline line', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  const legend = page.getByTestId('fan-legend');
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText('中位数');
+  await expect(legend).toContainText('2025年目标');
+  await expect(page.locator('[data-testid^="baseline-"]:is(path)')).toHaveCount(0);
+  await page.getByTestId('baseline-toggle').check();
+  await expect(page.locator('.fans path[data-testid^="baseline-"]')).toHaveCount(10);
+  await expect(page.getByTestId('legend-baseline')).toBeVisible();
+  await page.getByTestId('baseline-toggle').uncheck();
+  await expect(page.locator('.fans path[data-testid^="baseline-"]')).toHaveCount(0);
+});

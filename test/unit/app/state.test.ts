@@ -3,6 +3,7 @@
  * a browser or workers.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Baseline } from '../../../src/app/baseline.svelte.ts';
 import { Compare } from '../../../src/app/compare.svelte.ts';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
@@ -242,5 +243,37 @@ describe('Workspace: the working scenario survives a reload', () => {
     expect(second.ws.restored).toBe(false);
     expect(second.sim.draft.levers.land).toBe(700);
     second.sim.dispose();
+  });
+});
+
+describe('Baseline (fake runner, fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs the no-new-policy levers in the world on screen, and again only when that world changes', async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => new FakeRunner(), clock: fakeClock, first: small });
+    const baseline = new Baseline(sim.draft, { runner: () => runner, clock: fakeClock });
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(0); // off: nothing runs
+    baseline.toggle(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runner.runs).toHaveLength(1);
+    const nnp = scenarioById('no-new-policy')!;
+    expect(runner.last.req.inputs.levers).toEqual(nnp.levers);
+    expect(runner.last.req).toMatchObject({ seed: small.seed, runs: small.runs });
+    await runner.last.finish();
+    expect(baseline.state).toBe('done');
+    expect(baseline.result?.runs).toBe(small.runs);
+    sim.draft.setLever('land', 1500); // a lever: the baseline does not change
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(1);
+    sim.draft.setSeed(99); // the world changed
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(2);
+    expect(runner.last.req.seed).toBe(99);
   });
 });
