@@ -157,6 +157,10 @@ export const en = {
   'legend.baseline': 'No-new-policy baseline (median)',
   'fans.baseline': 'Show the no-new-policy baseline',
   'fans.baselineRunning': 'Computing the baseline…',
+  'presenter.pick': 'Choose the large charts (2–4)',
+  'presenter.exit': 'Leave presenter mode (Esc)',
+  'presenter.headline': '{indicator}: chance of meeting the {year} target',
+  'presenter.headlineAll': 'Chance of meeting all ten targets',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 
@@ -247,7 +251,7 @@ export const en = {
   'export.png': 'PNG',
   'export.print': 'Print report',
   'presenter.on': 'Presenter mode',
-  'presenter.label': 'Presenter mode: large type, assumptions hidden',
+  'presenter.label': 'Presenter mode: the scorecard on top, large charts, no toolbars; Esc leaves',
 
   'compare.open': 'Compare scenarios',
   'compare.title': 'Scenario comparison',

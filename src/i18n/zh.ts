@@ -154,6 +154,10 @@ export const zh = {
   'legend.baseline': '无新增政策基线（中位数）',
   'fans.baseline': '显示无新增政策基线',
   'fans.baselineRunning': '基线计算中……',
+  'presenter.pick': '选择大图（2—4项）',
+  'presenter.exit': '退出演示（Esc）',
+  'presenter.headline': '{indicator}：{year}年达标概率',
+  'presenter.headlineAll': '十项目标全部达成的概率',
   'score.waiting': '正在计算……',
   'score.showDist': '查看分布',
 
@@ -238,7 +242,7 @@ export const zh = {
   'export.png': 'PNG图',
   'export.print': '打印报告',
   'presenter.on': '演示模式',
-  'presenter.label': '演示模式：放大字体并隐藏外部环境假设',
+  'presenter.label': '演示模式：记分卡置顶、大图表、隐藏工具栏；Esc退出',
 
   'compare.open': '比较情景',
   'compare.title': '情景比较',
