@@ -184,7 +184,12 @@ export class ScenarioDraft {
       model: MODEL_VERSION,
       id: base.id,
       name: this.name,
-      description: base.description,
+      description: this.modified
+        ? {
+            zh: message('zh', 'preset.modifiedDesc', { name: unmarked(base.name.zh, 'zh') }),
+            en: message('en', 'preset.modifiedDesc', { name: unmarked(base.name.en, 'en') }),
+          }
+        : base.description,
       startYear: this.startYear,
       levers: $state.snapshot(this.levers),
       assumptions: $state.snapshot(this.assumptions),

@@ -6,9 +6,10 @@
 import type { ModelChange } from '../model/version.ts';
 import { parseScenarioJson } from '../scenario/parse.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { exportStem } from './export-name.ts';
 import {
   clipDetail,
-  safeFileName,
   isShareHash,
   markupFields,
   openShareLink,
@@ -133,13 +134,13 @@ export class Workspace {
     }
   }
 
-  /** The scenario on screen as a file (pretty JSON and a file name), or null if it is not valid. */
-  scenarioFile(): { text: string; name: string } | null {
+  /** The scenario on screen as a file (pretty JSON, named after it), or null if it is not valid. */
+  scenarioFile(lang: Lang): { text: string; name: string } | null {
     const s = this.sim.currentScenario();
     if (!s.ok) return null;
     return {
       text: JSON.stringify(s.value, null, 2) + '\n',
-      name: `${safeFileName(`ngit-scenario-${s.value.id}-seed${s.value.seed}`)}.json`,
+      name: `${exportStem(s.value, lang)}.scenario.json`,
     };
   }
 

@@ -11,6 +11,7 @@ export const en = {
   'preset.label': 'Scenario',
   'preset.modified': 'modified',
   'preset.modifiedName': '{name} (modified)',
+  'preset.modifiedDesc': 'Modified from “{name}”.',
   'sep.enum': ', ',
   'sep.list': '; ',
   'sep.words': ' ',

@@ -12,6 +12,7 @@ export const zh = {
   'preset.label': '情景',
   'preset.modified': '已修改',
   'preset.modifiedName': '{name}（已修改）',
+  'preset.modifiedDesc': '在“{name}”基础上修改的情景。',
   'sep.enum': '、',
   'sep.list': '；',
   'sep.words': '',

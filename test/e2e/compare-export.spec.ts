@@ -25,7 +25,8 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   await setAndRun(page, 'runs', '5000');
 
   const csv = await download(page, 'export-csv');
-  expect(csv.d.suggestedFilename()).toMatch(/^ngit-plan-seed7-5000\.csv$/);
+  // named after the scenario and a short hash of its settings
+  expect(csv.d.suggestedFilename()).toMatch(/^ngit-规划情景-[0-9a-f]{8}\.csv$/);
   const text = csv.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trim().split(/\r\n/);

@@ -150,11 +150,20 @@ describe('Workspace (same-thread runner, memory storage)', () => {
     sim.dispose();
   });
 
-  it('the scenario file is the draft as it is, named after its id and seed', () => {
+  it('the scenario file is the draft as it is, named after it; a modified one says what it was modified from', () => {
     const { sim, ws } = make();
-    const f = ws.scenarioFile();
-    expect(f?.name).toBe(`ngit-scenario-plan-seed${plan.seed}.json`);
-    expect(JSON.parse(f!.text).levers).toEqual(sim.draft.levers);
+    const f = ws.scenarioFile('en');
+    expect(f?.name).toMatch(/^ngit-The-plan-[0-9a-f]{8}\.scenario\.json$/);
+    expect(JSON.parse(f!.text).description).toEqual(plan.description);
+    sim.draft.setLever('land', 1000);
+    const g = ws.scenarioFile('zh')!;
+    expect(g.name).toMatch(/^ngit-规划情景-已修改-[0-9a-f]{8}\.scenario\.json$/);
+    expect(g.name).not.toBe(f!.name);
+    expect(JSON.parse(g.text).description).toEqual({
+      zh: `在“${plan.name.zh}”基础上修改的情景。`,
+      en: `Modified from “${plan.name.en}”.`,
+    });
+    expect(JSON.parse(g.text).levers).toEqual(sim.draft.levers);
   });
 });
 
