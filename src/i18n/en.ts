@@ -162,6 +162,15 @@ export const en = {
   'presenter.exit': 'Leave presenter mode (Esc)',
   'presenter.headline': '{indicator}: chance of meeting the {year} target',
   'presenter.headlineAll': 'Chance of meeting all ten targets',
+  'lever.infoLabel': 'About “{lever}”',
+  'lever.infoPlan': 'The plan says:',
+  'lever.infoRange': 'Values:',
+  'lever.infoRangeText': '{min}–{max} {unit}; the plan scenario {plan}, no new policy {none}.',
+  'lever.infoCost': 'Public cost:',
+  'lever.infoCostText':
+    'about {cost} 亿元 (100M CNY) a year of public money for each 1 {unit} (counted in the cost line).',
+  'lever.infoEvidence': 'Evidence (parameter table):',
+  'lever.infoClose': 'Close',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 

@@ -73,3 +73,23 @@ test('Esc closes the saved list, the compare panel and presenter mode, returning
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('each lever explains itself: the plan, its values, its cost and its evidence; Esc closes it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForDone(page);
+  const btn = page.getByTestId('lever-info-fund');
+  await expect(btn).toHaveAttribute('aria-expanded', 'false');
+  await btn.click();
+  const panel = page.getByTestId('lever-info-panel-fund');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('规划原文');
+  await expect(panel).toContainText('无新增政策');
+  await expect(panel).toContainText('财政成本');
+  await expect(panel).toContainText('依据');
+  expect(await seriousViolations(page)).toEqual([]);
+  await btn.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(btn).toHaveAttribute('aria-expanded', 'false');
+});
