@@ -18,31 +18,61 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
+  // The layer order, lowest first: model ← stats ← engine/scenario ← charts ← app ← ui (i18n sits beside the model:
+  // dictionaries and the language type). Nothing imports upward; each rule names what a folder may not import.
+  ...layer(
+    ['src/model'],
+    ['stats', 'engine', 'scenario', 'charts', 'app', 'ui', 'cli', 'i18n'],
+    'the model is pure',
+  ),
+  ...layer(
+    ['src/i18n'],
+    ['stats', 'engine', 'scenario', 'charts', 'app', 'ui', 'cli'],
+    'i18n sits beside the model',
+  ),
+  ...layer(
+    ['src/stats'],
+    ['engine', 'scenario', 'charts', 'app', 'ui', 'cli', 'i18n'],
+    'statistics stay pure',
+  ),
+  ...layer(
+    ['src/engine', 'src/scenario'],
+    ['charts', 'app', 'ui', 'cli'],
+    'the engine and scenarios sit below the app',
+  ),
+  ...layer(
+    ['src/charts'],
+    ['engine', 'app', 'ui', 'cli'],
+    'charts draw summaries and bands (src/stats), not engine results',
+  ),
+  ...layer(['src/app'], ['ui', 'cli'], 'app state has no markup and does not import components'),
+  ...layer(['src/cli'], ['app', 'ui', 'charts'], 'the command line runs without the browser app'),
   {
-    // The model and the statistics are pure: they import nothing from the engine, scenarios, charts or UI.
+    // The model and the statistics are pure: no DOM, no Svelte, no zod.
     files: ['src/model/**/*.ts', 'src/stats/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/engine/**',
-                '**/scenario/**',
-                '**/ui/**',
-                '**/charts/**',
-                '**/cli/**',
-                'svelte',
-                'svelte/*',
-                'zod',
-              ],
-              message: 'model and stats stay pure',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'document', 'window', 'self'],
     },
   },
 );
+
+/**
+ * A folder's imports: none from the named folders (relative paths) and, for the pure layers, none of Svelte or zod.
+ * One config block per folder, so that each keeps its own list (a later block would replace an earlier rule).
+ */
+function layer(folders, forbidden, message) {
+  const pure = folders.some((f) => f === 'src/model' || f === 'src/stats');
+  const group = forbidden.flatMap((f) => [`../${f}/**`, `../../${f}/**`, `../../../${f}/**`]);
+  if (pure) group.push('svelte', 'svelte/*', 'zod');
+  return [
+    {
+      files: folders.flatMap((f) => [`${f}/**/*.ts`, `${f}/**/*.svelte`]),
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ group, message: `${message} (layer order: see eslint.config.js)` }] },
+        ],
+      },
+    },
+  ];
+}

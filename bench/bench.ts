@@ -15,7 +15,7 @@ import { SERIES } from '../src/model/series.ts';
 import { prepare, simulatePath } from '../src/model/simulate.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
 import { addPath, createSummary } from '../src/stats/summary.ts';
-import { summarySpec } from '../src/engine/summary-spec.ts';
+import { summarySpec } from '../src/stats/summary-spec.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { newcomerRandom } from './reference-random.ts';

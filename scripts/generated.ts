@@ -8,7 +8,7 @@ import { scenarioJsonSchema } from '../src/scenario/schema.ts';
 import { toInputs } from '../src/scenario/to-inputs.ts';
 import { SERIES_INDEX } from '../src/model/series.ts';
 import { quantileOf } from '../src/stats/summary.ts';
-import { summarySpec } from '../src/engine/summary-spec.ts';
+import { summarySpec } from '../src/stats/summary-spec.ts';
 import { REALISED } from '../src/model/history.ts';
 import type { Series } from '../src/model/series.ts';
 import { calibrationText, renderModelDoc, type BackcastRow, type CalibrationRun } from './model-doc.ts';

@@ -4,7 +4,7 @@ import { defaultInputs, type ModelInputs } from '../src/model/inputs.ts';
 import { SERIES, SERIES_INDEX, type Series } from '../src/model/series.ts';
 import { prepare, simulatePath, createTrace, type Trace } from '../src/model/simulate.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
-import { summarySpec } from '../src/engine/summary-spec.ts';
+import { summarySpec } from '../src/stats/summary-spec.ts';
 import { meanOf, pMeetOf, quantileOf, type Summary } from '../src/stats/summary.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
 import { parseScenarioJson } from '../src/scenario/parse.ts';

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { Band } from '../engine/result.ts';
+import type { Band } from '../stats/band.ts';
 import { fanLayout, type FanInput, type FanLayout } from './fan-layout.ts';
 
 export interface OverlaySeries {

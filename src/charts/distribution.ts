@@ -19,10 +19,11 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 import { SERIES_INDEX } from '../model/series.ts';
-import { summarySpec } from '../engine/summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';
-import { formatTick, type Lang } from './format.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { formatTick } from './format.ts';
 import type { Margin, Tick } from './fan-layout.ts';
 
 export interface Bar {

@@ -4,8 +4,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { Band } from '../engine/result.ts';
-import { formatTick, type Lang } from './format.ts';
+import type { Band } from '../stats/band.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { formatTick } from './format.ts';
 
 export interface Margin {
   top: number;
@@ -29,6 +30,48 @@ export interface FanInput {
   lang?: Lang;
   /** approximate number of y ticks (default: one per 40 px) */
   yTickCount?: number;
+  /**
+   * the target's label, longest first ("Target 3,500 亿元", "3,500 亿元"): the first that takes at most half the
+   * chart's width is used
+   */
+  targetLabels?: string[];
+  /** an optional baseline median per year (the no-new-policy scenario), drawn as a line on the same axes */
+  baseline?: (number | null)[];
+}
+
+/** Where the target's label goes: beside the marker (right, else left), or above it when neither side has room. */
+export interface TargetLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  place: 'right' | 'left' | 'above';
+}
+
+/** Font size of the target label, px. */
+export const TARGET_LABEL_SIZE = 13;
+
+/** Rough width of text at a font size: CJK and full-width characters about one em, others about 0.58 em (7.5 px at 13 px). */
+export function textWidth(text: string, fontSize = TARGET_LABEL_SIZE): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : (fontSize * 7.5) / 13;
+  return w;
+}
+
+/** Places the target's label next to its marker at (x, y) in a chart `width` wide, never past either edge. */
+export function placeTargetLabel(labels: string[], x: number, y: number, width: number): TargetLabel | null {
+  if (labels.length === 0) return null;
+  const text = labels.find((l) => textWidth(l) + 12 < width / 2) ?? labels[labels.length - 1];
+  const w = textWidth(text);
+  if (x + 10 + w < width) return { text, x: x + 10, y: y - 8, anchor: 'start', place: 'right' };
+  if (x - 10 - w > 0) return { text, x: x - 10, y: y - 8, anchor: 'end', place: 'left' };
+  return {
+    text,
+    x: Math.min(Math.max(x, w / 2), width - w / 2),
+    y: y - 12,
+    anchor: 'middle',
+    place: 'above',
+  };
 }
 
 /** One year's values, ordered p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 (nulls where undefined), and their pixel positions. */
@@ -69,9 +112,11 @@ export interface FanLayout {
   outerPath: string;
   innerPath: string;
   medianPath: string;
+  /** the baseline's median line; '' without a baseline */
+  baselinePath: string;
   historyPath: string;
   history: { year: number; value: number; x: number; y: number }[];
-  target: { year: number; value: number; x: number; y: number } | null;
+  target: { year: number; value: number; x: number; y: number; label: TargetLabel | null } | null;
   xTicks: Tick[];
   yTicks: Tick[];
   points: FanPoint[];
@@ -139,6 +184,8 @@ export function fanLayout(input: FanInput): FanLayout {
   const yValues = quantiles.flat().filter((v): v is number => v !== null);
   yValues.push(...history.map((h) => h.value));
   if (target !== null) yValues.push(target);
+  const baseline = (input.baseline ?? []).map(finiteOrNull);
+  yValues.push(...baseline.filter((v): v is number => v !== null));
   const integer = input.integer ?? false;
   const tickCount = input.yTickCount ?? Math.max(2, Math.floor((yBottom - margin.top) / 40));
   const y = scaleLinear().domain(paddedDomain(yValues, integer)).range([yBottom, margin.top]).nice(tickCount);
@@ -196,6 +243,12 @@ export function fanLayout(input: FanInput): FanLayout {
       .x((p) => p.x)
       .y((p) => p.y50 as number)(points) ?? '';
 
+  const baselinePath =
+    line<{ x: number; v: number | null }>()
+      .defined((p) => p.v !== null && Number.isFinite(p.x))
+      .x((p) => p.x)
+      .y((p) => y(p.v as number))(input.years.map((yr, i) => ({ x: x(yr), v: baseline[i] ?? null }))) ?? '';
+
   const historyPts = history.map((h) => ({ ...h, x: x(h.year), y: y(h.value) }));
   const historyPath =
     line<{ x: number; y: number }>()
@@ -217,6 +270,8 @@ export function fanLayout(input: FanInput): FanLayout {
   const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: formatTick(v, step, lang) }));
 
   const byYear = new Map(points.map((p) => [p.year, p]));
+  const tx = x(input.targetYear);
+  const ty = target === null ? 0 : y(target);
   return {
     width,
     height,
@@ -226,12 +281,19 @@ export function fanLayout(input: FanInput): FanLayout {
     outerPath,
     innerPath,
     medianPath,
+    baselinePath,
     historyPath,
     history: historyPts,
     target:
       target === null
         ? null
-        : { year: input.targetYear, value: target, x: x(input.targetYear), y: y(target) },
+        : {
+            year: input.targetYear,
+            value: target,
+            x: tx,
+            y: ty,
+            label: placeTargetLabel(input.targetLabels ?? [], tx, ty, width),
+          },
     xTicks,
     yTicks,
     points,

@@ -2,11 +2,8 @@
  * Number and text formatting for the charts: Chinese with zh-CN, English with en grouping; 3 significant digits
  * (4 from 1,000 up), whole numbers for counts. Pure, so the sentences the charts read out can be tested.
  */
+import { langTag as localeOf, message, type Lang } from '../i18n/messages.ts';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
-
-export type Lang = 'zh' | 'en';
-
-export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
 const DASH = '–';
 
@@ -64,7 +61,7 @@ export function formatRange(
 /** Chart title: label and unit. */
 export function chartTitle(indicator: Indicator, lang: Lang): string {
   const def = INDICATOR_DEFS[indicator];
-  return lang === 'zh' ? `${def.label.zh}（${def.unit.zh}）` : `${def.label.en} (${def.unit.en})`;
+  return message(lang, 'chart.titleUnit', { label: def.label[lang], unit: def.unit[lang] });
 }
 
 /** A probability as a whole percentage; never rounds a non-certainty to 0 % or 100 %. */
@@ -89,12 +86,11 @@ export function describeYear(s: YearStats, indicator: Indicator, lang: Lang, wit
   const median = formatValue(s.p50, indicator, lang);
   const r90 = formatRange(s.p5, s.p95, indicator, lang);
   const r50 = formatRange(s.p25, s.p75, indicator, lang);
-  if (lang === 'zh') {
-    const q = withQuartiles ? `25–75%：${r50}；` : '';
-    return `${s.year}年中位数 ${median}（${q}5–95%：${r90}）`;
-  }
-  const q = withQuartiles ? `25–75 %: ${r50}; ` : '';
-  return `${s.year} median ${median} (${q}5–95 %: ${r90})`;
+  const ranges = [
+    ...(withQuartiles ? [message(lang, 'chart.range50', { range: r50 })] : []),
+    message(lang, 'chart.range90', { range: r90 }),
+  ].join(message(lang, 'sep.list'));
+  return message(lang, 'chart.yearMedian', { year: s.year, median, ranges });
 }
 
 /** The fan chart's text alternative: the target year against the target, and the last year. */
@@ -110,12 +106,12 @@ export function describeFan(
   const last = [...stats].reverse().find((s) => s.p50 !== null);
   const tgt = target === null ? '' : formatValue(target, indicator, lang);
   if (atTarget) {
-    const t = tgt ? (lang === 'zh' ? `；目标 ${tgt}` : `; target ${tgt}`) : '';
+    const t = tgt ? message(lang, 'sep.list') + message(lang, 'chart.target', { value: tgt }) : '';
     parts.push(describeYear(atTarget, indicator, lang) + t);
   } else if (tgt) {
-    parts.push(lang === 'zh' ? `${targetYear}年目标 ${tgt}` : `${targetYear} target ${tgt}`);
+    parts.push(message(lang, 'chart.targetYear', { year: targetYear, value: tgt }));
   }
   if (last && last !== atTarget) parts.push(describeYear(last, indicator, lang));
-  if (parts.length === 0) return lang === 'zh' ? '暂无数据' : 'No data';
-  return parts.join(lang === 'zh' ? '。' : '. ') + (lang === 'zh' ? '。' : '.');
+  if (parts.length === 0) return message(lang, 'chart.noData');
+  return parts.join(message(lang, 'sep.sentence')) + message(lang, 'punct.end');
 }

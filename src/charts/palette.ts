@@ -27,6 +27,9 @@ export const TARGET = OKABE_ITO.vermillion;
 export const TARGET_TEXT = '#a64500';
 /** Observed history: dots and line. */
 export const HISTORY = OKABE_ITO.black;
+/** the no-new-policy baseline: a dark grey dashed line, apart from the blue median by hue, lightness and dash */
+export const BASELINE = '#4d4d4d';
+export const BASELINE_DASH = '5 3';
 /** Axes, ticks and secondary text (on white: contrast 7.5:1). */
 export const AXIS = '#555555';
 /** Grid lines and guides. */

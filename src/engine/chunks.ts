@@ -9,7 +9,7 @@ import { prepare, simulatePath } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPath, createSummary, type Summary } from '../stats/summary.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 /** Runs per chunk. Changing it changes every number the tool gives for a seed: it is part of the model version. */
 export const CHUNK_RUNS = 1000;

@@ -17,7 +17,7 @@ import { chunkState, Rng } from '../stats/rng.ts';
 import { addPath, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import { AbortError } from './runner.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 /** The differences tracked: output and value added in the target year, 亿元. */
 export const PAIRED_SERIES = ['output', 'value_added'] as const;

@@ -17,7 +17,7 @@
 import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 import {
   DEFAULT_DEADLINE,
   WorkerDiedError,

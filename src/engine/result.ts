@@ -8,22 +8,14 @@ import { publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts
 import { SECTORS, type Sector } from '../model/sectors.ts';
 import { SERIES_INDEX } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
+import type { Band } from '../stats/band.ts';
 import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { AdditionalEffect } from './paired.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 export const PERCENTILES = [5, 25, 50, 75, 95] as const;
-
-export interface Band {
-  mean: (number | null)[];
-  p5: (number | null)[];
-  p25: (number | null)[];
-  p50: (number | null)[];
-  p75: (number | null)[];
-  p95: (number | null)[];
-}
 
 export interface IndicatorResult extends Band {
   unit: string;

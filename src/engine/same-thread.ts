@@ -2,7 +2,7 @@
 import { createSummary, mergeSummary } from '../stats/summary.ts';
 import { chunksOf, runChunks } from './chunks.ts';
 import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
-import { summarySpec } from './summary-spec.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 export class SameThreadRunner implements Runner {
   async run(req: RunRequest, opts: RunOptions = {}) {

@@ -3,14 +3,12 @@
  * t() reads the current language, so a template that calls it updates when the language changes.
  */
 import type { Bilingual } from '../model/parameters.ts';
-import { en } from './en.ts';
-import { zh, type MessageKey } from './zh.ts';
+import { interpolate, langTag, message, otherLang, type Lang, type MessageKey } from './messages.ts';
 
-export type Lang = 'zh' | 'en';
-export type { MessageKey };
+export type { Lang, MessageKey };
+export { interpolate, langTag };
 
 export const LANG_STORAGE_KEY = 'ngit-sim.lang';
-const dicts = { zh, en } as const;
 
 function stored(): Lang {
   try {
@@ -30,23 +28,18 @@ class Locale {
     } catch {
       // private mode: the choice lasts for this page only
     }
-    if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (typeof document !== 'undefined') document.documentElement.lang = langTag(lang);
   }
 
   toggle() {
-    this.set(this.lang === 'zh' ? 'en' : 'zh');
+    this.set(otherLang(this.lang));
   }
 }
 
 export const locale = new Locale();
 
-/** Fills `{name}` parameters of a message. */
-export function interpolate(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return interpolate(dicts[locale.lang][key], params);
+  return message(locale.lang, key, params);
 }
 
 /** The current language's half of a model table's {zh, en} label. */

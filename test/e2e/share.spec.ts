@@ -172,6 +172,9 @@ test('a saved scenario survives a reload and a bad link; rename and delete work'
 
   await page.reload();
   await waitForDone(page);
+  // the unsaved work comes back after a reload; starting afresh brings the plan back
+  await expect(page.getByTestId('lever-talent')).toHaveValue('6');
+  await page.getByTestId('restored-fresh').click();
   await expect(page.getByTestId('lever-talent')).toHaveValue('2');
   await page.goto('./#s=broken');
   await expect(page.getByTestId('error-banner')).toBeVisible();

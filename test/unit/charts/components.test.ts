@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import FanChart from '../../../src/charts/FanChart.svelte';
 import DistributionChart from '../../../src/charts/DistributionChart.svelte';
-import type { Band } from '../../../src/engine/result.ts';
-import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import type { Band } from '../../../src/stats/band.ts';
+import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { addPath, createSummary } from '../../../src/stats/summary.ts';
 

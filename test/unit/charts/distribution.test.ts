@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import { INDICATOR_DEFS, type Indicator } from '../../../src/model/indicators.ts';
 import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';

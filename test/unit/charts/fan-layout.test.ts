@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Band } from '../../../src/engine/result.ts';
-import { fanLayout, orderedQuantiles, paddedDomain, type FanInput } from '../../../src/charts/fan-layout.ts';
+import type { Band } from '../../../src/stats/band.ts';
+import {
+  fanLayout,
+  orderedQuantiles,
+  paddedDomain,
+  placeTargetLabel,
+  textWidth,
+  type FanInput,
+} from '../../../src/charts/fan-layout.ts';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 
@@ -276,5 +283,48 @@ describe('orderedQuantiles and paddedDomain', () => {
     expect(lo).toBe(0);
     expect(hi).toBeGreaterThan(10);
     expect(paddedDomain([-5, 5])[0]).toBeLessThan(-5);
+  });
+});
+
+describe('target label placement', () => {
+  it('estimates CJK characters at one em and others at about 0.58 em', () => {
+    expect(textWidth('目标', 13)).toBe(26);
+    expect(textWidth('3,500', 13)).toBeCloseTo(37.5, 9);
+  });
+
+  it('puts the label right of the marker when it fits, starting 10 px after it', () => {
+    expect(placeTargetLabel(['Target 3,500 亿元', '3,500 亿元'], 200, 100, 640)).toEqual({
+      text: 'Target 3,500 亿元',
+      x: 210,
+      y: 92,
+      anchor: 'start',
+      place: 'right',
+    });
+  });
+
+  it('falls back to the short label when the full one takes more than half the width', () => {
+    const l = placeTargetLabel(['Target 3,500 亿元', '3,500 亿元'], 50, 100, 200);
+    expect(l?.text).toBe('3,500 亿元');
+  });
+
+  it('goes left of a marker near the right edge, and above it when neither side has room', () => {
+    const left = placeTargetLabel(['目标 3,500 亿元'], 600, 80, 640);
+    expect(left).toMatchObject({ place: 'left', anchor: 'end', x: 590, y: 72 });
+    const above = placeTargetLabel(['目标 3,500 亿元'], 60, 80, 120);
+    expect(above?.place).toBe('above');
+    expect(above?.anchor).toBe('middle');
+    // centred on the marker but kept inside the chart
+    const w = textWidth(above!.text);
+    expect(above!.x - w / 2).toBeGreaterThanOrEqual(0);
+    expect(above!.x + w / 2).toBeLessThanOrEqual(120);
+    expect(above!.y).toBe(68);
+  });
+
+  it('fanLayout places the label of its target; no labels or no target give none', () => {
+    const withLabel = fanLayout(base({ targetLabels: ['Target 3,500', '3,500'] }));
+    expect(withLabel.target?.label?.text).toBe('Target 3,500');
+    expect(withLabel.target?.label?.x).toBeCloseTo(withLabel.target!.x + 10, 9);
+    expect(fanLayout(base()).target?.label).toBeNull();
+    expect(fanLayout(base({ target: null, targetLabels: ['x'] })).target).toBeNull();
   });
 });

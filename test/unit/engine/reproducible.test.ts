@@ -11,7 +11,7 @@ import { workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
 import { nodeEndpoint } from '../../../src/engine/node-endpoint.ts';
 import { createNodePool } from '../../../src/engine/node-pool.ts';
 import { createSummary, mergeSummary, type Summary } from '../../../src/stats/summary.ts';
-import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import { toResult } from '../../../src/engine/result.ts';
 
 const inputs = defaultInputs();

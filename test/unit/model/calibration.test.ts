@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { summarySpec } from '../../../src/engine/summary-spec.ts';
+import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import { SERIES_INDEX, type Series } from '../../../src/model/series.ts';
 import { quantileOf } from '../../../src/stats/summary.ts';
 import { loadScenario, simulate, stat } from '../../helpers.ts';

@@ -9,7 +9,7 @@ import {
   LINK_PREFIX,
   MAX_INFLATED_BYTES,
 } from '../../../src/scenario/share-link.ts';
-import { markupFields, openShareLink } from '../../../src/ui/links.ts';
+import { markupFields, openShareLink } from '../../../src/app/links.ts';
 import { loadScenario } from '../../helpers.ts';
 
 const plan = loadScenario('plan.json');

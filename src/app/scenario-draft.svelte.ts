@@ -1,0 +1,201 @@
+/**
+ * The scenario being edited: where it came from, its levers, assumptions, pinned PC years, runs and seed, and
+ * whether it differs from what was loaded. Values are rounded to the scenario format's 4 decimals as they come in,
+ * so what is shown is exactly what a share link, a saved entry or an export carries, and `toScenario()` only reads.
+ * No runner, no timers: Simulation and Compare read the draft; only its setters change it.
+ */
+import { message, type Lang } from '../i18n/messages.ts';
+import { defaultUncertainties, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
+import {
+  LEVER_KEYS,
+  UNCERTAINTY_KEYS,
+  type Bilingual,
+  type Dist,
+  type LeverKey,
+  type Levers,
+  type UncertaintyKey,
+} from '../model/parameters.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import type { RunRequest } from '../engine/runner.ts';
+import { parseScenario, type Parsed } from '../scenario/parse.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
+import { toInputs } from '../scenario/to-inputs.ts';
+import { sameDist } from './dist.ts';
+import { FUND_SHARES, isFundShare, rebalanceFund, type FundShare } from './fund.ts';
+
+/** Where the scenario being edited came from: a bundled preset, a share link, the saved list or a file. */
+export type Source = 'preset' | 'link' | 'saved' | 'file';
+
+/** The scenario format's precision: 4 decimals, -0 as 0. */
+export const round4 = (x: number): number => {
+  const r = Math.round(x * 1e4) / 1e4;
+  return r === 0 ? 0 : r;
+};
+const roundDist = (d: Dist): Dist =>
+  Object.fromEntries(Object.entries(d).map(([f, v]) => [f, typeof v === 'number' ? round4(v) : v])) as Dist;
+
+/** A scenario name with the "modified" mark of each language, added once and within the format's 80 characters. */
+export function modifiedName(name: Bilingual): Bilingual {
+  const one = (lang: Lang) => {
+    const plain = unmarked(name[lang], lang);
+    const marked = message(lang, 'preset.modifiedName', { name: plain });
+    return marked.length <= 80 ? marked : name[lang];
+  };
+  return { zh: one('zh'), en: one('en') };
+}
+
+/** A name without its "modified" mark, if it has one. */
+function unmarked(name: string, lang: Lang): string {
+  const [before, after] = message(lang, 'preset.modifiedName').split('{name}');
+  return name.startsWith(before) && name.endsWith(after) && name.length >= before.length + after.length
+    ? name.slice(before.length, name.length - after.length)
+    : name;
+}
+
+export class ScenarioDraft {
+  /** the scenario as loaded (a preset, or what a link, the saved list or a file gave) */
+  base = $state.raw<Scenario>() as Scenario;
+  source = $state<Source>('preset');
+  #baseInputs = $state.raw<ModelInputs>() as ModelInputs;
+
+  startYear = $state(2020);
+  levers = $state<Levers>() as Levers;
+  assumptions = $state<Record<UncertaintyKey, Dist>>() as Record<UncertaintyKey, Dist>;
+  pinnedPcDemand = $state.raw<Record<number, number>>({});
+  runs = $state(20000);
+  seed = $state<number | string>(7);
+  /** bumps whenever values are replaced wholesale (load, reset), so input fields drop what was typed */
+  revision = $state(0);
+
+  costPerYear = $derived(publicCostPerYear(this.levers));
+
+  /** the levers or assumptions differ from the loaded scenario (runs and seed do not count) */
+  modified = $derived.by(() => {
+    const lv = this.#baseInputs.levers;
+    if (LEVER_KEYS.some((k) => this.levers[k] !== lv[k])) return true;
+    if (UNCERTAINTY_KEYS.some((k) => !sameDist(this.assumptions[k], this.#baseInputs.uncertainties[k])))
+      return true;
+    return JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand);
+  });
+
+  /** the name shown and saved: the loaded scenario's, marked when modified */
+  name = $derived(this.modified ? modifiedName(this.base.name) : this.base.name);
+
+  constructor(first: Scenario, source: Source = 'preset') {
+    this.load(first, source);
+  }
+
+  /** Replaces everything with a validated scenario. */
+  load(s: Scenario, source: Source = 'preset') {
+    const inputs = toInputs(s);
+    this.source = source;
+    this.base = s;
+    this.#baseInputs = inputs;
+    this.startYear = inputs.startYear;
+    this.levers = { ...inputs.levers };
+    this.assumptions = inputs.uncertainties;
+    this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.runs = s.runs; // validated by the scenario schema: never clamped
+    this.seed = s.seed;
+    this.revision++;
+  }
+
+  /**
+   * Loads a scenario as it was loaded before, then takes the values of `current` (levers, assumptions, pinned years,
+   * runs, seed): the draft is as it was, modified mark included.
+   */
+  restore(base: Scenario, source: Source, current: Scenario) {
+    this.load(base, source);
+    const inputs = toInputs(current);
+    this.startYear = inputs.startYear;
+    this.levers = { ...inputs.levers };
+    this.assumptions = inputs.uncertainties;
+    this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.runs = current.runs;
+    this.seed = current.seed;
+  }
+
+  /**
+   * Sets a lever (already validated against its range), rounded to 4 decimals; a fund share rescales the other
+   * three so the four add up to 100. Returns whether anything changed.
+   */
+  setLever(key: LeverKey, value: number): boolean {
+    if (isFundShare(key)) {
+      const shares = Object.fromEntries(FUND_SHARES.map((k) => [k, this.levers[k]])) as Record<
+        FundShare,
+        number
+      >;
+      const next = rebalanceFund(shares, key, value);
+      if (FUND_SHARES.every((k) => next[k] === shares[k])) return false;
+      Object.assign(this.levers, next);
+      return true;
+    }
+    const v = round4(value);
+    if (this.levers[key] === v) return false;
+    this.levers[key] = v;
+    return true;
+  }
+
+  setAssumption(key: UncertaintyKey, d: Dist): boolean {
+    const next = roundDist(d);
+    if (sameDist(next, this.assumptions[key])) return false;
+    this.assumptions[key] = next;
+    return true;
+  }
+
+  /** Back to the model's default assumptions (and no pinned PC years); the levers stay. */
+  resetAssumptions() {
+    this.assumptions = defaultUncertainties();
+    this.pinnedPcDemand = {};
+    this.revision++;
+  }
+
+  setRuns(n: number) {
+    this.runs = n;
+  }
+
+  setSeed(s: number | string) {
+    this.seed = s;
+  }
+
+  /** The model's inputs: plain copies, safe to post to a worker. */
+  inputs(): ModelInputs {
+    return {
+      startYear: this.startYear,
+      levers: $state.snapshot(this.levers),
+      uncertainties: $state.snapshot(this.assumptions),
+      pinnedPcDemand: { ...this.pinnedPcDemand },
+    };
+  }
+
+  /** What a run of the draft asks for. */
+  request(): RunRequest {
+    return { inputs: this.inputs(), seed: this.seed, runs: this.runs };
+  }
+
+  /**
+   * The draft as a valid Scenario (the model version stamped, the name marked when modified), or the reasons it is
+   * not valid. Reads only.
+   */
+  toScenario(): Parsed<Scenario> {
+    const base = this.base;
+    return parseScenario({
+      format: SCENARIO_FORMAT,
+      model: MODEL_VERSION,
+      id: base.id,
+      name: this.name,
+      description: this.modified
+        ? {
+            zh: message('zh', 'preset.modifiedDesc', { name: unmarked(base.name.zh, 'zh') }),
+            en: message('en', 'preset.modifiedDesc', { name: unmarked(base.name.en, 'en') }),
+          }
+        : base.description,
+      startYear: this.startYear,
+      levers: $state.snapshot(this.levers),
+      assumptions: $state.snapshot(this.assumptions),
+      pinnedPcDemand: Object.fromEntries(Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g])),
+      seed: this.seed,
+      runs: this.runs,
+    });
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The live view's state: the scenario being edited (a ScenarioDraft), the runs of it (a RunScheduler, which owns
+ * "latest only"), and the latest result. Every change schedules a run; loading a scenario runs it at once. Partial
+ * results are shown once enough runs are in, so numbers never jump to nonsense; while a run of a newer setting is
+ * going, the numbers on screen are marked stale.
+ */
+import { createBrowserPool } from '../engine/browser-pool.ts';
+import { toResult, type SimulationResult } from '../engine/result.ts';
+import type { RunRequest, Runner } from '../engine/runner.ts';
+import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Summary } from '../stats/summary.ts';
+import { runErrorText } from './run-error.ts';
+import { RunScheduler, type Clock } from './run-scheduler.ts';
+import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
+import { SCENARIOS, scenarioById } from './scenarios.ts';
+
+/** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
+export const HOLD_MS = 400;
+
+export type RunState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
+export type { Source };
+
+export interface SimulationOptions {
+  runner?: () => Runner;
+  clock?: Clock;
+  /** the scenario shown first (default: the plan) */
+  first?: Scenario;
+}
+
+export class Simulation {
+  readonly draft: ScenarioDraft;
+  #scheduler: RunScheduler;
+  /** the request of the run in progress and its label (for its results) */
+  #running: RunRequest | null = null;
+  #label = '';
+
+  /** the latest result (partial while running) and the summary it came from */
+  result = $state.raw<SimulationResult | null>(null);
+  summary = $state.raw<Summary | null>(null);
+  resultStartYear = $state(2020);
+  state = $state<RunState>('idle');
+  done = $state(0);
+  total = $state(0);
+  error = $state<string | null>(null);
+  /** counts runs started, for the run bar and tests */
+  runId = $state(0);
+  /** the result on screen belongs to an older setting than the one being run (or waiting to run) */
+  stale = $state(false);
+  /** a run is going or waiting to start: when false, nothing on screen can change until the next input */
+  busy = $state(false);
+  /** counts results shown (partial or final), for tests that watch the picture refresh */
+  shown = $state(0);
+
+  constructor(opts: SimulationOptions = {}) {
+    this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
+    this.#scheduler = new RunScheduler({
+      runner: opts.runner ?? (() => createBrowserPool()),
+      clock: opts.clock,
+      // during a drag each run shows a picture before the next replaces it
+      holdMs: HOLD_MS,
+      events: {
+        onStart: (id, [req]) => {
+          this.#running = req;
+          this.busy = true;
+          this.#label = this.#labelNow();
+          this.runId = id;
+          this.state = 'running';
+          this.done = 0;
+          this.total = req.runs;
+          this.error = null;
+        },
+        onProgress: (_id, _step, done) => {
+          this.done = done;
+        },
+        onPartial: (_id, _step, summary) => this.#show(summary),
+        onSettled: (_id, outcome) => {
+          this.busy = this.#scheduler.waiting;
+          if (outcome.status === 'done') {
+            const [summary] = outcome.summaries;
+            this.#show(summary);
+            this.done = summary.runs;
+            this.state = 'done';
+          } else if (outcome.status === 'stopped') {
+            this.state = 'stopped';
+          } else {
+            this.state = 'error';
+            this.error = runErrorText(outcome.error);
+          }
+        },
+      },
+    });
+  }
+
+  #show(summary: Summary) {
+    const req = this.#running;
+    if (!req) return;
+    this.summary = summary;
+    this.resultStartYear = req.inputs.startYear;
+    this.result = toResult(summary, req.inputs, { scenario: this.#label, seed: req.seed });
+    this.stale = false;
+    this.shown++;
+  }
+
+  /** The scenario on screen as a valid Scenario, or why it is not one; reads only. */
+  currentScenario() {
+    return this.draft.toScenario();
+  }
+
+  loadPreset(id: string) {
+    const s = scenarioById(id);
+    if (!s) return;
+    this.draft.load(s);
+    void this.runNow();
+  }
+
+  /** Opens a validated scenario from a link, the saved list or a file, and runs it. */
+  loadScenario(s: Scenario, source: Exclude<Source, 'preset'>) {
+    this.draft.load(s, source);
+    void this.runNow();
+  }
+
+  /** Back to the loaded scenario as it was. */
+  reload() {
+    const d = this.draft;
+    if (d.source === 'preset') this.loadPreset(d.base.id);
+    else this.loadScenario(d.base, d.source);
+  }
+
+  setLever(key: LeverKey, value: number) {
+    if (this.draft.setLever(key, value)) this.schedule();
+  }
+
+  setAssumption(key: UncertaintyKey, d: Dist) {
+    if (this.draft.setAssumption(key, d)) this.schedule();
+  }
+
+  resetAssumptions() {
+    this.draft.resetAssumptions();
+    this.schedule();
+  }
+
+  setRuns(n: number) {
+    this.draft.setRuns(n);
+    this.schedule();
+  }
+
+  setSeed(s: number | string) {
+    this.draft.setSeed(s);
+    this.schedule();
+  }
+
+  dismissError() {
+    this.error = null;
+  }
+
+  #labelNow(): string {
+    const d = this.draft;
+    return d.modified ? `${d.base.id} (modified)` : d.base.id;
+  }
+
+  /** Runs the draft soon (debounced by the scheduler); the numbers on screen are stale from now on. */
+  schedule() {
+    this.stale = this.result !== null;
+    this.busy = true;
+    this.#scheduler.schedule([this.draft.request()]);
+  }
+
+  /** Runs the draft now, superseding anything running. */
+  async runNow(): Promise<void> {
+    this.stale = this.result !== null;
+    await this.#scheduler.runNow([this.draft.request()]);
+  }
+
+  /**
+   * Stops the run in progress: the partial result already on screen stays, marked as stopped with its run count;
+   * the next change or "run again" starts afresh.
+   */
+  stop() {
+    if (this.state !== 'running') return;
+    this.#scheduler.stop();
+  }
+
+  dispose() {
+    this.#scheduler.dispose();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Validation of what a user types: a lever value, the number of runs, the seed. Nothing is clamped: a value outside
+ * its range is refused with a message (a message key and its parameters, translated by the component).
+ */
+import type { Lang } from '../i18n/messages.ts';
+import { LEVERS, type LeverKey } from '../model/parameters.ts';
+import type { Problem } from './problem.ts';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export { RUNS_MIN, RUNS_MAX } from '../scenario/schema.ts';
+import { RUNS_MIN, RUNS_MAX } from '../scenario/schema.ts';
+export const SEED_MAX = 2 ** 31 - 1;
+export const SEED_TEXT_MAX = 32;
+
+/** Reads a typed number: accepts thousands separators, full-width digits, a Chinese full stop or minus sign. */
+export function parseNumber(text: string): number | null {
+  const s = text
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[，,\s]/g, '')
+    .replace(/[。．]/g, '.')
+    .replace(/[−－]/g, '-');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+  const x = Number(s);
+  return Number.isFinite(x) ? x : null;
+}
+
+export function checkRange(x: number | null, min: number, max: number, unit: string): Checked<number> {
+  if (x === null) return { ok: false, problem: { key: 'err.number' } };
+  if (x < min || x > max) return { ok: false, problem: { key: 'err.range', params: { min, max, unit } } };
+  return { ok: true, value: x };
+}
+
+export function checkLever(key: LeverKey, text: string, lang: Lang): Checked<number> {
+  const d = LEVERS[key];
+  return checkRange(parseNumber(text), d.min, d.max, d.unit[lang]);
+}
+
+export function checkRuns(text: string): Checked<number> {
+  const x = parseNumber(text);
+  if (x === null || !Number.isInteger(x) || x < RUNS_MIN || x > RUNS_MAX)
+    return { ok: false, problem: { key: 'err.runs' } };
+  return { ok: true, value: x };
+}
+
+/** A seed is a whole number 0–2^31−1 or a short text (as the scenario format allows). */
+export function checkSeed(text: string): Checked<number | string> {
+  const s = text.trim();
+  if (/^\d+$/.test(s)) {
+    const n = Number(s);
+    return n <= SEED_MAX ? { ok: true, value: n } : { ok: false, problem: { key: 'err.seed' } };
+  }
+  if (s.length >= 1 && [...s].length <= SEED_TEXT_MAX) return { ok: true, value: s };
+  return { ok: false, problem: { key: 'err.seed' } };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatIndicator,
+  formatNumber,
+  formatProbability,
+  zeroUpperBound,
+  formatSE,
+  formatTarget,
+  leverUnit,
+  shortUnit,
+  withUnit,
+} from '../../../src/app/format.ts';
+
+describe('formatNumber', () => {
+  it('groups thousands in English, and in Chinese only from 10,000 up', () => {
+    expect(formatNumber(3638.616, 1)).toBe('3,638.6');
+    expect(formatNumber(3638.616, 1, 'zh')).toBe('3638.6');
+    expect(formatNumber(12345.6, 0, 'zh')).toBe('12,346');
+  });
+  it('writes a real minus, no negative zero, and a dash for missing numbers', () => {
+    expect(formatNumber(-2.25, 1)).toBe('−2.3');
+    expect(formatNumber(-0.01, 1)).toBe('0.0');
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(NaN)).toBe('—');
+  });
+});
+
+describe('units', () => {
+  it('puts no space before a Chinese unit and one before an English one', () => {
+    expect(withUnit('62', '%', 'zh')).toBe('62%');
+    expect(withUnit('83', 'firms', 'en')).toBe('83 firms');
+  });
+  it('formats indicators with their units and decimals', () => {
+    expect(formatIndicator('output', 3728.0877, 'zh')).toBe('3728.1亿元');
+    expect(formatIndicator('output', 3728.0877, 'en')).toBe('3,728.1 亿元');
+    expect(formatIndicator('firms', 82.85, 'zh')).toBe('83家');
+    expect(formatIndicator('va_ratio', 11.27, 'en')).toBe('11.3 %');
+    expect(shortUnit('rd_intensity', 'en')).toBe('%');
+  });
+  it('writes targets as the plan does', () => {
+    expect(formatTarget('output', 'zh')).toBe('3500亿元');
+    expect(formatTarget('rd_institution_share', 'zh')).toBe('100%');
+    expect(formatTarget('firms', 'en')).toBe('100 firms');
+  });
+  it('shortens long lever units in English only', () => {
+    expect(leverUnit({ zh: '亿元/年', en: '亿元 (100M CNY) a year' }, 'en')).toBe('亿元 a year');
+    expect(leverUnit({ zh: '亿元/年', en: '亿元 (100M CNY) a year' }, 'zh')).toBe('亿元/年');
+  });
+});
+
+describe('probabilities', () => {
+  it('shows whole percentages without hiding small chances', () => {
+    expect(formatProbability(0.6171)).toBe('62%');
+    expect(formatProbability(0)).toBe('0%');
+    expect(formatProbability(1)).toBe('100%');
+    expect(formatProbability(0.001)).toBe('<1%');
+    expect(formatProbability(0.998)).toBe('>99%');
+  });
+  it('shows the standard error in percentage points', () => {
+    expect(formatSE(0.00344)).toBe('0.3');
+    expect(formatSE(0)).toBe('0.0');
+  });
+});
+
+describe('honest bounds for estimates of 0 and 1', () => {
+  it('uses the rule of three, 3/n, rounded up to one significant digit', () => {
+    expect(zeroUpperBound(20000)).toBeCloseTo(0.00015, 12);
+    expect(formatProbability(0, 20000)).toBe('< 0.02%');
+    expect(formatProbability(1, 20000)).toBe('> 99.98%');
+    expect(formatProbability(0, 1000)).toBe('< 0.3%');
+    expect(formatProbability(0, 7000)).toBe('< 0.05%'); // 0.0429 % rounded up, never down
+    expect(formatProbability(0, 100)).toBe('< 3%');
+    expect(formatProbability(0, 1)).toBe('< 100%');
+  });
+
+  it('is within 2 % of the exact binomial 95 % bound from 100 runs up', () => {
+    for (const n of [100, 1000, 20000, 1_000_000]) {
+      const exact = 1 - 0.05 ** (1 / n);
+      expect(Math.abs(zeroUpperBound(n) / exact - 1)).toBeLessThan(0.02);
+    }
+  });
+
+  it('leaves other probabilities, and 0 without a run count, as they were', () => {
+    expect(formatProbability(0)).toBe('0%');
+    expect(formatProbability(0.62, 20000)).toBe('62%');
+    expect(formatProbability(0.001, 20000)).toBe('<1%');
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * The app's state classes with an injected runner, clock and storage: what the main view and compare do, without
+ * a browser or workers.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Baseline } from '../../../src/app/baseline.svelte.ts';
+import { Compare } from '../../../src/app/compare.svelte.ts';
+import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
+import { scenarioById } from '../../../src/app/scenarios.ts';
+import { Simulation } from '../../../src/app/simulation.svelte.ts';
+import { Workspace } from '../../../src/app/workspace.svelte.ts';
+import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
+import { encodeShareLink } from '../../../src/scenario/share-link.ts';
+import { FakeRunner, fakeClock } from './fake-runner.ts';
+
+class MemoryStorage {
+  map = new Map<string, string>();
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+}
+
+const plan = scenarioById('plan')!;
+const small = { ...plan, runs: 400 };
+
+describe('Simulation (fake runner, fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function make() {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: small });
+    return { runner, sim };
+  }
+
+  it('runs, shows the result, and marks old numbers stale while a newer setting runs', async () => {
+    const { runner, sim } = make();
+    expect(sim.state).toBe('idle');
+    void sim.runNow();
+    expect(sim.state).toBe('running');
+    expect(sim.stale).toBe(false); // nothing on screen yet
+    expect(sim.busy).toBe(true);
+    await runner.last.finish();
+    expect(sim.state).toBe('done');
+    expect(sim.result?.runs).toBe(400);
+    expect(sim.stale).toBe(false);
+    expect(sim.busy).toBe(false);
+
+    sim.setLever('land', plan.levers.land + 50);
+    expect(sim.stale).toBe(true); // the numbers on screen belong to the old setting
+    expect(sim.busy).toBe(true); // waiting for the debounce
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runner.runs).toHaveLength(2);
+    expect(runner.last.req.inputs.levers.land).toBe(plan.levers.land + 50);
+    expect(sim.stale).toBe(true);
+    await runner.last.finish();
+    expect(sim.stale).toBe(false);
+    expect(sim.busy).toBe(false);
+    expect(sim.result?.scenario).toBe('plan (modified)');
+  });
+
+  it('a setting that does not change anything schedules nothing', async () => {
+    const { runner, sim } = make();
+    sim.setLever('land', plan.levers.land);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runner.runs).toHaveLength(0);
+    expect(sim.stale).toBe(false);
+  });
+
+  it('stop keeps the partial result and says so; a runner error is shown with its message', async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: { ...plan, runs: 5000 } });
+    void sim.runNow();
+    await runner.last.progress(500); // below the 1,000 runs a partial result needs
+    expect(sim.result).toBeNull();
+    expect(sim.done).toBe(500);
+    await runner.last.progress(2000);
+    expect(sim.result?.runs).toBe(2000);
+    sim.stop();
+    expect(sim.state).toBe('stopped');
+    expect(sim.busy).toBe(false);
+    await runner.runs[0].progress(3000); // a batch that was in flight: ignored
+    expect(sim.result?.runs).toBe(2000);
+    expect(sim.done).toBe(2000);
+    void sim.runNow();
+    runner.last.fail(new Error('boom'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.state).toBe('error');
+    expect(sim.error).toBe('boom');
+  });
+
+  it('loading a preset runs it at once with its own runs and seed', async () => {
+    const { runner, sim } = make();
+    sim.loadPreset('no-new-policy');
+    expect(runner.runs).toHaveLength(1);
+    expect(runner.last.req.seed).toBe(scenarioById('no-new-policy')!.seed);
+    expect(sim.draft.base.id).toBe('no-new-policy');
+  });
+});
+
+describe('Workspace (same-thread runner, memory storage)', () => {
+  function make() {
+    const storage = new MemoryStorage();
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: small });
+    const ws = new Workspace(sim, new SavedScenarios(() => storage));
+    return { storage, sim, ws };
+  }
+
+  it('saves the scenario on screen, marked as modified, and opens it again', () => {
+    const { sim, ws, storage } = make();
+    sim.draft.setLever('land', 900);
+    expect(ws.saveCurrent('mine')).toBe(true);
+    expect(ws.saved.entries.map((e) => e.name)).toEqual(['mine']);
+    expect(storage.map.size).toBeGreaterThan(0);
+    const entry = ws.saved.entries[0];
+    expect(entry.scenario.levers.land).toBe(900);
+    sim.loadPreset('downside');
+    ws.loadSaved(entry);
+    expect(sim.draft.source).toBe('saved');
+    expect(sim.draft.levers.land).toBe(900);
+    sim.dispose();
+  });
+
+  it('a good share link opens its scenario; a broken one opens the plan and says why', () => {
+    const { sim, ws } = make();
+    const link = encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } });
+    expect(ws.openHash('#' + link)).toBe(true);
+    expect(ws.problem).toBeNull();
+    expect(sim.draft.source).toBe('link');
+    expect(sim.draft.levers.land).toBe(700);
+    expect(ws.openHash('#s=@@@not-base64')).toBe(true);
+    expect(ws.problem?.kind).toBe('link');
+    expect(ws.problem?.key).toMatch(/^link\.err\./);
+    expect(sim.draft.base.id).toBe('plan');
+    expect(ws.openHash('#section-2')).toBe(false);
+    sim.dispose();
+  });
+
+  it('refuses a bad scenario file with the reasons and changes nothing', async () => {
+    const { sim, ws } = make();
+    sim.draft.setLever('land', 901);
+    const file = new File(['{"format":"ngit-scenario/1","levers":{}}'], 'bad.json');
+    expect(await ws.importFile(file)).toBe(false);
+    expect(ws.problem).toMatchObject({ kind: 'file', key: 'file.bad', params: { name: 'bad.json' } });
+    expect(ws.problem?.detail?.length).toBeGreaterThan(0);
+    expect(sim.draft.levers.land).toBe(901);
+    sim.dispose();
+  });
+
+  it('the scenario file is the draft as it is, named after it; a modified one says what it was modified from', () => {
+    const { sim, ws } = make();
+    const f = ws.scenarioFile('en');
+    expect(f?.name).toMatch(/^ngit-The-plan-[0-9a-f]{8}\.scenario\.json$/);
+    expect(JSON.parse(f!.text).description).toEqual(plan.description);
+    sim.draft.setLever('land', 1000);
+    const g = ws.scenarioFile('zh')!;
+    expect(g.name).toMatch(/^ngit-规划情景-已修改-[0-9a-f]{8}\.scenario\.json$/);
+    expect(g.name).not.toBe(f!.name);
+    expect(JSON.parse(g.text).description).toEqual({
+      zh: `在“${plan.name.zh}”基础上修改的情景。`,
+      en: `Modified from “${plan.name.en}”.`,
+    });
+    expect(JSON.parse(g.text).levers).toEqual(sim.draft.levers);
+  });
+});
+
+describe('Compare (same-thread runner)', () => {
+  it('runs the chosen scenarios with the same seed and runs, and takes differences against the base', async () => {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: { ...plan, runs: 200 } });
+    const compare = new Compare(sim.draft, new SavedScenarios(() => new MemoryStorage()), {
+      runner: () => new SameThreadRunner(),
+    });
+    expect(compare.chosen).toEqual(['current', 'preset:no-new-policy']);
+    await compare.run();
+    expect(compare.state).toBe('done');
+    expect(compare.columns.map((c) => c.key)).toEqual(['current', 'preset:no-new-policy']);
+    expect(compare.columns.every((c) => c.result.runs === 200 && c.result.seed === plan.seed)).toBe(true);
+    expect(compare.diff(compare.columns[0], 'output')).toBeNull(); // the base against itself
+    expect(typeof compare.diff(compare.columns[1], 'all')).toBe('number');
+    expect(compare.stale).toBe(false);
+    sim.draft.setLever('land', 950);
+    expect(compare.stale).toBe(true);
+    expect(compare.resolve('current')?.name.zh).toBe(`${plan.name.zh}（已修改）`);
+  });
+
+  it('a new comparison supersedes one in progress: only the latest fills the columns', async () => {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: { ...plan, runs: 200 } });
+    const compare = new Compare(sim.draft, new SavedScenarios(() => new MemoryStorage()), {
+      runner: () => new SameThreadRunner(),
+    });
+    const first = compare.run();
+    compare.setSlot(1, 'preset:downside');
+    const second = compare.run();
+    await Promise.all([first, second]);
+    expect(compare.columns.map((c) => c.key)).toEqual(['current', 'preset:downside']);
+    expect(compare.state).toBe('done');
+  });
+});
+
+describe('Workspace: the working scenario survives a reload', () => {
+  function visit(storage: MemoryStorage) {
+    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: small });
+    const ws = new Workspace(sim, new SavedScenarios(() => storage), () => storage);
+    return { sim, ws };
+  }
+
+  it('keeps every change and restores it, modified mark included, with a notice', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    expect(first.ws.restoreWorking()).toBe(false); // nothing kept yet
+    first.sim.draft.setLever('land', 1111);
+    first.sim.draft.setSeed('abc');
+    first.ws.keepWorking();
+    const second = visit(storage);
+    expect(second.ws.restoreWorking()).toBe(true);
+    expect(second.ws.restored).toBe(true);
+    expect(second.sim.draft.levers.land).toBe(1111);
+    expect(second.sim.draft.seed).toBe('abc');
+    expect(second.sim.draft.modified).toBe(true);
+    expect(second.sim.draft.base.id).toBe('plan');
+    second.ws.startFresh();
+    expect(second.ws.restored).toBe(false);
+    expect(second.sim.draft.modified).toBe(false);
+    second.sim.dispose();
+  });
+
+  it('the plan as it starts is not announced as restored work; a broken entry is ignored', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    first.ws.keepWorking();
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+    storage.setItem(
+      'ngit-sim.working',
+      '{"format":"ngit-working/1","source":"preset","base":{},"current":1}',
+    );
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+    storage.setItem('ngit-sim.working', 'not json');
+    expect(visit(storage).ws.restoreWorking()).toBe(false);
+  });
+
+  it('a share link wins over restored work', () => {
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    first.sim.draft.setLever('land', 1111);
+    first.ws.keepWorking();
+    const second = visit(storage);
+    second.ws.restoreWorking();
+    second.ws.openHash('#' + encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } }));
+    expect(second.ws.restored).toBe(false);
+    expect(second.sim.draft.levers.land).toBe(700);
+    second.sim.dispose();
+  });
+});
+
+describe('Baseline (fake runner, fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs the no-new-policy levers in the world on screen, and again only when that world changes', async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => new FakeRunner(), clock: fakeClock, first: small });
+    const baseline = new Baseline(sim.draft, { runner: () => runner, clock: fakeClock });
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(0); // off: nothing runs
+    baseline.toggle(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runner.runs).toHaveLength(1);
+    const nnp = scenarioById('no-new-policy')!;
+    expect(runner.last.req.inputs.levers).toEqual(nnp.levers);
+    expect(runner.last.req).toMatchObject({ seed: small.seed, runs: small.runs });
+    await runner.last.finish();
+    expect(baseline.state).toBe('done');
+    expect(baseline.result?.runs).toBe(small.runs);
+    sim.draft.setLever('land', 1500); // a lever: the baseline does not change
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(1);
+    sim.draft.setSeed(99); // the world changed
+    baseline.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runner.runs).toHaveLength(2);
+    expect(runner.last.req.seed).toBe(99);
+  });
+});
