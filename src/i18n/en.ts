@@ -1,5 +1,4 @@
 /** English strings, typed against the Chinese source of truth (zh.ts): same keys, no extras. */
-import { LEVERS } from '../model/parameters.ts';
 import type { Dict } from './zh.ts';
 
 export const en = {
@@ -50,8 +49,8 @@ export const en = {
   'group.innovation': 'Innovation',
   'group.enterprise': 'Enterprises and attraction',
 
-  'planValue.land': `Plan: ${LEVERS.land.planValue ?? ''}`,
-  'planValue.factory_space': `Plan: ${LEVERS.factory_space.planValue ?? ''}`,
+  'planValue.land': 'Plan: about 4,000–4,300 mu in 2021–2025 (800–860 mu a year)',
+  'planValue.factory_space': 'Plan: about 320,000–500,000 m² in 2021–2025 (64,000–100,000 m² a year)',
   'planValue.rd_incentive': 'Plan target: R&D 5 % of revenue',
   'planValue.cultivation': 'Plan targets: 5 leading firms, 30 specialised firms',
 
