@@ -170,6 +170,16 @@ export const en = {
     'about {cost} 亿元 (100M CNY) a year of public money for each 1 {unit} (counted in the cost line).',
   'lever.infoEvidence': 'Evidence (parameter table):',
   'lever.infoClose': 'Close',
+  'jargon.title': 'What the terms mean',
+  'jargon.runs':
+    'Each run samples one path of 2020–2035 from the assumptions about the world; more runs give sharper chances (about ±0.4 points at 20,000 runs).',
+  'jargon.seed':
+    'Where the random numbers start. The same scenario, seed and runs always give the same numbers, so results can be checked and compared; another seed shows whether they are stable.',
+  'jargon.se':
+    'The “±” after a chance is its Monte Carlo standard error in percentage points: the noise of a finite number of runs, not the uncertainty about the policy.',
+  'jargon.wordsTerm': 'likely / uncertain / unlikely',
+  'jargon.words':
+    'A chance of 66 % or more is “likely”, 33–66 % “uncertain”, below 33 % “unlikely”. When no run meets a target the 95 % upper bound is shown instead of 0 %.',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 
