@@ -177,6 +177,10 @@ export const zh = {
   'jargon.wordsTerm': '较可能 / 不确定 / 不太可能',
   'jargon.words':
     '达标概率 ≥66% 为“较可能”，33%—66% 为“不确定”，<33% 为“不太可能”。没有一次模拟达标时显示95%置信上限，而不是0%。',
+  'doc.title': '模型说明（方程、参数及其来源）',
+  'doc.note': '以下为模型文档原文（英文），由参数表自动生成。',
+  'doc.loading': '正在载入……',
+  'doc.failed': '模型文档无法载入。',
   'score.waiting': '正在计算……',
   'score.showDist': '查看分布',
 

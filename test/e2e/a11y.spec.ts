@@ -104,3 +104,11 @@ test('jargon is explained where it appears: runs, seed, ± and the likelihood wo
   await expect(g).toContainText('95%置信上限');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the model documentation can be read inside the app', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('model-doc').locator('summary').click();
+  await expect(page.getByTestId('model-doc-text')).toContainText('# The model');
+  await expect(page.getByTestId('model-doc-text')).toContainText('## Levers');
+});
