@@ -58,12 +58,13 @@ export type Verdict = keyof typeof VERDICT_COLORS;
 
 /**
  * Compared scenarios, in order: four Okabe–Ito colours that stay distinct for the common colour-vision
- * deficiencies, each paired with its own dash pattern so lines also differ in grey print.
+ * deficiencies, each paired with its own dash pattern so lines also differ in grey print. No bluish green: where
+ * its band and line overlapped the first scenario's blue the two read as one teal line.
  */
 export const COMPARE_COLORS = [
   OKABE_ITO.blue,
   OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
   OKABE_ITO.reddishPurple,
+  OKABE_ITO.black,
 ] as const;
 export const COMPARE_DASHES = ['', '7 3', '2 2.5', '9 3 2 3'] as const;

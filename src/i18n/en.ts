@@ -1,5 +1,4 @@
 /** English strings, typed against the Chinese source of truth (zh.ts): same keys, no extras. */
-import { LEVERS } from '../model/parameters.ts';
 import type { Dict } from './zh.ts';
 
 export const en = {
@@ -50,8 +49,8 @@ export const en = {
   'group.innovation': 'Innovation',
   'group.enterprise': 'Enterprises and attraction',
 
-  'planValue.land': `Plan: ${LEVERS.land.planValue ?? ''}`,
-  'planValue.factory_space': `Plan: ${LEVERS.factory_space.planValue ?? ''}`,
+  'planValue.land': 'Plan: about 4,000–4,300 mu in 2021–2025 (800–860 mu a year)',
+  'planValue.factory_space': 'Plan: about 320,000–500,000 m² in 2021–2025 (64,000–100,000 m² a year)',
   'planValue.rd_incentive': 'Plan target: R&D 5 % of revenue',
   'planValue.cultivation': 'Plan targets: 5 leading firms, 30 specialised firms',
 
@@ -175,6 +174,20 @@ export const en = {
     'about {cost} 亿元 (100M CNY) a year of public money for each 1 {unit} (counted in the cost line).',
   'lever.infoEvidence': 'Evidence (parameter table):',
   'lever.infoClose': 'Close',
+  'jargon.title': 'What the terms mean',
+  'jargon.runs':
+    'Each run samples one path of 2020–2035 from the assumptions about the world; more runs give sharper chances (about ±0.4 points at 20,000 runs).',
+  'jargon.seed':
+    'Where the random numbers start. The same scenario, seed and runs always give the same numbers, so results can be checked and compared; another seed shows whether they are stable.',
+  'jargon.se':
+    'The “±” after a chance is its Monte Carlo standard error in percentage points: the noise of a finite number of runs, not the uncertainty about the policy.',
+  'jargon.wordsTerm': 'likely / uncertain / unlikely',
+  'jargon.words':
+    'A chance of 66 % or more is “likely”, 33–66 % “uncertain”, below 33 % “unlikely”. When no run meets a target the 95 % upper bound is shown instead of 0 %.',
+  'doc.title': 'The model (equations, parameters and their sources)',
+  'doc.note': 'The model documentation as written, generated from the parameter table.',
+  'doc.loading': 'Loading…',
+  'doc.failed': 'The model documentation could not be loaded.',
   'score.waiting': 'Computing…',
   'score.showDist': 'Show distribution',
 

@@ -93,3 +93,22 @@ test('each lever explains itself: the plan, its values, its cost and its evidenc
   await expect(panel).toHaveCount(0);
   await expect(btn).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('jargon is explained where it appears: runs, seed, ± and the likelihood words', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  const g = page.getByTestId('glossary');
+  await g.locator('summary').click();
+  await expect(g).toContainText('随机数的起点');
+  await expect(g).toContainText('蒙特卡洛标准误差');
+  await expect(g).toContainText('95%置信上限');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the model documentation can be read inside the app', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('model-doc').locator('summary').click();
+  await expect(page.getByTestId('model-doc-text')).toContainText('# The model');
+  await expect(page.getByTestId('model-doc-text')).toContainText('## Levers');
+});
