@@ -18,31 +18,36 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
-  // The layer order, lowest first: model ← stats ← engine/scenario ← charts ← app ← ui (i18n sits beside the model:
+  // The layer order, lowest first: model ← stats ← engine/scenario ← insight ← charts ← app ← ui (i18n sits beside the model:
   // dictionaries and the language type). Nothing imports upward; each rule names what a folder may not import.
   ...layer(
     ['src/model'],
-    ['stats', 'engine', 'scenario', 'charts', 'app', 'ui', 'cli', 'i18n'],
+    ['stats', 'engine', 'scenario', 'insight', 'charts', 'app', 'ui', 'cli', 'i18n'],
     'the model is pure',
   ),
   ...layer(
     ['src/i18n'],
-    ['stats', 'engine', 'scenario', 'charts', 'app', 'ui', 'cli'],
+    ['stats', 'engine', 'scenario', 'insight', 'charts', 'app', 'ui', 'cli'],
     'i18n sits beside the model',
   ),
   ...layer(
     ['src/stats'],
-    ['engine', 'scenario', 'charts', 'app', 'ui', 'cli', 'i18n'],
+    ['engine', 'scenario', 'insight', 'charts', 'app', 'ui', 'cli', 'i18n'],
     'statistics stay pure',
   ),
   ...layer(
     ['src/engine', 'src/scenario'],
-    ['charts', 'app', 'ui', 'cli'],
+    ['insight', 'charts', 'app', 'ui', 'cli'],
     'the engine and scenarios sit below the app',
   ),
   ...layer(
+    ['src/insight'],
+    ['charts', 'app', 'ui', 'cli'],
+    'insight runs on the engine, below the charts and the app',
+  ),
+  ...layer(
     ['src/charts'],
-    ['engine', 'app', 'ui', 'cli'],
+    ['engine', 'insight', 'app', 'ui', 'cli'],
     'charts draw summaries and bands (src/stats), not engine results',
   ),
   ...layer(['src/app'], ['ui', 'cli'], 'app state has no markup and does not import components'),
