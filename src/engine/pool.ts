@@ -12,7 +12,7 @@
 import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import type { ChunkRequest } from './messages.ts';
-import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
+import { AbortError, progressOf, type RunOptions, type RunRequest, type Runner } from './runner.ts';
 import { summarySpec } from './summary-spec.ts';
 
 export interface WorkerHandle {
@@ -137,7 +137,7 @@ export class PoolRunner implements Runner {
               if (finished) return;
               mergeSummary(total, s);
               done += s.runs;
-              opts.onProgress?.({ done, total: req.runs, summary: structuredClone(total) });
+              opts.onProgress?.(progressOf(done, req.runs, total));
               feed(i);
             },
             (e: unknown) => {

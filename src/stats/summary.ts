@@ -221,6 +221,29 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
 }
 
 /**
+ * A copy of `s` that shares nothing with it: the typed arrays are copied with `slice` (a memory copy), several
+ * times faster than `structuredClone` of the same 1.3 MB summary, which the pool made for every progress event.
+ */
+export function cloneSummary(s: Summary): Summary {
+  return {
+    nInd: s.nInd,
+    nYears: s.nYears,
+    bins: s.bins,
+    binOffset: s.binOffset.slice(),
+    binScale: s.binScale.slice(),
+    runs: s.runs,
+    counts: s.counts.slice(),
+    n: s.n.slice(),
+    sumHi: s.sumHi.slice(),
+    sumLo: s.sumLo.slice(),
+    min: s.min.slice(),
+    max: s.max.slice(),
+    meet: s.meet.slice(),
+    allMeet: s.allMeet,
+  };
+}
+
+/**
  * Add `from` into `into`: counts, n, sums, meet, allMeet and runs are summed; min/max combined. All exact,
  * so any split of runs into summaries, merged in any order, gives the identical result.
  * Throws if the two summaries were made from different specs (shape or binning differ).
