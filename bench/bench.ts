@@ -94,22 +94,22 @@ function split() {
     N,
     3,
   );
-  // after: batches of 128 paths added column by column
+  // after: batches of 16 paths (as src/engine/chunks.ts) added column by column
   const pNew = prepare(inputs);
   const rNew = new Rng(chunkState(7, 0));
-  const batch = new Float64Array(128 * len);
-  const views = Array.from({ length: 128 }, (_, r) => batch.subarray(r * len, (r + 1) * len));
+  const batch = new Float64Array(16 * len);
+  const views = Array.from({ length: 16 }, (_, r) => batch.subarray(r * len, (r + 1) * len));
   const sNew = createSummary(spec);
   const modelNew = nsPerPathYear(
     () => {
-      for (let i = 0; i < N; i++) simulatePath(pNew, rNew, views[i & 127]);
+      for (let i = 0; i < N; i++) simulatePath(pNew, rNew, views[i & 15]);
     },
     N,
     3,
   );
   const summaryNew = nsPerPathYear(
     () => {
-      for (let i = 0; i < N; i += 128) addPaths(sNew, spec, batch, 128);
+      for (let i = 0; i < N; i += 16) addPaths(sNew, spec, batch, 16);
     },
     N,
     3,

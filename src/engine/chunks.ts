@@ -15,7 +15,7 @@ import { summarySpec } from './summary-spec.ts';
 export const CHUNK_RUNS = 1000;
 
 /** Paths simulated before they are added to the summary, column by column (a speed setting only). */
-const BATCH_PATHS = 128;
+const BATCH_PATHS = 16;
 
 export interface Chunk {
   index: number;
