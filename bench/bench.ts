@@ -1,202 +1,350 @@
 /**
- * npm run bench — speed of the engine, measured in one run so that ratios hold on a noisy machine.
+ * npm run bench — issue 13's targets, the kernel as model 2.0.0 landed it (bench/frozen/, bench/before/) against
+ * the current one, measured in the same run so that their ratio holds on a noisy, shared machine.
  *
- * 1. path-years per second: a straightforward reference (the readable model, seedrandom's ARC4, Box–Muller, all
- *    values kept in arrays and sorted for percentiles), the project's kernel on one thread (xor128, ziggurat,
- *    streaming histograms) and the Node worker pool with 2 workers; the ratios between them.
- * 2. wall time for 100,000 and 1,000,000 runs × 15 years with the warm pool, and memory growth during each.
- * 3. in headless Chromium (when dist/ and /usr/bin/chromium exist): time from a lever change to the first partial
- *    result on screen and to the final result at 10,000 and 100,000 runs (bench/browser.ts).
+ * 1. The kernel on one thread, ns per path-year (best of several, the two kernels interleaved), and where its time
+ *    goes: the model alone, its random draws alone (the same counts and means), the summary alone.
+ * 2. The command line as a whole process (Node start-up, scenario parsing, workers, result): 200,000 runs with 1
+ *    and with 2 workers (best of 2 each), 1,000,000 runs with 2 workers, and the process's peak resident memory
+ *    (VmHWM, which counts the worker threads too). "Before" is bench/before/cli.ts, the model 2.0.0 command line.
+ * 3. In headless Chromium (when dist/ and /usr/bin/chromium exist; run `npm run build` first): a lever change to
+ *    the first partial result on screen and to "done", at 10,000 and 100,000 runs (bench/browser.ts). Only the
+ *    current build is measured; "before" there is the issue's own measurement.
+ * The last table lists each target, before and after, and says by how much a missed target is missed.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { defaultInputs } from '../src/model/inputs.ts';
-import { simulatePathReference } from '../src/model/reference.ts';
 import { SERIES } from '../src/model/series.ts';
 import { prepare, simulatePath } from '../src/model/simulate.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
-import { addPath, createSummary } from '../src/stats/summary.ts';
+import { addPaths, createSummary } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/stats/summary-spec.ts';
 import { chunksOf, runChunks } from '../src/engine/chunks.ts';
-import { createNodePool } from '../src/engine/node-pool.ts';
-import { newcomerRandom } from './reference-random.ts';
+import { nodeWorkerBundle } from '../src/engine/node-worker-bundle.ts';
+import * as frozenChunks from './frozen/engine/chunks.ts';
+import * as frozenModel from './frozen/model/simulate.ts';
+import * as frozenRng from './frozen/stats/rng.ts';
+import * as frozenSummary from './frozen/stats/summary.ts';
 import { browserBench } from './browser.ts';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 const inputs = defaultInputs();
+/** BENCH_QUICK=1: a smoke run of the bench itself, with every run count divided by 10 (its numbers mean nothing) */
+const SCALE = process.env.BENCH_QUICK ? 0.1 : 1;
+const MILLION = 1_000_000 * SCALE;
+const CLI_RUNS = 200_000 * SCALE;
 const YEARS = 15;
 const fmt = (x: number, d = 0) =>
   x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+const best = (xs: number[]) => Math.min(...xs);
 
-function time<T>(f: () => T): { ms: number; value: T } {
+function time(f: () => void): number {
   const t0 = performance.now();
-  const value = f();
-  return { ms: performance.now() - t0, value };
-}
-async function timeAsync<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now();
-  const value = await f();
-  return { ms: performance.now() - t0, value };
+  f();
+  return performance.now() - t0;
 }
 
-/** The newcomer's whole pipeline: simulate, keep every value, sort for percentiles. */
-function reference(runs: number) {
-  const rng = newcomerRandom('7');
-  const values: Record<string, number[][]> = {};
-  for (const k of SERIES) values[k] = Array.from({ length: YEARS + 1 }, () => []);
-  for (let r = 0; r < runs; r++) {
-    const path = simulatePathReference(inputs, rng);
-    for (const k of SERIES) path[k].forEach((x, t) => values[k][t].push(x));
-  }
-  let check = 0;
-  for (const k of SERIES) {
-    for (const col of values[k]) {
-      const sorted = col.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-      if (sorted.length) check += sorted[Math.floor(0.5 * (sorted.length - 1))];
-    }
-  }
-  return check;
+/** ns per path-year of `f`, which simulates `paths` paths; best of `reps` */
+function nsPerPathYear(f: () => void, paths: number, reps: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) times.push(time(f));
+  return (best(times) * 1e6) / (paths * YEARS);
 }
 
-/** Splits the kernel's time: the model alone, its random draws alone (same counts), the summary alone. */
-function kernelSplit() {
-  const prepared = prepare(inputs);
+// --- 1. the kernel on one thread -------------------------------------------------------------------------------
+
+function kernel() {
+  const RUNS = 40_000 * SCALE;
+  const oldRun = () => void frozenChunks.runChunks(inputs, 7, frozenChunks.chunksOf(RUNS));
+  const newRun = () => void runChunks(inputs, 7, chunksOf(RUNS));
+  oldRun();
+  newRun(); // JIT warm-up
+  const olds: number[] = [];
+  const news: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    olds.push(nsPerPathYear(oldRun, RUNS, 1));
+    news.push(nsPerPathYear(newRun, RUNS, 1));
+  }
+  return { before: best(olds), after: best(news) };
+}
+
+/** The kernel's parts, each alone: the model (with its draws), the draws alone, the summary alone. */
+function split() {
+  const N = 20_000 * SCALE;
   const spec = summarySpec(2020);
-  const summary = createSummary(spec);
-  const path = new Float64Array(SERIES.length * spec.nYears);
-  const rng = new Rng(chunkState(7, 0));
-  const N = 40_000;
-  const model = best(
-    [0, 1].map(
-      () =>
-        time(() => {
-          for (let i = 0; i < N; i++) simulatePath(prepared, rng, path);
-        }).ms,
-    ),
+  const len = SERIES.length * spec.nYears;
+  // before: one path at a time into the summary, generator state in object fields, Poisson searched from 0
+  const pOld = frozenModel.prepare(inputs);
+  const rOld = new frozenRng.Rng(frozenRng.chunkState(7, 0));
+  const path = new Float64Array(len);
+  const sOld = frozenSummary.createSummary(spec);
+  const modelOld = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i++) frozenModel.simulatePath(pOld, rOld, path);
+    },
+    N,
+    3,
   );
-  const summ = best(
-    [0, 1].map(
-      () =>
-        time(() => {
-          for (let i = 0; i < N; i++) addPath(summary, spec, path);
-        }).ms,
-    ),
+  const summaryOld = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i++) frozenSummary.addPath(sOld, spec, path);
+    },
+    N,
+    3,
   );
-  // per path-year the model draws 8 normals, 1 uniform and 6 Poisson counts (means of a few); per path 30 uniforms
+  // after: batches of 16 paths (as src/engine/chunks.ts) added column by column
+  const pNew = prepare(inputs);
+  const rNew = new Rng(chunkState(7, 0));
+  const batch = new Float64Array(16 * len);
+  const views = Array.from({ length: 16 }, (_, r) => batch.subarray(r * len, (r + 1) * len));
+  const sNew = createSummary(spec);
+  const modelNew = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i++) simulatePath(pNew, rNew, views[i & 15]);
+    },
+    N,
+    3,
+  );
+  const summaryNew = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i += 16) addPaths(sNew, spec, batch, 16);
+    },
+    N,
+    3,
+  );
+  // per path: 30 uniforms; per path-year: 8 normals, 1 uniform and 6 Poisson counts with the issue's means
+  const MEANS = [6.6, 15.4, 8.1, 3.1, 0.9, 6.1];
   let sink = 0;
-  const draws = best(
-    [0, 1].map(
-      () =>
-        time(() => {
-          for (let i = 0; i < N; i++) {
-            for (let u = 0; u < 30; u++) sink += rng.uniform();
-            for (let t = 0; t < YEARS; t++) {
-              for (let z = 0; z < 8; z++) sink += rng.normal();
-              sink += rng.uniform();
-              for (let k = 0; k < 6; k++) sink += rng.poisson(4);
-            }
-          }
-        }).ms,
-    ),
+  const drawsOld = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i++) {
+        for (let u = 0; u < 30; u++) sink += rOld.uniform();
+        for (let t = 0; t < YEARS; t++) {
+          for (let z = 0; z < 8; z++) sink += rOld.normal();
+          sink += rOld.uniform();
+          for (let k = 0; k < 6; k++) sink += rOld.poisson(MEANS[k]);
+        }
+      }
+    },
+    N,
+    3,
+  );
+  const drawsNew = nsPerPathYear(
+    () => {
+      for (let i = 0; i < N; i++) {
+        for (let u = 0; u < 30; u++) sink += rNew.uniform();
+        for (let t = 0; t < YEARS; t++) {
+          for (let z = 0; z < 8; z++) sink += rNew.normal();
+          sink += rNew.uniform();
+          for (let k = 0; k < 6; k++) sink += rNew.poisson(MEANS[k]);
+        }
+      }
+    },
+    N,
+    3,
   );
   if (sink === 42) console.log('');
-  const per = (ms: number) => (ms * 1e6) / (N * YEARS);
-  return { model: per(model), draws: per(draws), summary: per(summ) };
+  return {
+    before: { model: modelOld, draws: drawsOld, summary: summaryOld },
+    after: { model: modelNew, draws: drawsNew, summary: summaryNew },
+  };
 }
 
-function best(times: number[]) {
-  return Math.min(...times);
+// --- 2. the command line as a whole process --------------------------------------------------------------------
+
+interface ProcessRun {
+  ms: number;
+  /** user + system CPU time of the whole process, all threads */
+  cpuMs: number;
+  peakMB: number;
+}
+
+/** Runs a Node process to its end under GNU time: wall time, CPU time and peak resident memory (all threads). */
+function runProcess(args: string[]): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH %U %S %M', process.execPath, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => {
+      const ms = performance.now() - t0;
+      const m = /BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(err);
+      if (code !== 0 || !m) reject(new Error(`${args.join(' ')} exited with ${code}: ${err}`));
+      else resolve({ ms, cpuMs: (Number(m[1]) + Number(m[2])) * 1000, peakMB: Number(m[3]) / 1024 });
+    });
+  });
+}
+
+const OUT = `${tmpdir()}/ngit-bench-result.json`;
+const cliAfter = (runs: number, workers: number) =>
+  runProcess([
+    '--import',
+    'tsx',
+    'src/cli/simulate.ts',
+    '--scenario',
+    'plan',
+    '--seed',
+    '7',
+    '--runs',
+    String(runs),
+    '--workers',
+    String(workers),
+    '--quiet',
+    '--out',
+    OUT,
+  ]);
+const cliBefore = (runs: number, workers: number) =>
+  runProcess(['--import', 'tsx', 'bench/before/cli.ts', String(runs), String(workers), OUT]);
+
+async function bestOf(n: number, f: () => Promise<ProcessRun>): Promise<ProcessRun> {
+  let b: ProcessRun | null = null;
+  for (let i = 0; i < n; i++) {
+    const r = await f();
+    if (!b || r.ms < b.ms) b = r;
+  }
+  return b!;
+}
+
+// --- report ----------------------------------------------------------------------------------------------------
+
+interface Target {
+  name: string;
+  before: number;
+  beforeNote?: string;
+  after: number;
+  target: number;
+  unit: string;
+  /** true when more is better (a speed-up ratio) */
+  higher?: boolean;
+}
+
+function verdict(t: Target): string {
+  const met = t.higher ? t.after >= t.target : t.after <= t.target;
+  if (met) return 'met';
+  const by = t.higher ? t.target / t.after : t.after / t.target;
+  return `missed: ${fmt(by, 2)}× the target`;
 }
 
 async function main() {
-  const rows: string[][] = [];
-  const REF_RUNS = 10_000;
-  const KERNEL_RUNS = 100_000;
-  const POOL_RUNS = 200_000;
-
-  // warm up the JIT of both implementations
-  reference(500);
-  runChunks(inputs, 7, chunksOf(2000));
-
-  const refMs = best([0, 1].map(() => time(() => reference(REF_RUNS)).ms));
-  const kernelMs = best([0, 1, 2].map(() => time(() => runChunks(inputs, 7, chunksOf(KERNEL_RUNS))).ms));
-  const pool = createNodePool(2);
-  await pool.run({ inputs, seed: 7, runs: 40_000 }); // start the threads and let their JIT warm up
-  const poolTimes: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    poolTimes.push((await timeAsync(() => pool.run({ inputs, seed: 7, runs: POOL_RUNS }))).ms);
-  }
-  const poolBest = best(poolTimes);
-
-  const rate = (runs: number, ms: number) => (runs * YEARS) / (ms / 1000);
-  const refRate = rate(REF_RUNS, refMs);
-  const kernelRate = rate(KERNEL_RUNS, kernelMs);
-  const poolRate = rate(POOL_RUNS, poolBest);
-  rows.push([
-    'reference (readable model, ARC4, Box–Muller, sort)',
-    fmt(refRate),
-    '1.00×',
-    `${fmt(REF_RUNS)} runs`,
-  ]);
-  rows.push([
-    'kernel, 1 thread (xor128, ziggurat, histograms)',
-    fmt(kernelRate),
-    `${fmt(kernelRate / refRate, 2)}×`,
-    `${fmt(KERNEL_RUNS)} runs`,
-  ]);
-  rows.push([
-    'pool, 2 Node workers',
-    fmt(poolRate),
-    `${fmt(poolRate / refRate, 2)}×`,
-    `${fmt(poolRate / kernelRate, 2)}× the kernel, ${fmt(POOL_RUNS)} runs`,
-  ]);
-  const split = kernelSplit();
-  rows.push([
-    "where the kernel's time goes, ns/path-year",
-    '',
-    '',
-    `model ${fmt(split.model)} (draws ${fmt(split.draws)}), summary ${fmt(split.summary)}`,
-  ]);
-
-  // wall time and memory growth with the warm pool
-  const walls: Record<number, { ms: number; growthMB: number }> = {};
-  for (const runs of [100_000, 1_000_000]) {
-    globalThis.gc?.();
-    const before = process.memoryUsage().rss;
-    let peak = before;
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-    const { ms } = await timeAsync(() => pool.run({ inputs, seed: 7, runs }));
-    clearInterval(timer);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    walls[runs] = { ms, growthMB: (peak - before) / 2 ** 20 };
-    rows.push([
-      `pool: ${fmt(runs)} runs × ${YEARS} years`,
-      fmt(rate(runs, ms)),
-      `${fmt(ms)} ms`,
-      `memory growth ${fmt(walls[runs].growthMB, 1)} MB`,
-    ]);
-  }
-  pool.dispose();
-
-  const widths = [54, 20, 12, 30];
-  const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
-  console.log(line(['', 'path-years/s', 'ratio/time', 'note']));
-  rows.forEach((r) => console.log(line(r)));
-
-  let browser = 'browser: skipped (needs `npm run build` and /usr/bin/chromium)';
-  if (existsSync('dist/index.html') && existsSync(CHROMIUM_PATH)) {
-    const b = await browserBench();
-    console.log(
-      `browser (headless Chromium, ${b.workers} workers): lever change → first partial result on screen ` +
-        `${fmt(b.firstPartialMs)} ms (10,000 runs), ${fmt(b.firstPartial100kMs)} ms (100,000 runs); ` +
-        `→ final result ${fmt(b.final10kMs)} ms at 10,000 runs, ${fmt(b.final100kMs)} ms at 100,000 runs`,
-    );
-    browser = `browser first partial ${fmt(b.firstPartialMs)} ms, 10k ${fmt(b.final10kMs)} ms, 100k ${fmt(b.final100kMs)} ms`;
-  } else console.log(browser);
-
+  nodeWorkerBundle(); // built before anything is timed (a fresh clone builds it once, about a second)
+  const k = kernel();
+  const s = split();
+  const line = (cells: string[], widths: number[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
+  const w1 = [44, 14, 14, 10];
+  console.log('\nKernel, one thread, ns per path-year (best of 3, interleaved)');
+  console.log(line(['', 'model 2.0.0', 'now', 'speed-up'], w1));
   console.log(
-    `summary: kernel ${fmt(kernelRate / refRate, 1)}× the reference; 2-worker pool ${fmt(poolRate / kernelRate, 2)}× the kernel; ` +
-      `100k runs ${fmt(walls[100_000].ms)} ms, 1M runs ${fmt(walls[1_000_000].ms)} ms (memory +${fmt(walls[1_000_000].growthMB, 0)} MB vs +${fmt(walls[100_000].growthMB, 0)} MB at 100k); ${browser}`,
+    line(
+      [
+        'whole kernel (model + draws + summary)',
+        fmt(k.before),
+        fmt(k.after),
+        `${fmt(k.before / k.after, 2)}×`,
+      ],
+      w1,
+    ),
+  );
+  for (const part of ['model', 'draws', 'summary'] as const) {
+    const label = {
+      model: '  the model with its draws',
+      draws: '  the draws alone (same counts and means)',
+      summary: '  the summary alone',
+    }[part];
+    console.log(
+      line(
+        [label, fmt(s.before[part]), fmt(s.after[part]), `${fmt(s.before[part] / s.after[part], 2)}×`],
+        w1,
+      ),
+    );
+  }
+
+  console.log('\nCommand line, whole process (plan scenario, seed 7)');
+  await cliAfter(1000, 2); // page cache and the worker bundle
+  await cliBefore(1000, 2);
+  const b1 = await bestOf(2, () => cliBefore(CLI_RUNS, 1));
+  const a1 = await bestOf(2, () => cliAfter(CLI_RUNS, 1));
+  const b2 = await bestOf(2, () => cliBefore(CLI_RUNS, 2));
+  const a2 = await bestOf(2, () => cliAfter(CLI_RUNS, 2));
+  const bM = await cliBefore(MILLION, 2);
+  const aM = await cliAfter(MILLION, 2);
+  const w2 = [40, 32, 32];
+  console.log(line(['', 'model 2.0.0', 'now'], w2));
+  const pr = (r: ProcessRun) => `${fmt(r.ms)} ms (cpu ${fmt(r.cpuMs)}), ${fmt(r.peakMB)} MB`;
+  console.log(line(['200,000 runs, 1 worker (same thread)', pr(b1), pr(a1)], w2));
+  console.log(line(['200,000 runs, 2 workers', pr(b2), pr(a2)], w2));
+  console.log(line(['1,000,000 runs, 2 workers', pr(bM), pr(aM)], w2));
+
+  const targets: Target[] = [];
+  let browserNote = 'browser: skipped (needs `npm run build` and /usr/bin/chromium)';
+  if (existsSync('dist/index.html') && existsSync(CHROMIUM_PATH)) {
+    const b = await browserBench(Number(process.env.BENCH_PORT ?? 4251));
+    browserNote = `browser: headless Chromium, ${b.workers} workers, median of 5 (10k) and 3 (100k) lever changes`;
+    targets.push(
+      {
+        name: 'Browser, 10,000 runs, lever change to done',
+        before: NaN,
+        beforeNote: '154–175 (issue)',
+        after: b.final10kMs,
+        target: 60,
+        unit: 'ms',
+      },
+      {
+        name: 'Browser, first partial picture',
+        before: NaN,
+        beforeNote: '64–76 (issue)',
+        after: b.firstPartialMs,
+        target: 30,
+        unit: 'ms',
+      },
+      {
+        name: 'Browser, 100,000 runs',
+        before: NaN,
+        beforeNote: '790–850 (issue)',
+        after: b.final100kMs,
+        target: 300,
+        unit: 'ms',
+      },
+    );
+  }
+  targets.push(
+    {
+      name: 'CLI, 2 workers vs 1, whole process, 200k runs',
+      before: b1.ms / b2.ms,
+      after: a1.ms / a2.ms,
+      target: 1.6,
+      unit: '×',
+      higher: true,
+    },
+    { name: 'CLI, 1,000,000 runs, whole process', before: bM.ms, after: aM.ms, target: 2500, unit: 'ms' },
+    { name: 'CLI, 1,000,000 runs, peak RSS', before: bM.peakMB, after: aM.peakMB, target: 200, unit: 'MB' },
+  );
+  console.log(`\nIssue 13's targets (${browserNote})`);
+  const w3 = [48, 18, 10, 10, 26];
+  console.log(line(['', 'model 2.0.0', 'now', 'target', ''], w3));
+  for (const t of targets) {
+    const d = t.unit === '×' ? 2 : 0;
+    const before = t.beforeNote ?? `${fmt(t.before, d)}`;
+    console.log(
+      line(
+        [`${t.name} (${t.unit})`, before, fmt(t.after, d), fmt(t.target, d === 2 ? 1 : 0), verdict(t)],
+        w3,
+      ),
+    );
+  }
+  const cores = availableParallelism();
+  const msPerMillion = (k.after * 1e6 * YEARS) / 1e6 / cores;
+  console.log(
+    `\nWhy a missed target is the limit: at ${fmt(k.after)} ns per path-year, 1,000,000 runs × ${YEARS} years on ` +
+      `${cores} cores need at least ${fmt(msPerMillion)} ms of kernel time alone; 2.5 s needs ` +
+      `${fmt((2500 * cores * 1e6) / (1e6 * YEARS))} ns per path-year. Of the kernel's time the model with its ` +
+      `draws takes ${fmt(s.after.model)} ns (its ${SERIES.length} series' Math.exp/log/pow and 15 draws a year) and ` +
+      `the summary ${fmt(s.after.summary)} ns (ten log-binned series pay one Math.log per value). The machine is ` +
+      `shared: compare the two columns of one run, not runs of different days.`,
   );
 }
 

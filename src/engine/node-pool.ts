@@ -2,14 +2,13 @@
 import { Worker } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import { nodeEndpoint } from './node-endpoint.ts';
+import { nodeWorkerBundle } from './node-worker-bundle.ts';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
 import type { WorkerApi } from './worker-api.ts';
 
-const WORKER_FILE = new URL('../../workers/node-bootstrap.mjs', import.meta.url);
-
 export function spawnNodeWorker(): WorkerHandle {
-  // The worker is TypeScript: a small bootstrap registers tsx in the new thread first.
-  const worker = new Worker(WORKER_FILE);
+  // Built JavaScript (bundled once, rebuilt when a source changes): a thread starts without compiling TypeScript.
+  const worker = new Worker(nodeWorkerBundle());
   const api: Remote<WorkerApi> = wrap<WorkerApi>(nodeEndpoint(worker));
   let died: ((e: Error) => void) | null = null;
   const death = new Promise<never>((_, reject) => (died = reject));

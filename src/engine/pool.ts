@@ -16,7 +16,7 @@
  */
 import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
-import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
+import { AbortError, progressOf, type RunOptions, type RunRequest, type Runner } from './runner.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 import {
   DEFAULT_DEADLINE,
@@ -164,7 +164,7 @@ export class PoolRunner implements Runner {
             if (finished) return;
             mergeSummary(total, s);
             done += s.runs;
-            opts.onProgress?.({ done, total: req.runs, summary: structuredClone(total) });
+            opts.onProgress?.(progressOf(done, req.runs, total));
             feed(i);
           },
           (e: unknown) => {

@@ -3,7 +3,7 @@
  * browser) and Node worker threads (the command line). All give identical summaries for the same request.
  */
 import type { ModelInputs } from '../model/inputs.ts';
-import type { Summary } from '../stats/summary.ts';
+import { cloneSummary, type Summary } from '../stats/summary.ts';
 
 export interface RunRequest {
   inputs: ModelInputs;
@@ -15,8 +15,24 @@ export interface Progress {
   /** runs finished so far */
   done: number;
   total: number;
-  /** the merged summary of the runs finished so far (a copy the receiver may keep) */
-  summary: Summary;
+  /**
+   * the merged summary of the runs finished so far: a copy the receiver may keep, made when first read (read it
+   * during the callback; a receiver that only counts runs costs no copy)
+   */
+  readonly summary: Summary;
+}
+
+/** A progress event whose summary is copied from `total` on first read (then the same copy). */
+export function progressOf(done: number, total: number, summary: Summary): Progress {
+  let copy: Summary | null = null;
+  return {
+    done,
+    total,
+    get summary() {
+      copy ??= cloneSummary(summary);
+      return copy;
+    },
+  };
 }
 
 export interface RunOptions {

@@ -1,7 +1,7 @@
 /** The runner without workers: chunks run one after another on the calling thread (tests, small runs). */
-import { createSummary, mergeSummary } from '../stats/summary.ts';
+import { createSummary } from '../stats/summary.ts';
 import { chunksOf, runChunks } from './chunks.ts';
-import { AbortError, type RunOptions, type RunRequest, type Runner } from './runner.ts';
+import { AbortError, progressOf, type RunOptions, type RunRequest, type Runner } from './runner.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 
 export class SameThreadRunner implements Runner {
@@ -10,9 +10,10 @@ export class SameThreadRunner implements Runner {
     let done = 0;
     for (const chunk of chunksOf(req.runs)) {
       if (opts.signal?.aborted) throw new AbortError();
-      mergeSummary(total, runChunks(req.inputs, req.seed, [chunk]));
+      // added straight into the total: no summary per chunk to create and merge
+      runChunks(req.inputs, req.seed, [chunk], total);
       done += chunk.runs;
-      if (opts.onProgress) opts.onProgress({ done, total: req.runs, summary: structuredClone(total) });
+      opts.onProgress?.(progressOf(done, req.runs, total));
     }
     return total;
   }

@@ -35,6 +35,18 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         '(now excludes new plants), capability_va, rd_crowding, rd_new_chips, rd_new_terminals, rd_new_sensors, rd_new_applications (removed).',
     },
   },
+  {
+    version: '2.0.1',
+    changes: {
+      zh:
+        '计算提速：泊松计数改为从众数出发的精确逆变换（分布不变，已用卡方检验对照精确概率；同一随机数给出同一计数，' +
+        '仅在舍入误差量级的极少数情形不同），汇总按列批量更新。模型方程、参数与默认值均未改变。',
+      en:
+        'Faster computation: Poisson counts are drawn by exact inversion that starts at the mode (the same distribution, ' +
+        'checked by a chi-square test against the exact probabilities; the same random number gives the same count except, ' +
+        'very rarely, within rounding error), and summaries are updated column by column. No equation, parameter or default changed.',
+    },
+  },
 ];
 
 /**

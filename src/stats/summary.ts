@@ -151,6 +151,99 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
 }
 
 /**
+ * Add `count` paths stored back to back in `paths` (path r at offset r · nInd · nYears), with exactly the result of
+ * `addPath` on each in turn. The work goes column by column: for one indicator-year it runs over all the paths,
+ * so that cell's 1000-bin histogram stays in the first-level cache and its n, sums, min, max and meet stay in
+ * registers (issue 13: one path at a time touched the whole 1.3 MB of histograms for every path).
+ */
+export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, count: number): void {
+  const nYears = s.nYears;
+  const bins = s.bins;
+  const nInd = s.nInd;
+  const len = nInd * nYears;
+  if (!(count >= 0 && count * len <= paths.length)) {
+    throw new RangeError(`summary: ${count} paths need ${count * len} values, got ${paths.length}`);
+  }
+  const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
+  const targets = spec.targets;
+  const binnings = spec.binnings;
+  const targetYear = spec.targetYear;
+  const end = count * len;
+  for (let ind = 0; ind < nInd; ind++) {
+    const isLog = binnings[ind].scale === 'log';
+    const off = offs[ind];
+    const scl = scls[ind];
+    const target = targets[ind];
+    for (let k = ind * nYears; k < (ind + 1) * nYears; k++) {
+      const cell = k * bins;
+      let cn = 0;
+      let cHi = 0;
+      let cLo = 0;
+      let cMin = min[k];
+      let cMax = max[k];
+      let cMeet = 0;
+      for (let at = k; at < end; at += len) {
+        const x = paths[at];
+        if (x !== x) continue;
+        let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
+        if (!(bin >= 0)) bin = 0;
+        else if (bin >= bins) bin = bins - 1;
+        counts[cell + bin]++;
+        cn++;
+        const hi = Math.floor(x);
+        cHi += hi;
+        cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
+        cMin = Math.min(cMin, x);
+        cMax = Math.max(cMax, x);
+        if (x >= target) cMeet++;
+      }
+      // integers below 2^53 (see Summary): adding the batch's sums first gives the same totals
+      n[k] += cn;
+      sumHi[k] += cHi;
+      sumLo[k] += cLo;
+      min[k] = cMin;
+      max[k] = cMax;
+      meet[k] += cMeet;
+    }
+  }
+  for (let r = 0; r < count; r++) {
+    let all = true;
+    for (let ind = 0; ind < nInd; ind++) {
+      const target = targets[ind];
+      if (target === target && !(paths[r * len + ind * nYears + targetYear] >= target)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) s.allMeet++;
+  }
+  s.runs += count;
+}
+
+/**
+ * A copy of `s` that shares nothing with it: the typed arrays are copied with `slice` (a memory copy), several
+ * times faster than `structuredClone` of the same 1.3 MB summary, which the pool made for every progress event.
+ */
+export function cloneSummary(s: Summary): Summary {
+  return {
+    nInd: s.nInd,
+    nYears: s.nYears,
+    bins: s.bins,
+    binOffset: s.binOffset.slice(),
+    binScale: s.binScale.slice(),
+    runs: s.runs,
+    counts: s.counts.slice(),
+    n: s.n.slice(),
+    sumHi: s.sumHi.slice(),
+    sumLo: s.sumLo.slice(),
+    min: s.min.slice(),
+    max: s.max.slice(),
+    meet: s.meet.slice(),
+    allMeet: s.allMeet,
+  };
+}
+
+/**
  * Add `from` into `into`: counts, n, sums, meet, allMeet and runs are summed; min/max combined. All exact,
  * so any split of runs into summaries, merged in any order, gives the identical result.
  * Throws if the two summaries were made from different specs (shape or binning differ).

@@ -229,6 +229,56 @@ describe('Rng.poisson', () => {
   });
 });
 
+describe('Rng.poisson is exact inversion, started at the mode', () => {
+  /** k for u by a plain sequential search from 0, the textbook inversion (Devroye 1986, §X.3.3) */
+  function inversion(u: number, lambda: number): number {
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let cum = p;
+    while (u >= cum) {
+      k++;
+      p *= lambda / k;
+      cum += p;
+    }
+    return k;
+  }
+
+  it('gives the count of a sequential search for the same uniform, over 400,000 draws of lambda in (0, 30)', () => {
+    const a = new Rng(chunkState('mode-search', 0));
+    const b = new Rng(chunkState('mode-search', 0));
+    const pick = new Rng(chunkState('mode-search-lambda', 0));
+    let mismatches = 0;
+    for (let i = 0; i < 400_000; i++) {
+      // λ over the whole range, and grid points (multiples of 1/16) and just below them, where tables switch
+      const r = pick.uniform() * 30;
+      const lambda =
+        i % 3 === 0 ? r : i % 3 === 1 ? Math.floor(r * 16) / 16 : Math.floor(r * 16) / 16 - 1e-12;
+      if (!(lambda > 0)) {
+        a.poisson(lambda);
+        b.uniform();
+        continue;
+      }
+      if (a.poisson(lambda) !== inversion(b.uniform(), lambda)) mismatches++;
+    }
+    // the two differ only where u falls within double rounding (about 1e-15) of a cdf value
+    expect(mismatches).toBe(0);
+  });
+
+  it('is non-decreasing in lambda for a fixed uniform (scenarios stay coupled)', () => {
+    const base = new Rng(chunkState('monotone', 0));
+    for (let i = 0; i < 2000; i++) {
+      const state = base.state();
+      base.uniform();
+      let prev = 0;
+      for (let lambda = 0.01; lambda < 30; lambda += 0.37) {
+        const k = new Rng(state).poisson(lambda);
+        if (k < prev) expect.fail(`draw ${i}: poisson(${lambda}) = ${k} < ${prev}`);
+        prev = k;
+      }
+    }
+  });
+});
+
 describe('normalQuantile', () => {
   it('inverts the normal CDF to a relative 1e-6 in either tail', () => {
     for (const u of [1e-9, 1e-4, 0.01, 0.02425, 0.1, 0.3, 0.5, 0.7, 0.9, 0.97575, 0.999, 1 - 1e-9]) {

@@ -5,6 +5,7 @@ import { binIndex, binLower, binUpper, type Binning } from '../../../src/stats/b
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
 import {
   addPath,
+  addPaths,
   createSummary,
   meanOf,
   mergeSummary,
@@ -170,6 +171,29 @@ describe('summary: exact, order-independent merging', () => {
         expectIdentical(total, summarise(list));
       }),
     );
+  });
+});
+
+describe('summary: batches added column by column', () => {
+  it('addPaths gives exactly the summary of addPath on each path, for any split into batches', () => {
+    fc.assert(
+      fc.property(paths, fc.integer({ min: 1, max: 50 }), (list, batch) => {
+        const one = summarise(list);
+        const s = createSummary(SPEC);
+        for (let i = 0; i < list.length; i += batch) {
+          const part = list.slice(i, i + batch);
+          const buf = new Float64Array((part.length + 1) * PATH_LEN).fill(123); // a spare path is ignored
+          part.forEach((p, r) => buf.set(p, r * PATH_LEN));
+          addPaths(s, SPEC, buf, part.length);
+        }
+        expectIdentical(s, one);
+      }),
+    );
+  });
+
+  it('refuses a count the buffer cannot hold', () => {
+    const s = createSummary(SPEC);
+    expect(() => addPaths(s, SPEC, new Float64Array(2 * PATH_LEN - 1), 2)).toThrow(RangeError);
   });
 });
 

@@ -1,0 +1,1034 @@
+/**
+ * Every parameter of the model in one typed table: levers (the user's policy), uncertainties (the world's, kept apart
+ * from the levers) and structural constants. Each carries its unit, range, value or distribution and its source or
+ * stated assumption. docs/MODEL.md is generated from this file (npm run docs), and a test keeps the two equal.
+ */
+import type { Sector } from './sectors.ts';
+
+export type Bilingual = { zh: string; en: string };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Levers
+
+export const LEVER_KEYS = [
+  'land',
+  'factory_space',
+  'fund',
+  'fund_chips',
+  'fund_terminals',
+  'fund_sensors',
+  'fund_applications',
+  'talent',
+  'rd_incentive',
+  'attraction',
+  'cultivation',
+] as const;
+export type LeverKey = (typeof LEVER_KEYS)[number];
+export type Levers = Record<LeverKey, number>;
+
+export const LEVER_GROUPS = ['space', 'finance', 'talent', 'innovation', 'enterprise'] as const;
+export type LeverGroup = (typeof LEVER_GROUPS)[number];
+
+export interface LeverDef {
+  key: LeverKey;
+  group: LeverGroup;
+  label: Bilingual;
+  unit: Bilingual;
+  min: number;
+  max: number;
+  step: number;
+  /** the plan scenario's value (scenarios/plan.json repeats it; a test keeps them equal) */
+  default: number;
+  /** the value of the no-new-policy scenario: the 2016–2020 effort continued */
+  noPolicy: number;
+  /** the value the plan itself gives, or null where the plan names the lever without a number */
+  planValue: string | null;
+  /** public money, 亿元 per unit of the lever per year; 0 where the lever is not spending */
+  cost: number;
+  /** one line quoting the plan */
+  quote: Bilingual;
+  source: string;
+}
+
+const yi = { zh: '亿元/年', en: '亿元 (100M CNY) a year' };
+const pct = { zh: '%', en: '%' };
+
+export const LEVERS: Record<LeverKey, LeverDef> = {
+  land: {
+    key: 'land',
+    group: 'space',
+    label: { zh: '新开发工业用地', en: 'New industrial land' },
+    unit: { zh: '亩/年', en: 'mu a year' },
+    min: 0,
+    max: 2000,
+    step: 10,
+    default: 830,
+    noPolicy: 500,
+    planValue: '4000–4300 亩 over 2021–2025 (800–860 亩 a year)',
+    cost: 0.003,
+    quote: {
+      zh: '力争"十四五"期间新开发工业用地约4000—4300亩',
+      en: 'Develop about 4,000–4,300 mu of new industrial land in 2021–2025',
+    },
+    source:
+      'Plan value: midpoint 4150 亩 ÷ 5 years. No-new-policy 500 亩/年 and cost 30 万元/亩 of land servicing are assumptions (the plan gives neither)',
+  },
+  factory_space: {
+    key: 'factory_space',
+    group: 'space',
+    label: { zh: '新建标准厂房', en: 'New standard factory space' },
+    unit: { zh: '万㎡/年', en: '10,000 m² a year' },
+    min: 0,
+    max: 30,
+    step: 0.2,
+    default: 8.2,
+    noPolicy: 4,
+    planValue: '32–50 万㎡ over 2021–2025 (6.4–10 万㎡ a year)',
+    cost: 0.25,
+    quote: {
+      zh: '新建标准厂房约32—50万平方米',
+      en: 'Build about 320,000–500,000 m² of standard factory space',
+    },
+    source:
+      'Plan value: midpoint 41 万㎡ ÷ 5 years. No-new-policy 4 万㎡/年 and cost 2500 元/㎡ of construction are assumptions',
+  },
+  fund: {
+    key: 'fund',
+    group: 'finance',
+    label: { zh: '产业发展专项基金（财政出资）', en: 'Industry fund (public contribution)' },
+    unit: yi,
+    min: 0,
+    max: 50,
+    step: 0.5,
+    default: 10,
+    noPolicy: 0,
+    planValue: null,
+    cost: 1,
+    quote: {
+      zh: '设立新一代信息技术产业发展专项基金，引入PE、VC、天使投资',
+      en: 'Set up an NGIT special fund and bring in PE, VC and angel co-investment',
+    },
+    source:
+      "The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption. Crowding on land: where land binds, fund-backed chip capacity (less output per 亩 than assembly) takes land that terminals would have used, so more fund can lower a path's gross output while it raises value added (docs/MODEL.md §4.2)",
+  },
+  fund_chips: {
+    key: 'fund_chips',
+    group: 'finance',
+    label: { zh: '基金投向：集成电路', en: 'Fund share: chips' },
+    unit: pct,
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 40,
+    noPolicy: 40,
+    planValue: null,
+    cost: 0,
+    quote: { zh: '强"芯"引领', en: '"Chips lead" is the plan\'s first focus' },
+    source: 'Assumption: the plan leads with chips; the four fund shares must add up to 100 %',
+  },
+  fund_terminals: {
+    key: 'fund_terminals',
+    group: 'finance',
+    label: { zh: '基金投向：智能终端', en: 'Fund share: terminals' },
+    unit: pct,
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 20,
+    noPolicy: 20,
+    planValue: null,
+    cost: 0,
+    quote: { zh: '聚"端"带动', en: '"Terminals drive"' },
+    source: 'Assumption',
+  },
+  fund_sensors: {
+    key: 'fund_sensors',
+    group: 'finance',
+    label: { zh: '基金投向：传感器', en: 'Fund share: sensors' },
+    unit: pct,
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 20,
+    noPolicy: 20,
+    planValue: null,
+    cost: 0,
+    quote: { zh: '培育"新极"', en: '"New pole": sensors' },
+    source: 'Assumption',
+  },
+  fund_applications: {
+    key: 'fund_applications',
+    group: 'finance',
+    label: { zh: '基金投向：应用', en: 'Fund share: applications' },
+    unit: pct,
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 20,
+    noPolicy: 20,
+    planValue: null,
+    cost: 0,
+    quote: { zh: '延伸"应用"', en: '"Extend applications"' },
+    source: 'Assumption',
+  },
+  talent: {
+    key: 'talent',
+    group: 'talent',
+    label: { zh: '"金凤凰"人才政策投入', en: '"Golden Phoenix" talent programme' },
+    unit: yi,
+    min: 0,
+    max: 10,
+    step: 0.1,
+    default: 2,
+    noPolicy: 0.5,
+    planValue: null,
+    cost: 1,
+    quote: {
+      zh: '全面落实"金凤凰"人才政策，打造"人才特区"',
+      en: 'Fully implement the Golden Phoenix talent policy',
+    },
+    source:
+      'The plan gives no budget: 2 亿元 a year (plan) and 0.5 亿元 a year (policy before 2021) are assumptions',
+  },
+  rd_incentive: {
+    key: 'rd_incentive',
+    group: 'innovation',
+    label: { zh: '研发投入与创新平台补助', en: 'R&D and platform incentives' },
+    unit: yi,
+    min: 0,
+    max: 20,
+    step: 0.1,
+    default: 3,
+    noPolicy: 1,
+    planValue: 'target: R&D 5 % of revenue',
+    cost: 1,
+    quote: { zh: '鼓励引导企业加大研发投入', en: 'Encourage firms to raise R&D spending' },
+    source: 'The plan gives no budget: 3 亿元 a year (plan) and 1 亿元 a year (before) are assumptions',
+  },
+  attraction: {
+    key: 'attraction',
+    group: 'enterprise',
+    label: { zh: '精准招商投入', en: 'Investment attraction (招商)' },
+    unit: yi,
+    min: 0,
+    max: 20,
+    step: 0.1,
+    default: 5,
+    noPolicy: 3,
+    planValue: null,
+    cost: 1,
+    quote: {
+      zh: '瞄准日本、韩国、台湾及京津冀、长三角、粤港澳大湾区精准招商',
+      en: "Targeted attraction from Japan, Korea, Taiwan and China's eastern clusters",
+    },
+    source:
+      "The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions. Crowding: where land or space binds, more attracted projects (which lean to terminals) change which sectors get the room, so a path's output can fall slightly when the displaced sector then grows faster (docs/MODEL.md §4.2)",
+  },
+  cultivation: {
+    key: 'cultivation',
+    group: 'enterprise',
+    label: { zh: '企业培育（专精特新、上市）', en: 'Enterprise cultivation' },
+    unit: yi,
+    min: 0,
+    max: 10,
+    step: 0.1,
+    default: 1,
+    noPolicy: 0.3,
+    planValue: 'targets: 5 leading firms, 30 专精特新 firms',
+    cost: 1,
+    quote: {
+      zh: '支持重点企业"专精特新"发展，建立上市企业储备库',
+      en: 'Support specialised firms and listings',
+    },
+    source: 'The plan gives no budget: 1 亿元 a year (plan) and 0.3 亿元 a year (before) are assumptions',
+  },
+};
+
+export const FUND_SPLIT: Record<Sector, LeverKey> = {
+  chips: 'fund_chips',
+  terminals: 'fund_terminals',
+  sensors: 'fund_sensors',
+  applications: 'fund_applications',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Uncertainties
+
+export type Dist =
+  | { kind: 'fixed'; value: number }
+  | { kind: 'uniform'; lo: number; hi: number }
+  | { kind: 'triangular'; lo: number; mode: number; hi: number }
+  /** a normal shock drawn every year (mean and standard deviation, in the parameter's unit) */
+  | { kind: 'normal'; mean: number; sd: number };
+
+export const UNCERTAINTY_KEYS = [
+  'pc_demand',
+  'pc_persistence',
+  'chip_cycle',
+  'emerging_demand',
+  'common_shock',
+  'terminal_drift',
+  'relocation',
+  'friction_prob',
+  'friction_size',
+  'neighbour_pull',
+  'project_rate',
+  'project_noise',
+  'attraction_elasticity',
+  'land_productivity',
+  'space_productivity',
+  'wait_leave',
+  'fund_leverage',
+  'fund_raised',
+  'fund_additionality',
+  'va_new_chips',
+  'va_new_terminals',
+  'va_new_sensors',
+  'va_new_applications',
+  'margin_cycle',
+  'cultivation_tfp',
+  'talent_effect',
+  'rd_price_elasticity',
+  'rd_relabelling',
+  'rd_productivity',
+  'patent_elasticity',
+  'patent_trend',
+  'inst_hazard',
+  'inst_new',
+  'inst_policy',
+  'platform_rate',
+  'platform_policy',
+  'firm_entry',
+  'firm_exit',
+  'entry_policy',
+  'spec_rate',
+  'spec_policy',
+  'leading_capacity',
+  'leading_policy',
+] as const;
+export type UncertaintyKey = (typeof UNCERTAINTY_KEYS)[number];
+
+export const UNCERTAINTY_GROUPS = [
+  'market',
+  'risk',
+  'projects',
+  'fund',
+  'value_added',
+  'innovation',
+  'firms',
+] as const;
+export type UncertaintyGroup = (typeof UNCERTAINTY_GROUPS)[number];
+
+/** What a fitted parameter was fitted on: the data and the years (docs/MODEL.md prints the calibration table). */
+export interface Fitted {
+  data: string;
+  years: string;
+  how: string;
+}
+
+export interface UncertaintyDef {
+  key: UncertaintyKey;
+  group: UncertaintyGroup;
+  label: Bilingual;
+  unit: Bilingual;
+  /** 'path': drawn once per simulated path; 'shock': a normal drawn every year */
+  kind: 'path' | 'shock';
+  default: Dist;
+  /** every value of an edited distribution (bounds, mode, mean) must lie in [min, max]; a shock's sd in [0, sdMax] */
+  min: number;
+  max: number;
+  sdMax?: number;
+  source: string;
+  /** true where no publication or statistic gives the value: a stated assumption with its range */
+  assumption: boolean;
+  /** set where the value was fitted on data (up to 2020 only) */
+  fitted?: Fitted;
+}
+
+const pctYr = { zh: '%/年', en: '% a year' };
+const ratio = { zh: '倍', en: '×' };
+const policyUnit = (en: string, zh: string) => ({ zh: `${zh}（政策饱和时）`, en: `${en} at saturation` });
+
+export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
+  pc_demand: {
+    key: 'pc_demand',
+    group: 'market',
+    label: { zh: '全球PC需求冲击（AR(1)的均值与新息）', en: 'World PC demand: mean growth and yearly shock' },
+    unit: { zh: '对数%/年', en: 'log-% a year' },
+    kind: 'shock',
+    default: { kind: 'normal', mean: 1.58, sd: 5.8 },
+    min: -30,
+    max: 30,
+    sdMax: 40,
+    source:
+      "Fitted: AR(1) on the log growth of Gartner world PC shipments, 2000–2020 (16 pairs of consecutive years, 2004→2005 to 2019→2020; scripts/fit-demand.ts): long-run mean 1.58 log-% a year, innovation sd 5.8. The year's growth is mean + persistence × (last year's growth − mean) + shock; the start year's growth is the observed one (2020: +5.2 log-%)",
+    assumption: false,
+    fitted: {
+      data: 'Gartner world PC shipments (IDC where Gartner is missing)',
+      years: '2000–2020',
+      how: 'least squares AR(1) on log growth',
+    },
+  },
+  pc_persistence: {
+    key: 'pc_persistence',
+    group: 'market',
+    label: { zh: 'PC需求增速的持续性', en: 'Persistence of PC demand growth' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.49, hi: 0.86 },
+    min: -0.9,
+    max: 0.95,
+    source:
+      'Fitted with pc_demand: AR(1) coefficient 0.672, standard error 0.185 (Gartner 2000–2020); drawn per path over ± one standard error, so a boom is followed by more growth than average, then fades',
+    assumption: false,
+    fitted: {
+      data: 'Gartner world PC shipments',
+      years: '2000–2020',
+      how: 'AR(1) coefficient ± one standard error',
+    },
+  },
+  chip_cycle: {
+    key: 'chip_cycle',
+    group: 'market',
+    label: { zh: '半导体周期（芯片需求增速）', en: 'Semiconductor cycle (chip demand growth)' },
+    unit: pctYr,
+    kind: 'shock',
+    default: { kind: 'normal', mean: 6, sd: 13 },
+    min: -30,
+    max: 30,
+    sdMax: 40,
+    source:
+      'Assumption (no annual series was collected to fit it): the chip market grows about 6 % a year with swings like WSTS 2009 (−11.5 %, WSTS autumn 2009) and 2019 (−12.1 %, SIA 2020-02-03); drawn independently each year',
+    assumption: true,
+  },
+  emerging_demand: {
+    key: 'emerging_demand',
+    group: 'market',
+    label: { zh: '传感器与应用市场增速', en: 'Sensor and application market growth' },
+    unit: pctYr,
+    kind: 'shock',
+    default: { kind: 'normal', mean: 8, sd: 8 },
+    min: -30,
+    max: 40,
+    sdMax: 40,
+    source:
+      'Assumption: sensors, industrial internet and industrial software grow faster and more steadily than PCs; drawn separately for each of the two sectors',
+    assumption: true,
+  },
+  common_shock: {
+    key: 'common_shock',
+    group: 'market',
+    label: { zh: '部门间共同冲击占比', en: 'Common share of sector shocks' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'fixed', value: 30 },
+    min: 0,
+    max: 100,
+    source:
+      "Assumption: 30 % of each sector's shock variance is a shock common to all four (correlation 0.3): one economy, one trade climate",
+    assumption: true,
+  },
+  terminal_drift: {
+    key: 'terminal_drift',
+    group: 'market',
+    label: { zh: '终端产品升级与份额增长', en: 'Terminal upgrading and share gains' },
+    unit: pctYr,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 2.7, hi: 5.6 },
+    min: -10,
+    max: 15,
+    source:
+      "Derived from data up to 2019: Chongqing's notebooks 61 M (2014, China Daily 2015-01-09), 60.95 M (2017, 市经信委), 64.22 M (2019, 中新社 2020-05) against world PCs 309.3 → 261 → 261.2 M (Gartner): Chongqing gained 5.6 % a year on the world in 2014–17 and 2.7 % a year in 2017–19",
+    assumption: false,
+    fitted: {
+      data: 'Chongqing notebook output against Gartner world PC shipments',
+      years: '2014–2019',
+      how: 'range of the yearly share gain over the two sub-periods',
+    },
+  },
+  relocation: {
+    key: 'relocation',
+    group: 'risk',
+    label: { zh: '整机组装外迁东南亚', en: 'Relocation of assembly to South-East Asia' },
+    unit: pctYr,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 3 },
+    min: 0,
+    max: 20,
+    source: 'Assumption: the plan names the move of labour-intensive assembly to South-East Asia as a risk',
+    assumption: true,
+  },
+  friction_prob: {
+    key: 'friction_prob',
+    group: 'risk',
+    label: { zh: '贸易摩擦冲击概率', en: 'Chance of a trade-friction shock' },
+    unit: pctYr,
+    kind: 'path',
+    default: { kind: 'fixed', value: 10 },
+    min: 0,
+    max: 100,
+    source: 'Assumption: one shock a decade; the plan names global trade friction as its first risk',
+    assumption: true,
+  },
+  friction_size: {
+    key: 'friction_size',
+    group: 'risk',
+    label: { zh: '贸易摩擦冲击幅度', en: 'Size of a trade-friction shock' },
+    unit: { zh: '% 产值', en: '% of output' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 3, hi: 12 },
+    min: 0,
+    max: 60,
+    source:
+      'Assumption: a shock cuts terminal output by this much and chip output by half as much, permanently',
+    assumption: true,
+  },
+  neighbour_pull: {
+    key: 'neighbour_pull',
+    group: 'risk',
+    label: { zh: '周边园区分流（成都高新区、两江新区）', en: 'Pull of neighbouring parks' },
+    unit: { zh: '% 招商项目', en: '% of attracted projects' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 10, hi: 40 },
+    min: 0,
+    max: 90,
+    source: 'Assumption: the plan names Chengdu High-tech Zone and Liangjiang drawing firms and talent away',
+    assumption: true,
+  },
+  project_rate: {
+    key: 'project_rate',
+    group: 'projects',
+    label: { zh: '基准招商项目到达率', en: 'Baseline arrival of new projects' },
+    unit: { zh: '% 上年产值/年', en: "% of last year's output a year" },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 8, hi: 16 },
+    min: 0,
+    max: 40,
+    source:
+      "Fitted: capacity (at full ramp) of projects seeking to locate each year at the 2016–2020 attraction effort, before the neighbours' pull; the range makes the 2016 back-cast (world PC demand pinned to Gartner 2017–2020) grow about 10 % a year to 2020 in its median, as the plan says it did",
+    assumption: false,
+    fitted: {
+      data: 'the plan\'s 2016–2020 output growth ("above 10 % a year") and 2020 output 2259.3 亿元',
+      years: '2016–2020',
+      how: 'back-cast median growth, PC demand pinned to Gartner 2017–2020',
+    },
+  },
+  project_noise: {
+    key: 'project_noise',
+    group: 'projects',
+    label: { zh: '项目到达年度波动', en: 'Year-to-year lumpiness of projects' },
+    unit: { zh: '% (对数标准差)', en: '% (log sd)' },
+    kind: 'path',
+    default: { kind: 'fixed', value: 30 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption: big projects arrive in lumps (华润微 75.5 亿元 in one line); lognormal, mean preserved',
+    assumption: true,
+  },
+  attraction_elasticity: {
+    key: 'attraction_elasticity',
+    group: 'projects',
+    label: { zh: '招商投入弹性', en: 'Elasticity of projects to attraction spending' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.3, hi: 0.7 },
+    min: 0,
+    max: 1,
+    source: 'Assumption: diminishing returns; doubling attraction spending raises arrivals by 2^elasticity',
+    assumption: true,
+  },
+  land_productivity: {
+    key: 'land_productivity',
+    group: 'projects',
+    label: { zh: '新增用地产出强度', en: 'Output per mu of new land' },
+    unit: { zh: '亿元/亩', en: '亿元 per mu' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.07, hi: 0.18 },
+    min: 0.02,
+    max: 1,
+    source:
+      "Parks, not the plan's target: 两江新区 entry threshold for electronics 700–1,000 万元 of output per 亩 (2013); national development zones' high-tech output 1,483–1,778 万元/亩 (2009–11, Ministry of Land and Resources). Range 700–1,800 万元/亩 at full ramp. The plan's own 1,241 亿元 on 4,000–4,300 亩 would need 2,900–3,100 万元/亩: the model does not assume it",
+    assumption: false,
+  },
+  space_productivity: {
+    key: 'space_productivity',
+    group: 'projects',
+    label: { zh: '标准厂房产出强度', en: 'Output per 10,000 m² of factory space' },
+    unit: { zh: '亿元/万㎡', en: '亿元 per 10,000 m²' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.3, hi: 3 },
+    min: 0.05,
+    max: 10,
+    source:
+      'Assumption, deliberately wide (no source found for output per ㎡ of standard factory space in Chongqing): 3,000–30,000 元 of output per m² a year for small sensor and software firms',
+    assumption: true,
+  },
+  wait_leave: {
+    key: 'wait_leave',
+    group: 'projects',
+    label: { zh: '等待用地项目流失率', en: 'Projects waiting for land that go elsewhere' },
+    unit: pctYr,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 15, hi: 50 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption: a project that finds no land or space waits; this share of the waiting queue leaves each year',
+    assumption: true,
+  },
+  fund_leverage: {
+    key: 'fund_leverage',
+    group: 'fund',
+    label: { zh: '基金社会资本撬动比', en: 'Private co-investment per public 亿元' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'triangular', lo: 0.5, mode: 2, hi: 4 },
+    min: 0,
+    max: 10,
+    source:
+      'Government share capped at 20 % (nominal 1:4, 财预〔2015〕210号, 2015); Big Fund I reached about 1:2 by end-2015 against a 1:4 plan (Big Fund reports)',
+    assumption: false,
+  },
+  fund_raised: {
+    key: 'fund_raised',
+    group: 'fund',
+    label: { zh: '基金实际募集比例', en: 'Share of the fund actually raised' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'triangular', lo: 26, mode: 43, hi: 75 },
+    min: 0,
+    max: 100,
+    source:
+      'By Q1 2020 guidance funds had raised 43 % of their target (CSET 2021); by 2021 only 26 % reached their target size (Wei, Ang & Jia, China Quarterly 2023)',
+    assumption: false,
+  },
+  fund_additionality: {
+    key: 'fund_additionality',
+    group: 'fund',
+    label: { zh: '基金项目的新增性', en: 'Additionality of fund-backed projects' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 30, hi: 90 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption: part of what the fund backs would have come anyway. The fund builds capacity only (fixed assets), never productivity: guidance-fund investment raised fixed assets but not sales, labour productivity or R&D intensity (RIETI DP 22-E-110, 2022)',
+    assumption: true,
+  },
+  va_new_chips: {
+    key: 'va_new_chips',
+    group: 'value_added',
+    label: { zh: '新增集成电路产能增加值率', en: 'Value-added ratio of new chip capacity' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 16.5, hi: 45 },
+    min: 0,
+    max: 90,
+    source:
+      'From margins: packaging and test at the low end (China computers and electronics 16.5 % value added ÷ output, WIOD 2014, 夏明、彭春燕 2019; JCET gross margin about 15 %, 2020), a featured-process fab at the high end (Hua Hong gross margin 31 %, net 21.7 %, 2Q19; a fab adds depreciation and wages on top)',
+    assumption: false,
+  },
+  va_new_terminals: {
+    key: 'va_new_terminals',
+    group: 'value_added',
+    label: { zh: '新增终端产能增加值率', en: 'Value-added ratio of new terminal capacity' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 4, hi: 8 },
+    min: 0,
+    max: 50,
+    source:
+      'From margins: notebook ODM gross margins 3.6–5.5 % (Wistron 2015–2020, Compal 2017–18, TWSE filings) plus assembly wages: assembly adds about 4–8 %',
+    assumption: false,
+  },
+  va_new_sensors: {
+    key: 'va_new_sensors',
+    group: 'value_added',
+    label: { zh: '新增传感器产能增加值率', en: 'Value-added ratio of new sensor capacity' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 12, hi: 25 },
+    min: 0,
+    max: 90,
+    source:
+      'From margins: China computers and electronics 16.5 % (WIOD 2014); 40 % of 36 listed sensor firms had a net margin below 5 % (2019): thin margins, around the sector average',
+    assumption: false,
+  },
+  va_new_applications: {
+    key: 'va_new_applications',
+    group: 'value_added',
+    label: { zh: '新增应用软件增加值率', en: 'Value-added ratio of new applications' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 25, hi: 45 },
+    min: 0,
+    max: 90,
+    source:
+      'Assumption (no source gives it): software and services are labour-intensive and add much of their revenue',
+    assumption: true,
+  },
+  margin_cycle: {
+    key: 'margin_cycle',
+    group: 'value_added',
+    label: { zh: '组装毛利随需求的周期弹性', en: 'Assembly margin cycle with demand' },
+    unit: { zh: '相对变化/单位对数增速', en: 'relative change per unit of log growth' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 2.4 },
+    min: 0,
+    max: 10,
+    source:
+      "Fitted: Wistron's gross margin 2015–2020 (TWSE filings) against Gartner PC log growth: +0.056 points per log-% on a 4.63 % mean, i.e. 1.2 relative; six points, so drawn from 0 to twice the estimate. A terminal's value-added ratio is multiplied by 1 + this × (demand growth − its mean)",
+    assumption: false,
+    fitted: {
+      data: 'Wistron gross margin (TWSE) and Gartner PC shipments',
+      years: '2015–2020',
+      how: 'least squares slope, relative to the mean margin; 0 to 2× the estimate',
+    },
+  },
+  cultivation_tfp: {
+    key: 'cultivation_tfp',
+    group: 'value_added',
+    label: { zh: '企业培育对传感器与应用增加值的作用', en: 'Value added gained by cultivated small firms' },
+    unit: policyUnit('% of sensor and application value added', '传感器与应用增加值 %'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 10 },
+    min: 0,
+    max: 50,
+    source:
+      '专精特新 recognition raises TFP (difference-in-differences 2016–21, 伍中信等 2023) but no magnitude is published: an explicit uncertainty from none to 10 % of the value added of sensors and applications (the small-firm sectors), relative to the 2016–2020 effort',
+    assumption: true,
+  },
+  talent_effect: {
+    key: 'talent_effect',
+    group: 'innovation',
+    label: { zh: '人才政策实际效果', en: 'How well the talent programme works' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 1 },
+    min: 0,
+    max: 2,
+    source:
+      "Each 亿元 of talent spending works as this many 亿元 of R&D incentive: returnee scientists' output +27 %, mostly from funding and team size (Science 379:62, 2023); city talent policies had no significant innovation effect in central and western cities (270 cities 2009–18, 财经问题研究 2021(6)): anywhere from none to full",
+    assumption: false,
+  },
+  rd_price_elasticity: {
+    key: 'rd_price_elasticity',
+    group: 'innovation',
+    label: { zh: '研发投入对税后成本的弹性', en: 'Elasticity of R&D to its after-subsidy cost' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 1.58, hi: 2.05 },
+    min: 0,
+    max: 5,
+    source:
+      'R&D super-deduction: elasticity 1.58 after the 2013 reform (manufacturing 1.69, SMEs 1.71) and 2.05 after 2016 (Qian, Zhan & Pan, China & World Economy 2022). The incentive lowers the cost of a 元 of R&D by incentive ÷ own R&D (at most 50 %)',
+    assumption: false,
+  },
+  rd_relabelling: {
+    key: 'rd_relabelling',
+    group: 'innovation',
+    label: { zh: '研发费用"重新归类"比例', en: 'Share of induced R&D that is relabelling' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'fixed', value: 24.2 },
+    min: 0,
+    max: 100,
+    source:
+      'At the InnoCom notch 24.2 % of reported R&D is relabelled other spending (Chen, Liu, Suárez Serrato & Xu, AER 2021): it counts in R&D intensity but raises no productivity',
+    assumption: false,
+  },
+  rd_productivity: {
+    key: 'rd_productivity',
+    group: 'innovation',
+    label: { zh: '研发翻倍带来的生产率提升', en: 'Productivity gained per doubling of real R&D' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 6, hi: 12 },
+    min: 0,
+    max: 40,
+    source:
+      'Doubling R&D raises productivity about 9 % (Chen, Liu, Suárez Serrato & Xu, AER 2021); ±3 points for the transfer to this zone is an assumption. The channel to value added: value added × (real R&D ÷ R&D without new incentives)^log2(1 + this)',
+    assumption: false,
+  },
+  patent_elasticity: {
+    key: 'patent_elasticity',
+    group: 'innovation',
+    label: { zh: '专利对研发投入的弹性', en: 'Elasticity of patents to R&D spending' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0.3, hi: 0.7 },
+    min: 0,
+    max: 2,
+    source:
+      'Assumption: cross-section patent–R&D elasticities are near 0.5–1; year-to-year within one region they are lower',
+    assumption: true,
+  },
+  patent_trend: {
+    key: 'patent_trend',
+    group: 'innovation',
+    label: { zh: '专利申请趋势与波动', en: 'Patent trend and noise' },
+    unit: pctYr,
+    kind: 'shock',
+    default: { kind: 'normal', mean: 0, sd: 10 },
+    min: -20,
+    max: 20,
+    sdMax: 50,
+    source:
+      'Assumption: applications move with real R&D spending, plus 10 % noise a year and no trend of their own',
+    assumption: true,
+  },
+  inst_hazard: {
+    key: 'inst_hazard',
+    group: 'innovation',
+    label: { zh: '企业新建研发机构速度', en: 'Firms setting up an R&D institution' },
+    unit: { zh: '% 未建企业/年', en: '% of firms without one, a year' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 2 },
+    min: 0,
+    max: 100,
+    source:
+      'Calibrated: without new policy few firms add an institution. The 2016 back-cast starts at the 2020 share (29.8 %, no earlier figure found), so a no-new-policy rate that keeps it near 29.8 % over 2016–2020 is 0–2 % a year (model 1.0 used 2–6 %, which pushed the 2020 share to 42–51 %)',
+    assumption: false,
+    fitted: {
+      data: "the plan's 2020 share of firms with an R&D institution (29.8 %)",
+      years: '2016–2020',
+      how: 'back-cast band must contain 29.8 %',
+    },
+  },
+  inst_new: {
+    key: 'inst_new',
+    group: 'innovation',
+    label: { zh: '新进入企业建有研发机构比例', en: 'New firms arriving with an R&D institution' },
+    unit: pct,
+    kind: 'path',
+    default: { kind: 'uniform', lo: 20, hi: 40 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption: attracted firms have an institution about as often as the 2020 firms (29.8 %, the plan), ±10 points',
+    assumption: true,
+  },
+  inst_policy: {
+    key: 'inst_policy',
+    group: 'innovation',
+    label: { zh: '研发激励对建立研发机构的作用', en: 'R&D institutions added by incentives' },
+    unit: policyUnit('% of firms without one, a year', '未建企业 %/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 20 },
+    min: 0,
+    max: 100,
+    source:
+      'Assumption, explicit and wide (was the fixed cap inst_policy_max): incentives add from nothing to 20 % a year to the rate at which firms set up an R&D institution, through 1 − exp(−incentive ÷ 5 亿元), relative to the 2016–2020 effort',
+    assumption: true,
+  },
+  platform_rate: {
+    key: 'platform_rate',
+    group: 'innovation',
+    label: { zh: '创新平台基准创建速度', en: 'Platforms created without new policy' },
+    unit: { zh: '个/年', en: 'platforms a year' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 1, hi: 2 },
+    min: 0,
+    max: 20,
+    source:
+      "Assumption: the zone already hosts research institutes (北大重庆大数据研究院 and others); the zone's platform count before 2020 was not found",
+    assumption: true,
+  },
+  platform_policy: {
+    key: 'platform_policy',
+    group: 'innovation',
+    label: { zh: '研发激励新增创新平台', en: 'Platforms added by incentives' },
+    unit: policyUnit('platforms a year', '个/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 3 },
+    min: 0,
+    max: 20,
+    source:
+      'Assumption, explicit and wide (was the fixed cap platform_policy_max): incentives and talent add from 0 to 3 platforms a year at saturation, relative to the 2016–2020 effort',
+    assumption: true,
+  },
+  firm_entry: {
+    key: 'firm_entry',
+    group: 'firms',
+    label: { zh: '企业升规入统率（不含新落地项目）', en: 'Firms growing above the size threshold' },
+    unit: { zh: '% 企业数/年', en: '% of firms a year' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 2, hi: 6 },
+    min: 0,
+    max: 50,
+    source:
+      "Derived: above-size firms enter about 11 % a year at reclassification (Hubei statistics 2023), which includes new plants; the model counts those separately (one firm per placed project of the sector's 2020 average size, about 5–8 % a year), leaving 2–6 % for firms growing above the threshold",
+    assumption: true,
+  },
+  firm_exit: {
+    key: 'firm_exit',
+    group: 'firms',
+    label: { zh: '企业退出率', en: 'Firm exit rate' },
+    unit: { zh: '% 企业数/年', en: '% of firms a year' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 5, hi: 9 },
+    min: 0,
+    max: 50,
+    source:
+      "Above-size firms leave about 7 % a year (Hubei statistics 2023); Chongqing new firms' 3-year survival 83 % (about 6 % a year, 重庆市统计局 2022)",
+    assumption: false,
+  },
+  entry_policy: {
+    key: 'entry_policy',
+    group: 'firms',
+    label: { zh: '企业培育提高升规率', en: 'Extra firms growing above the threshold' },
+    unit: policyUnit('% more firms growing above the threshold', '升规率增加 %'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 30 },
+    min: 0,
+    max: 200,
+    source:
+      'Assumption, explicit and wide (was the fixed cap entry_policy_max): cultivation (雏鹰/瞪羚) raises the rate of firms growing above the threshold by 0–30 % at saturation, relative to the 2016–2020 effort',
+    assumption: true,
+  },
+  spec_rate: {
+    key: 'spec_rate',
+    group: 'firms',
+    label: { zh: '"专精特新"基准认定速度', en: 'Specialised firms recognised without new policy' },
+    unit: { zh: '家/年', en: 'firms a year' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 1.1, hi: 3.4 },
+    min: 0,
+    max: 50,
+    source:
+      "Derived from Chongqing's recognition batches: 229 firms (2018, 渝经信发〔2018〕102号) and 186 + 20 + 10 (2019, 市经信委 2019-12-17), about 220 a year. The zone's NGIT share: 36 of about 7,000 above-size industrial firms in Chongqing (0.5 %, 1.1 a year) up to its share of electronics firms (36 of 639, 2019) times electronics' 27 % of industry (3.4 a year)",
+    assumption: false,
+  },
+  spec_policy: {
+    key: 'spec_policy',
+    group: 'firms',
+    label: { zh: '企业培育新增"专精特新"', en: 'Specialised firms added by cultivation' },
+    unit: policyUnit('firms a year', '家/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 5 },
+    min: 0,
+    max: 50,
+    source:
+      'Assumption, explicit and wide (was the fixed cap spec_policy_max): cultivation adds 0–5 recognitions a year at saturation, relative to the 2016–2020 effort',
+    assumption: true,
+  },
+  leading_capacity: {
+    key: 'leading_capacity',
+    group: 'firms',
+    label: { zh: '每家龙头企业对应新增产能', en: 'New capacity per leading firm' },
+    unit: { zh: '亿元', en: '亿元' },
+    kind: 'path',
+    default: { kind: 'uniform', lo: 300, hi: 600 },
+    min: 50,
+    max: 5000,
+    source: 'Assumption: a "百亿级" leading firm comes with a few hundred 亿元 of new capacity',
+    assumption: true,
+  },
+  leading_policy: {
+    key: 'leading_policy',
+    group: 'firms',
+    label: { zh: '企业培育新增龙头企业', en: 'Leading firms added by cultivation' },
+    unit: policyUnit('firms a year', '家/年'),
+    kind: 'path',
+    default: { kind: 'uniform', lo: 0, hi: 0.6 },
+    min: 0,
+    max: 10,
+    source:
+      'Assumption, explicit and wide (was the fixed cap leading_policy_max): cultivation (listing, M&A) grows up to one incumbent into a leading firm every year or two at saturation',
+    assumption: true,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Structural constants
+
+export interface ConstantDef {
+  value: number | Record<Sector, number> | number[];
+  unit: string;
+  source: string;
+  assumption: boolean;
+}
+
+const sectors = (chips: number, terminals: number, sensors: number, applications: number) => ({
+  chips,
+  terminals,
+  sensors,
+  applications,
+});
+
+export const CONSTANTS = {
+  ramp: {
+    value: [25, 45, 30],
+    unit: '% of capacity added in the placement year, the next and the one after',
+    source:
+      "Assumption: a project reaches full output in its third year (华润微's 12-inch line, invested from 2020, ran from about end-2022)",
+    assumption: true,
+  },
+  attraction_floor: {
+    value: 1,
+    unit: '亿元/年',
+    source:
+      'Assumption: projects arrive even with no attraction spending, as if 1 亿元 a year were spent (keeps the elasticity finite at 0)',
+    assumption: true,
+  },
+  attraction_mix: {
+    value: sectors(13, 77.4, 5, 4.6),
+    unit: '% of attracted capacity',
+    source:
+      "Derived: attracted capacity follows the zone's 2020 output structure (terminals 77.4 %, the plan; the rest as in the 2020 split), the accumulated result of its past attraction. The fund's sector shares are the lever that changes the mix",
+    assumption: false,
+  },
+  capital_turnover: {
+    value: sectors(0.6, 2.0, 1.0, 1.2),
+    unit: '亿元 of output at full ramp per 亿元 invested',
+    source: 'Assumption: fabs are capital-heavy (华润微: 75.5 亿元 for one line); assembly is light',
+    assumption: true,
+  },
+  land_factor: {
+    value: sectors(0.8, 1.3, 0, 0),
+    unit: '× the output per mu of new land (0 = uses factory space instead)',
+    source:
+      'Assumption: chips and terminals build on new land, assembly more densely than fabs; sensors and applications rent standard factory space',
+    assumption: true,
+  },
+  fund_halfsat: {
+    value: 20,
+    unit: '亿元/年',
+    source: "Assumption: the fund's effective deployment is 20·ln(1 + fund/20): good deals run out",
+    assumption: true,
+  },
+  policy_halfsat: {
+    value: 5,
+    unit: '亿元/年',
+    source:
+      'Assumption: incentives act on institutions and platforms through 1 − exp(−x/5) (R&D itself responds through its price elasticity)',
+    assumption: true,
+  },
+  cultivation_halfsat: {
+    value: 1,
+    unit: '亿元/年',
+    source: 'Assumption: cultivation acts through 1 − exp(−cultivation/1)',
+    assumption: true,
+  },
+  rd_subsidy_cap: {
+    value: 50,
+    unit: '% of the cost of R&D',
+    source:
+      'Assumption: incentives can lower the cost of a 元 of R&D by at most half (the super-deduction itself was worth 75–100 % extra deduction at a 15–25 % tax rate, about 11–25 %)',
+    assumption: true,
+  },
+  spec_from_entries: {
+    value: 20,
+    unit: '% of new sensor and application firms recognised as 专精特新',
+    source: 'Assumption',
+    assumption: true,
+  },
+  chips_friction_share: {
+    value: 50,
+    unit: '% of a trade-friction shock that hits chips (terminals take it all)',
+    source: 'Assumption: packaging and test for export is exposed, less than assembly',
+    assumption: true,
+  },
+} satisfies Record<string, ConstantDef>;
+export type ConstantKey = keyof typeof CONSTANTS;

@@ -1,0 +1,255 @@
+import { binLower, binOffset, binScale, binUpper, checkBinning, type Binning } from './binning.ts';
+
+/**
+ * What a `Summary` records. A simulated path is a Float64Array of length nInd * nYears laid out
+ * `[ind * nYears + year]`, where nInd = binnings.length; NaN marks an undefined value and is skipped.
+ * Treat a spec as immutable once a summary has been created from it.
+ */
+export interface SummarySpec {
+  nYears: number;
+  /** Bins per indicator-year histogram; every binning must have this many bins. */
+  bins: number;
+  /** One histogram axis per indicator. */
+  binnings: Binning[];
+  /** One target per indicator, met when x >= target; NaN = no target. */
+  targets: number[];
+  /** Year index at which "all targets met" is counted. */
+  targetYear: number;
+}
+
+/**
+ * Mergeable streaming summary of many paths: plain object of numbers and typed arrays, so it survives
+ * structured clone / postMessage. Per indicator-year k = ind * nYears + year it keeps a histogram
+ * (`counts[k * bins + bin]`), the valid count, exact fixed-point sums, min, max and the number of values
+ * meeting the target.
+ *
+ * Sums are exact, hence independent of the order of adding and merging (results do not depend on how runs
+ * are split across workers): each valid x is split into hi = floor(x), added to `sumHi`, and
+ * lo = round((x - hi) * 2^20) in 0..2^20, added to `sumLo`. Both sums are integers below 2^53 — exact in
+ * doubles — for |x| <= 1e6 and up to 1e9 paths (`counts` is Uint32, so also below 2^32 values per bin).
+ * The mean (sumHi + sumLo / 2^20) / n is off from the true mean by at most 2^-21 (quantisation of x).
+ *
+ * `nInd`, `nYears`, `bins`, `binOffset` and `binScale` are fixed shape data derived from the spec
+ * (the last two: per-indicator binning constants, so `addPath` need not recompute logarithms).
+ */
+export interface Summary {
+  nInd: number;
+  nYears: number;
+  bins: number;
+  binOffset: Float64Array;
+  binScale: Float64Array;
+  /** Paths added. */
+  runs: number;
+  /** nInd * nYears * bins histogram counts, `[(ind * nYears + year) * bins + bin]`. */
+  counts: Uint32Array;
+  /** Valid (non-NaN) values per indicator-year. */
+  n: Float64Array;
+  /** Sum of floor(x). */
+  sumHi: Float64Array;
+  /** Sum of round((x - floor(x)) * 2^20). */
+  sumLo: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  /** Valid values with x >= target. */
+  meet: Float64Array;
+  /** Paths meeting every target (of indicators with a non-NaN target) at `targetYear`. */
+  allMeet: number;
+}
+
+/** Scale of the fractional part in the fixed-point sums. */
+export const FIXED_POINT_SCALE = 2 ** 20;
+
+/** Estimated probability with its binomial Monte Carlo standard error sqrt(p(1-p)/n). */
+export interface Probability {
+  p: number;
+  se: number;
+}
+
+/** Empty summary for `spec` (min = +Infinity, max = -Infinity). Validates the spec. */
+export function createSummary(spec: SummarySpec): Summary {
+  const nInd = spec.binnings.length;
+  const { nYears, bins } = spec;
+  if (!Number.isInteger(nYears) || nYears < 1)
+    throw new RangeError('summary: nYears must be a positive integer');
+  if (spec.targets.length !== nInd) throw new RangeError('summary: need one target per binning');
+  if (!Number.isInteger(spec.targetYear) || spec.targetYear < 0 || spec.targetYear >= nYears) {
+    throw new RangeError(`summary: targetYear ${spec.targetYear} outside 0..${nYears - 1}`);
+  }
+  const binOff = new Float64Array(nInd);
+  const binScl = new Float64Array(nInd);
+  for (let ind = 0; ind < nInd; ind++) {
+    const b = spec.binnings[ind];
+    checkBinning(b);
+    if (b.bins !== bins)
+      throw new RangeError(`summary: binning ${ind} has ${b.bins} bins, spec says ${bins}`);
+    binOff[ind] = binOffset(b);
+    binScl[ind] = binScale(b);
+  }
+  const cells = nInd * nYears;
+  return {
+    nInd,
+    nYears,
+    bins,
+    binOffset: binOff,
+    binScale: binScl,
+    runs: 0,
+    counts: new Uint32Array(cells * bins),
+    n: new Float64Array(cells),
+    sumHi: new Float64Array(cells),
+    sumLo: new Float64Array(cells),
+    min: new Float64Array(cells).fill(Infinity),
+    max: new Float64Array(cells).fill(-Infinity),
+    meet: new Float64Array(cells),
+    allMeet: 0,
+  };
+}
+
+/**
+ * Add one path. Plain loops, no allocation. The bin is computed exactly as `binIndex` does, with the
+ * per-indicator constants precomputed in the summary. NaN values are skipped; a path counts towards
+ * `allMeet` when, for every indicator with a target, its value at `targetYear` is >= the target (a NaN
+ * value there does not meet it; with no targets at all every path counts).
+ */
+export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void {
+  const nYears = s.nYears;
+  const bins = s.bins;
+  const nInd = s.nInd;
+  if (path.length !== nInd * nYears) {
+    throw new RangeError(`summary: path length ${path.length}, expected ${nInd * nYears}`);
+  }
+  const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
+  const targets = spec.targets;
+  const binnings = spec.binnings;
+  const targetYear = spec.targetYear;
+  let all = true;
+  for (let ind = 0; ind < nInd; ind++) {
+    const isLog = binnings[ind].scale === 'log';
+    const off = offs[ind];
+    const scl = scls[ind];
+    const target = targets[ind];
+    const base = ind * nYears;
+    for (let k = base; k < base + nYears; k++) {
+      const x = path[k];
+      if (x !== x) continue;
+      let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
+      if (!(bin >= 0)) bin = 0;
+      else if (bin >= bins) bin = bins - 1;
+      counts[k * bins + bin]++;
+      n[k]++;
+      const hi = Math.floor(x);
+      sumHi[k] += hi;
+      // floor(v + 0.5) is Math.round for v >= 0, and (x - hi) * 2^20 + 0.5 < 2^31, so | 0 floors it
+      sumLo[k] += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
+      min[k] = Math.min(min[k], x); // Math.min, not <: -0 and +0 then merge in any order
+      max[k] = Math.max(max[k], x);
+      if (x >= target) meet[k]++;
+    }
+    if (target === target && !(path[base + targetYear] >= target)) all = false;
+  }
+  if (all) s.allMeet++;
+  s.runs++;
+}
+
+/**
+ * Add `from` into `into`: counts, n, sums, meet, allMeet and runs are summed; min/max combined. All exact,
+ * so any split of runs into summaries, merged in any order, gives the identical result.
+ * Throws if the two summaries were made from different specs (shape or binning differ).
+ */
+export function mergeSummary(into: Summary, from: Summary): void {
+  if (into.nInd !== from.nInd || into.nYears !== from.nYears || into.bins !== from.bins) {
+    throw new RangeError('summary: cannot merge summaries of different shapes');
+  }
+  for (let ind = 0; ind < into.nInd; ind++) {
+    if (
+      !Object.is(into.binOffset[ind], from.binOffset[ind]) ||
+      !Object.is(into.binScale[ind], from.binScale[ind])
+    ) {
+      throw new RangeError(`summary: cannot merge, indicator ${ind} is binned differently`);
+    }
+  }
+  const counts = into.counts;
+  const fromCounts = from.counts;
+  for (let i = 0; i < counts.length; i++) counts[i] += fromCounts[i];
+  for (let k = 0; k < into.n.length; k++) {
+    into.n[k] += from.n[k];
+    into.sumHi[k] += from.sumHi[k];
+    into.sumLo[k] += from.sumLo[k];
+    into.meet[k] += from.meet[k];
+    into.min[k] = Math.min(into.min[k], from.min[k]);
+    into.max[k] = Math.max(into.max[k], from.max[k]);
+  }
+  into.allMeet += from.allMeet;
+  into.runs += from.runs;
+}
+
+/** Mean of the valid values of one indicator-year, (sumHi + sumLo / 2^20) / n; NaN if none. */
+export function meanOf(s: Summary, spec: SummarySpec, ind: number, year: number): number {
+  const k = ind * spec.nYears + year;
+  const count = s.n[k];
+  if (count === 0) return NaN;
+  return (s.sumHi[k] + s.sumLo[k] / FIXED_POINT_SCALE) / count;
+}
+
+/**
+ * Quantile p of one indicator-year, read from its histogram.
+ *
+ * Target rank r = p * n (continuous). Find the first bin whose cumulative count reaches r and interpolate
+ * linearly within it by the fraction (r - count below the bin) / (count in the bin): in x on a linear axis,
+ * in ln x on a log axis (linearly if the lower edge is <= 0, which only happens when the log axis's first
+ * bin holds clamped non-positive values). The first bin's lower edge is replaced by the observed min and
+ * the last bin's upper edge by the observed max (they hold the clamped out-of-range values), and all edges
+ * are clamped to [min, max]; p <= 0 gives min, p >= 1 gives max. The result is non-decreasing in p and
+ * lies in [min, max]; its error is at most about one bin width. NaN if there are no valid values.
+ */
+export function quantileOf(s: Summary, spec: SummarySpec, ind: number, year: number, p: number): number {
+  const k = ind * spec.nYears + year;
+  const count = s.n[k];
+  if (count === 0 || p !== p) return NaN;
+  const mn = s.min[k];
+  const mx = s.max[k];
+  if (p <= 0) return mn;
+  if (p >= 1) return mx;
+  const bins = s.bins;
+  const base = k * bins;
+  const rank = p * count;
+  let below = 0;
+  let bin = 0;
+  for (; bin < bins - 1; bin++) {
+    const c = s.counts[base + bin];
+    if (below + c >= rank) break;
+    below += c;
+  }
+  const c = s.counts[base + bin];
+  const b = spec.binnings[ind];
+  let lower = bin === 0 ? mn : Math.max(binLower(b, bin), mn);
+  let upper = bin === bins - 1 ? mx : Math.min(binUpper(b, bin), mx);
+  if (lower > mx) lower = mx;
+  if (upper < lower) upper = lower;
+  const frac = c > 0 ? Math.min(1, Math.max(0, (rank - below) / c)) : 1;
+  let q: number;
+  if (b.scale === 'log' && lower > 0) {
+    const lnLower = Math.log(lower);
+    q = Math.exp(lnLower + frac * (Math.log(upper) - lnLower));
+  } else {
+    q = lower + frac * (upper - lower);
+  }
+  return q < lower ? lower : q > upper ? upper : q;
+}
+
+/** Share of valid values of one indicator-year meeting its target, with binomial standard error. */
+export function pMeetOf(s: Summary, ind: number, year: number): Probability {
+  const k = ind * s.nYears + year;
+  return proportion(s.meet[k], s.n[k]);
+}
+
+/** Share of paths meeting all targets at the target year, with binomial standard error. */
+export function pAllOf(s: Summary): Probability {
+  return proportion(s.allMeet, s.runs);
+}
+
+/** p = hits / n, se = sqrt(p (1 - p) / n); both NaN if n = 0. */
+function proportion(hits: number, n: number): Probability {
+  if (n === 0) return { p: NaN, se: NaN };
+  const p = hits / n;
+  return { p, se: Math.sqrt((p * (1 - p)) / n) };
+}
