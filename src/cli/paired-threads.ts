@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ModelInputs } from '../model/inputs.ts';
 import { mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from '../engine/chunks.ts';
+import { nodeWorkerBundle } from '../engine/node-worker-bundle.ts';
 import {
   createPairedSummary,
   mergePaired,
@@ -14,7 +15,6 @@ import {
   createScenarioSummary,
 } from '../engine/paired.ts';
 
-const BOOTSTRAP = new URL('../../workers/paired-bootstrap.mjs', import.meta.url);
 const BATCH_CHUNKS = 5;
 
 export interface PairedJob {
@@ -37,7 +37,10 @@ export async function runPairedOnThreads(
   const summary = createScenarioSummary(inputs.startYear);
   const paired = createPairedSummary();
   const queue = chunksOf(runs);
-  const workers = Array.from({ length: Math.min(threads, queue.length) }, () => new Worker(BOOTSTRAP));
+  const workers = Array.from(
+    { length: Math.min(threads, queue.length) },
+    () => new Worker(nodeWorkerBundle('paired-worker')),
+  );
   let done = 0;
   try {
     await Promise.all(

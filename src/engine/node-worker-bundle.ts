@@ -1,5 +1,5 @@
 /**
- * The Node worker thread as one built JavaScript file, so that a thread starts without compiling TypeScript.
+ * The Node worker threads as built JavaScript files, so that a thread starts without compiling TypeScript.
  *
  * A thread started from a `.ts` file has to register tsx and compile the engine and the model at start-up, which
  * ate most of the second core's gain on the command line (issue 13). Instead `workers/node.worker.ts` is bundled
@@ -12,15 +12,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRY = `${ROOT}workers/node.worker.ts`;
 const CACHE_DIR = `${ROOT}node_modules/.cache/ngit-sim/`;
-const OUT = `${CACHE_DIR}node-worker.mjs`;
-/** the source files the bundle was built from, one path (relative to the project) a line */
-const INPUTS = `${CACHE_DIR}node-worker.inputs`;
-/** first line of INPUTS: a cache written by an older version of this module is rebuilt */
-const FORMAT = '# ngit-sim node worker bundle 2';
+/** the worker threads the command line starts: the pool's worker, and the paired run's thread */
+const ENTRIES = {
+  'node-worker': 'workers/node.worker.ts',
+  'paired-worker': 'workers/paired.worker.ts',
+} as const;
+export type WorkerBundle = keyof typeof ENTRIES;
+/** first line of a bundle's inputs file: a cache written by an older version of this module is rebuilt */
+const FORMAT = '# ngit-sim node worker bundle 3';
 
-function isFresh(): boolean {
+function isFresh(OUT: string, INPUTS: string): boolean {
   if (!existsSync(OUT) || !existsSync(INPUTS)) return false;
   const built = statSync(OUT).mtimeMs;
   const [format, ...files] = readFileSync(INPUTS, 'utf8').split('\n');
@@ -33,9 +35,13 @@ function isFresh(): boolean {
   return true;
 }
 
-/** Builds the worker bundle if it is missing or older than any of its sources; returns its file URL. */
-export function nodeWorkerBundle(): URL {
-  if (!isFresh()) {
+/** Builds a worker bundle if it is missing or older than any of its sources; returns its file URL. */
+export function nodeWorkerBundle(name: WorkerBundle = 'node-worker'): URL {
+  const ENTRY = `${ROOT}${ENTRIES[name]}`;
+  const OUT = `${CACHE_DIR}${name}.mjs`;
+  /** the source files the bundle was built from, one path (relative to the project) a line */
+  const INPUTS = `${CACHE_DIR}${name}.inputs`;
+  if (!isFresh(OUT, INPUTS)) {
     mkdirSync(CACHE_DIR, { recursive: true });
     // written under a name of this process's own, then renamed: processes building at once (parallel tests)
     // never see a half-written file

@@ -22,4 +22,13 @@ describe('the Node worker bundle', () => {
     nodeWorkerBundle();
     expect(statSync(file).mtimeMs).toBe(built);
   });
+
+  it("also builds the command line's paired-run thread, without a TypeScript loader", () => {
+    const file = fileURLToPath(nodeWorkerBundle('paired-worker'));
+    const code = readFileSync(file, 'utf8');
+    expect(code).toContain('runPairedChunks');
+    expect(code).not.toMatch(/from ["']tsx/);
+    const inputs = readFileSync(file.replace(/\.mjs$/, '.inputs'), 'utf8').split('\n');
+    expect(inputs).toEqual(expect.arrayContaining(['workers/paired.worker.ts', 'src/engine/paired.ts']));
+  });
 });

@@ -1,11 +1,11 @@
 /**
  * A Node thread of the command line's paired run: it receives the scenario's and the baseline's inputs, the seed and
  * a batch of chunks, and returns the scenario's summary and the paired difference for those chunks
- * (src/engine/paired.ts). Only src/cli/paired-threads.ts starts it.
+ * (src/engine/paired.ts). Only src/cli/paired-threads.ts starts it, as built JavaScript (src/engine/node-worker-bundle.ts).
  */
 import { parentPort } from 'node:worker_threads';
-import { runPairedChunks, createScenarioSummary } from '../engine/paired.ts';
-import type { PairedJob } from './paired-threads.ts';
+import { runPairedChunks, createScenarioSummary } from '../src/engine/paired.ts';
+import type { PairedJob } from '../src/cli/paired-threads.ts';
 
 parentPort!.on('message', (job: PairedJob) => {
   try {
