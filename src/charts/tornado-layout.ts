@@ -50,6 +50,23 @@ export interface TornadoSpec {
   ticks?: number;
 }
 
+/** A row as the chart component shows it: labels and figures already in the interface language. */
+export interface TornadoChartRow {
+  key: string;
+  label: string;
+  /** "lever" or "assumption", in the interface language */
+  kind: string;
+  /** the input's low and high end with its unit, e.g. "0 → 2,000 亩/年" */
+  range: string;
+  pLow: number;
+  pHigh: number;
+  mLow: number | null;
+  mHigh: number | null;
+  /** the figures as text with units, e.g. "12% → 64%" */
+  pText: string;
+  mText: string;
+}
+
 const ok = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
 
 /** A bar must stay visible: at least this wide (px) when its value differs from the base. */
