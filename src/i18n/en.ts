@@ -325,6 +325,8 @@ export const en = {
   'insight.tornado.highEnd': 'input at its high end',
   'insight.tornado.lever': 'lever',
   'insight.tornado.assumption': 'assumption',
+  'insight.tornado.more': 'Show {n} more inputs with no effect on this indicator',
+  'insight.tornado.less': 'Hide the inputs with no effect',
   'insight.tornado.caption': 'Tornado: {indicator}, {n} inputs',
   'insight.goal.probability': 'Target chance (%)',
   'insight.goal.run': 'Find the cheapest package',
@@ -337,6 +339,8 @@ export const en = {
   'insight.goal.verified': 'Checked on a fresh seed: chance {p} ± {se} points',
   'insight.goal.best':
     'With every lever at its maximum the chance is at best {p} ± {se} points: {distance} points short of the goal.',
+  'insight.goal.bestNone':
+    'Even with every lever at its maximum no run meets the target (a chance of {p}): about {distance} points short of the goal.',
   'insight.goal.changes': 'Levers to change',
   'insight.goal.noChanges': 'The current levers already reach it: nothing to change.',
   'insight.goal.apply': 'Apply this package',

@@ -312,6 +312,8 @@ export const zh = {
   'insight.tornado.highEnd': '输入取高值',
   'insight.tornado.lever': '杠杆',
   'insight.tornado.assumption': '假设',
+  'insight.tornado.more': '另有 {n} 项输入对该指标没有影响：显示',
+  'insight.tornado.less': '隐藏没有影响的输入',
   'insight.tornado.caption': '龙卷风图：{indicator}，共 {n} 项输入',
   'insight.goal.probability': '目标概率（%）',
   'insight.goal.run': '反推最低成本方案',
@@ -324,6 +326,8 @@ export const zh = {
   'insight.goal.verified': '新随机种子复核：达标概率 {p} ± {se} 个百分点',
   'insight.goal.best':
     '所有杠杆取最大值时，达标概率最高为 {p} ± {se} 个百分点，距目标还差 {distance} 个百分点。',
+  'insight.goal.bestNone':
+    '所有杠杆取最大值时，也没有一次模拟达标（达标概率 {p}），距目标还差约 {distance} 个百分点。',
   'insight.goal.changes': '需要调整的杠杆',
   'insight.goal.noChanges': '当前杠杆已可达到，无需调整。',
   'insight.goal.apply': '采用此方案',
