@@ -100,6 +100,10 @@ test('goal seek for output at 80 % reaches done, and applying the answer changes
   const after: Record<string, string> = {};
   for (const k of LEVER_KEYS) after[k] = await page.getByTestId(`lever-${k}`).inputValue();
   expect(after).not.toEqual(before);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="insight-panel"]').analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   // the answer stays valid once applied (goal seek sets the costly levers itself)
   await expect(page.getByTestId('insight-stale')).toHaveCount(0);
   // and it can be compared with the plan
@@ -134,4 +138,8 @@ test('a target no run meets links to goal seek for it', async ({ page }) => {
   await expect(page.getByTestId('insight-panel')).toBeVisible();
   await expect(page.getByTestId('insight-indicator')).toHaveValue(id);
   await expect(page.getByTestId('goal-seek-result')).toHaveAttribute('data-state', 'running');
+  // Esc closes the panel and gives the focus back to its toggle
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('insight-panel')).toHaveCount(0);
+  await expect(page.getByTestId('insight-toggle')).toBeFocused();
 });
