@@ -68,3 +68,13 @@ export const COMPARE_COLORS = [
   OKABE_ITO.black,
 ] as const;
 export const COMPARE_DASHES = ['', '7 3', '2 2.5', '9 3 2 3'] as const;
+
+/** Six Okabe–Ito colours for the attribution groups (the yellow and black left out: too light, and the total). */
+export const GROUP_COLORS = [
+  OKABE_ITO.orange,
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.vermillion,
+] as const;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import AttributionChart from '../../../src/charts/AttributionChart.svelte';
+import TornadoChart from '../../../src/charts/TornadoChart.svelte';
+
+const row = (key: string, pLow: number, pHigh: number, mLow: number, mHigh: number) => ({
+  key,
+  label: `label-${key}`,
+  kind: '杠杆',
+  range: '0 → 2000亩/年',
+  pLow,
+  pHigh,
+  mLow,
+  mHigh,
+  pText: `${pLow * 100}% → ${pHigh * 100}%`,
+  mText: `${mLow}亿元 → ${mHigh}亿元`,
+});
+
+const labels = {
+  caption: '龙卷风图',
+  headInput: '输入',
+  headP: '达标概率',
+  headMedian: '中位数（亿元）',
+  lowLabel: '输入取低值',
+  highLabel: '输入取高值',
+  moreLabel: '另有 {n} 项：显示',
+  hideLabel: '隐藏',
+};
+
+describe('insight chart components (server render)', () => {
+  it('TornadoChart has a row per input, folds away the rows with no effect, and labels its bars', () => {
+    const html = render(TornadoChart, {
+      props: {
+        rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
+        basePMeet: 0.5,
+        baseMedian: 3600,
+        lang: 'zh',
+        ...labels,
+      },
+    }).body;
+    expect(html).toContain('data-testid="tornado"');
+    expect(html).toContain('data-testid="tornado-row-land"');
+    expect(html).toMatch(/<tr[^>]*data-testid="tornado-row-talent"[^>]*hidden/);
+    expect(html).not.toMatch(/<tr[^>]*data-testid="tornado-row-land"[^>]*hidden/);
+    expect(html).toContain('另有 1 项：显示');
+    expect(html).toContain('30% → 80%');
+    expect(html).toContain('输入取高值');
+    expect(html).toContain('50%'); // a P(meet) tick
+    expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('AttributionChart draws a segment per non-zero part, a legend and the totals', () => {
+    const html = render(AttributionChart, {
+      props: {
+        years: [2021, 2022],
+        total: [3, -1],
+        series: [
+          { key: 'fund', color: '#0072B2', label: 'Industry fund', values: [2, -2] },
+          { key: 'talent', color: '#009E73', label: 'Talent', values: [1, 1] },
+          { key: 'rd', color: '#CC79A7', label: 'R&D incentive', values: [0, 0] },
+        ],
+        lang: 'en',
+        title: 'Output: gap (亿元)',
+        totalLabel: 'Total gap',
+      },
+    }).body;
+    expect(html.match(/<rect[^>]*data-group=/g)).toHaveLength(4);
+    expect(html).toContain('data-group="fund" data-year="2022" data-value="-2"');
+    expect(html).toContain('Industry fund');
+    expect(html).toContain('Total gap');
+    expect(html).toContain('aria-label="Output: gap (亿元)"');
+    expect(html).not.toMatch(/NaN|undefined/);
+  });
+});
