@@ -181,8 +181,16 @@ export const en = {
   'cost.title': 'Public money',
   'cost.perYear': '{value} 亿元 a year',
   'cost.period': '{value} 亿元 over 2021–2025',
-  'cost.outputPer': '2025 output per 亿元 spent: {value} 亿元',
-  'cost.vaPer': 'value added per 亿元: {value} 亿元',
+  'cost.extra': '{value} 亿元 more than no new policy',
+  'cost.addOutput': 'each extra 亿元 adds {median} 亿元 of 2025 output (5–95%: {lo} to {hi})',
+  'cost.addVa': 'value added {median} 亿元 ({lo} to {hi})',
+  'cost.notMore':
+    'added per 亿元: — (this scenario spends no more than no new policy, so there is no extra 亿元 to divide by)',
+  'cost.computing': 'computing what it adds over no new policy ({done}/{total} runs)',
+  'cost.stale': 'figures of the previous setting',
+  'cost.failed': 'the added effect could not be computed: {reason}',
+  'cost.sameDraws':
+    'path-by-path difference from no new policy on the same random draws; not all output is credited to public money',
   'cost.none': 'no public money',
 
   'fans.title': 'Indicators over time (2020–2035)',
