@@ -193,6 +193,26 @@ export const en = {
     'path-by-path difference from no new policy on the same random draws; not all output is credited to public money',
   'cost.none': 'no public money',
 
+  'history.title': 'History check (out of sample: realised 2021–2025 figures, never used in any fit)',
+  'history.intro':
+    "The replay scenario against published growth. Bar: the model's 5–95% band of year-on-year growth; tick: median; dot: the realised figure (filled = inside the band, hollow = outside).",
+  'history.chartLabel': "History check: realised growth against the model's 5–95% band",
+  'history.figure': 'Figure',
+  'history.year': 'Year',
+  'history.realised': 'Realised',
+  'history.model': 'Model 5% / 50% / 95%',
+  'history.inside': 'Inside',
+  'history.yes': 'yes',
+  'history.no': 'no',
+  'history.source': 'Source (confidence)',
+  'history.comparability': 'Comparability',
+  'history.running': 'computing the history check ({runs} runs)…',
+  'history.stale': 'figures of the previous setting',
+  'history.summary':
+    "{inside} of {total} realised figures fall inside the model's 5–95% band ({runs} runs, growth taken path by path).",
+  'history.failed': 'the history check could not be computed: {reason}',
+  'legend.realisedIn': 'realised, inside the band',
+  'legend.realisedOut': 'realised, outside the band',
   'fans.title': 'Indicators over time (2020–2035)',
   'fans.legend':
     'Dark band: 50 % range; light band: 90 % range; line: median; dot: 2020 actual; dashed: 2025 target',
