@@ -325,6 +325,7 @@ export const en = {
   'compare.needTwo': 'Choose at least two scenarios.',
   'compare.fans': 'Trajectories compared (2020–2035)',
 
+  'export.caption': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · exported {date}',
   'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',
   'print.levers': 'Policy levers',
   'print.assumptionsChanged': 'Assumptions changed: {list}',

@@ -310,6 +310,7 @@ export const zh = {
   'compare.needTwo': '请至少选择两个情景。',
   'compare.fans': '走势对比（2020—2035）',
 
+  'export.caption': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 导出于{date}',
   'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 打印于{date}',
   'print.levers': '政策杠杆',
   'print.assumptionsChanged': '已修改的外部环境假设：{list}',

@@ -67,6 +67,19 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svgText).toContain('规上企业数量');
   expect(svgText).toMatch(/font-family/);
+  // the caption says where the picture came from, as SVG text with presentation attributes (no inline style)
+  const captionEl = /<text[^>]*data-caption[^>]*>([\s\S]*?)<\/text>/.exec(svgText);
+  expect(captionEl).not.toBeNull();
+  // broken between its parts: joined again, the lines give the whole caption
+  const captionText = [...captionEl![1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+    .map((m) => m[1])
+    .join(' · ');
+  expect(captionText).toMatch(
+    new RegExp(
+      `^情景：${result.scenario.name.zh} · 随机种子7 · 模拟5,000次 · 模型${result.model.replace(/\./g, '\\.')}版 · 导出于\\d{4}`,
+    ),
+  );
+  expect(svgText).not.toMatch(/ style="/);
 
   await page.getByTestId('export-chart').selectOption('output');
   const png = await download(page, 'export-png');
