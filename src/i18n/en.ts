@@ -187,7 +187,7 @@ export const en = {
   'cost.notMore':
     'added per 亿元: — (this scenario spends no more than no new policy, so there is no extra 亿元 to divide by)',
   'cost.computing': 'computing what it adds over no new policy ({done}/{total} runs)',
-  'cost.stale': 'figures of the previous setting',
+  'cost.stale': 'previous setting (updating):',
   'cost.failed': 'the added effect could not be computed: {reason}',
   'cost.sameDraws':
     'path-by-path difference from no new policy on the same random draws; not all output is credited to public money',
@@ -207,7 +207,7 @@ export const en = {
   'history.source': 'Source (confidence)',
   'history.comparability': 'Comparability',
   'history.running': 'computing the history check ({runs} runs)…',
-  'history.stale': 'figures of the previous setting',
+  'history.stale': 'figures of the previous setting (updating)',
   'history.summary':
     "{inside} of {total} realised figures fall inside the model's 5–95% band ({runs} runs, growth taken path by path).",
   'history.failed': 'the history check could not be computed: {reason}',

@@ -36,7 +36,8 @@ test('the cost line shows what the package adds over no new policy, stale while 
   await fund.fill(String(Number(await fund.inputValue()) + 10));
   await fund.press('Enter');
   await expect(effect).toHaveAttribute('data-fresh', 'false');
-  await expect(effect).toContainText('以下为上一设置的结果');
+  await expect(effect).toContainText('上一设置的结果（正在更新）：');
+  if (SHOTS) await page.getByTestId('cost-line').screenshot({ path: `${SHOTS}/zh-cost-line-stale.png` });
   await waitForDone(page);
   await expect(effect).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
   await expect(page.getByTestId('cost-add-output')).not.toHaveText(before);
