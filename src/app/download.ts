@@ -39,6 +39,7 @@ const STYLE_PROPS = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LINE = 20;
+const CAPTION_LINE = 15;
 const PAD = 10;
 
 /** Breaks a title into lines that fit `width` px of 15px text (CJK about a full em, the rest about half). */
@@ -60,21 +61,38 @@ export function wrapTitle(title: string, width: number): string[] {
   return lines;
 }
 
+/** Breaks a caption of ` · `-separated parts between parts where it can (a part too long is broken as a title). */
+export function wrapCaption(caption: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const part of caption.split(' · ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && wrapTitle(`${last} · ${part}`, width).length === 1)
+      lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(...wrapTitle(part, width));
+  }
+  return lines;
+}
+
 /**
  * The SVG as a standalone document: every element's computed paint and font written as presentation attributes,
- * a white background, and `title` drawn above the plot. Returns the text and the size in CSS pixels.
+ * a white background, `title` drawn above the plot and `caption` (the result's provenance) below it. Returns the text and the size in CSS pixels.
  */
 export function standaloneSvg(
   svg: SVGSVGElement,
   title: string,
+  /** provenance under the plot (scenario, seed, runs, model version, date), in 11px text */
+  caption = '',
 ): { text: string; width: number; height: number } {
   const box = svg.viewBox.baseVal;
   const plotW = box && box.width ? box.width : svg.clientWidth || 640;
   const plotH = box && box.height ? box.height : svg.clientHeight || 320;
   const lines = wrapTitle(title, plotW + PAD);
+  // 11px text is 11/15 the width of the title's: wrap to the equivalent width
+  const captionLines = caption ? wrapCaption(caption, ((plotW + PAD) * 15) / 11) : [];
   const top = lines.length * LINE + 8;
+  const bottom = captionLines.length * CAPTION_LINE + (captionLines.length ? 6 : 0);
   const width = plotW + 2 * PAD;
-  const height = plotH + top + PAD;
+  const height = plotH + top + PAD + bottom;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const src = [svg, ...svg.querySelectorAll('*')];
   const dst = [clone, ...clone.querySelectorAll('*')];
@@ -115,6 +133,21 @@ export function standaloneSvg(
     heading.appendChild(span);
   });
   clone.insertBefore(heading, clone.firstChild);
+  if (captionLines.length) {
+    const cap = document.createElementNS(SVG_NS, 'text');
+    cap.setAttribute('font-family', font);
+    cap.setAttribute('font-size', '11px');
+    cap.setAttribute('fill', '#555555');
+    cap.setAttribute('data-caption', '');
+    captionLines.forEach((l, i) => {
+      const span = document.createElementNS(SVG_NS, 'tspan');
+      span.setAttribute('x', String(-PAD / 2));
+      span.setAttribute('y', String(plotH + PAD + 6 + i * CAPTION_LINE));
+      span.textContent = l;
+      cap.appendChild(span);
+    });
+    clone.appendChild(cap);
+  }
   clone.insertBefore(bg, clone.firstChild);
   const text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
   return { text, width, height };

@@ -15,8 +15,23 @@
  * superseding cancels the rest of the list. The runner and the clock are injected, so tests use fake timers and a
  * same-thread runner. No Svelte here: the state classes turn the events into what the screen shows.
  */
-import { AbortError, type RunRequest, type Runner } from '../engine/runner.ts';
+import { AbortError, type RunRequest } from '../engine/runner.ts';
 import type { Summary } from '../stats/summary.ts';
+
+/**
+ * What the scheduler drives: the engine's Runner (S = Summary) or any runner with the same shape that yields
+ * another kind of summary (the paired run of the honest cost yields a PairedSummary).
+ */
+export interface JobRunner<S = Summary> {
+  run(
+    req: RunRequest,
+    opts?: {
+      signal?: AbortSignal;
+      onProgress?: (p: { done: number; total: number; summary: S }) => void;
+    },
+  ): Promise<S>;
+  dispose(): void;
+}
 
 export interface Clock {
   now(): number;
@@ -39,46 +54,46 @@ export const DEBOUNCE_MS = 100;
 export const THROTTLE_MS = 120;
 export const PARTIAL_MIN_RUNS = 1000;
 
-export type Outcome =
-  | { status: 'done'; summaries: Summary[] }
+export type Outcome<S = Summary> =
+  | { status: 'done'; summaries: S[] }
   /** a newer unit of work replaced this one */
   | { status: 'superseded' }
   | { status: 'stopped' }
   /** `error` is what the runner threw, for a caller that words it (./run-error.ts) */
   | { status: 'error'; message: string; error: unknown };
 
-export interface RunEvents {
+export interface RunEvents<S = Summary> {
   /** a unit of work started: `id` counts units started; `runs` of each of its jobs */
   onStart?(id: number, requests: readonly RunRequest[]): void;
   /** runs finished so far in job `step` (every batch) */
   onProgress?(id: number, step: number, done: number): void;
   /** a partial summary of job `step`, throttled */
-  onPartial?(id: number, step: number, summary: Summary): void;
+  onPartial?(id: number, step: number, summary: S): void;
   /** how the unit ended; never called for one that was superseded */
-  onSettled?(id: number, outcome: Exclude<Outcome, { status: 'superseded' }>): void;
+  onSettled?(id: number, outcome: Exclude<Outcome<S>, { status: 'superseded' }>): void;
 }
 
-export interface SchedulerOptions {
+export interface SchedulerOptions<S = Summary> {
   /** made on first use, so a scheduler that never runs starts no workers */
-  runner: () => Runner;
+  runner: () => JobRunner<S>;
   clock?: Clock;
   debounceMs?: number;
   throttleMs?: number;
   partialMinRuns?: number;
   /** how long a change may wait for the running unit's first picture (0: never waits) */
   holdMs?: number;
-  events?: RunEvents;
+  events?: RunEvents<S>;
 }
 
-export class RunScheduler {
+export class RunScheduler<S = Summary> {
   readonly debounceMs: number;
   readonly throttleMs: number;
   readonly partialMinRuns: number;
   readonly holdMs: number;
-  #makeRunner: () => Runner;
-  #runner: Runner | null = null;
+  #makeRunner: () => JobRunner<S>;
+  #runner: JobRunner<S> | null = null;
   #clock: Clock;
-  #events: RunEvents;
+  #events: RunEvents<S>;
   #timer: unknown = null;
   #pending: readonly RunRequest[] | null = null;
   #lastStart = -Infinity;
@@ -88,7 +103,7 @@ export class RunScheduler {
   /** the live unit; an older unit's callbacks compare their token with it and go quiet */
   #live: { stopped: boolean; pictured: boolean } | null = null;
 
-  constructor(opts: SchedulerOptions) {
+  constructor(opts: SchedulerOptions<S>) {
     this.#makeRunner = opts.runner;
     this.#clock = opts.clock ?? systemClock;
     this.#events = opts.events ?? {};
@@ -131,7 +146,7 @@ export class RunScheduler {
   }
 
   /** Runs these jobs now, one after another, superseding anything running or waiting. */
-  async runNow(requests: readonly RunRequest[]): Promise<Outcome> {
+  async runNow(requests: readonly RunRequest[]): Promise<Outcome<S>> {
     this.#cancelWaiting();
     this.#abort?.abort();
     const id = ++this.#count;
@@ -141,9 +156,9 @@ export class RunScheduler {
     this.#abort = abort;
     this.#lastStart = this.#clock.now();
     const latest = () => this.#live === token;
-    const gone = (): Outcome => (token.stopped ? { status: 'stopped' } : { status: 'superseded' });
+    const gone = (): Outcome<S> => (token.stopped ? { status: 'stopped' } : { status: 'superseded' });
     this.#events.onStart?.(id, requests);
-    const summaries: Summary[] = [];
+    const summaries: S[] = [];
     try {
       for (const [step, req] of requests.entries()) {
         if (!latest()) return gone();
@@ -187,7 +202,7 @@ export class RunScheduler {
     }
   }
 
-  #settle<O extends Exclude<Outcome, { status: 'superseded' }>>(id: number, outcome: O): O {
+  #settle<O extends Exclude<Outcome<S>, { status: 'superseded' }>>(id: number, outcome: O): O {
     this.#live = null;
     this.#abort = null;
     this.#events.onSettled?.(id, outcome);

@@ -33,11 +33,14 @@ export class Simulation {
   #scheduler: RunScheduler;
   /** the request of the run in progress and its label (for its results) */
   #running: RunRequest | null = null;
-  #label = '';
+  /** the scenario being run, for its results (a name only if the draft is not a valid scenario) */
+  #scenario: Scenario | string = '';
 
   /** the latest result (partial while running) and the summary it came from */
   result = $state.raw<SimulationResult | null>(null);
   summary = $state.raw<Summary | null>(null);
+  /** the request the result on screen came from */
+  request = $state.raw<RunRequest | null>(null);
   resultStartYear = $state(2020);
   state = $state<RunState>('idle');
   done = $state(0);
@@ -63,7 +66,7 @@ export class Simulation {
         onStart: (id, [req]) => {
           this.#running = req;
           this.busy = true;
-          this.#label = this.#labelNow();
+          this.#scenario = this.#scenarioNow();
           this.runId = id;
           this.state = 'running';
           this.done = 0;
@@ -97,7 +100,8 @@ export class Simulation {
     if (!req) return;
     this.summary = summary;
     this.resultStartYear = req.inputs.startYear;
-    this.result = toResult(summary, req.inputs, { scenario: this.#label, seed: req.seed });
+    this.request = req;
+    this.result = toResult(summary, req.inputs, { scenario: this.#scenario, seed: req.seed });
     this.stale = false;
     this.shown++;
   }
@@ -154,9 +158,11 @@ export class Simulation {
     this.error = null;
   }
 
-  #labelNow(): string {
+  /** The full scenario for the results (JSON export, CSV provenance); its id alone if the draft does not validate. */
+  #scenarioNow(): Scenario | string {
     const d = this.draft;
-    return d.modified ? `${d.base.id} (modified)` : d.base.id;
+    const s = d.toScenario();
+    return s.ok ? s.value : d.modified ? `${d.base.id} (modified)` : d.base.id;
   }
 
   /** Runs the draft soon (debounced by the scheduler); the numbers on screen are stale from now on. */

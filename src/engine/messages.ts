@@ -43,3 +43,24 @@ export function checkChunkRequest(req: unknown): ChunkRequest {
   }
   return { ...r.data, inputs: { ...(inputs as unknown as ModelInputs), pinnedPcDemand: pinned } };
 }
+
+/** The paired run's message: the chunk request plus the baseline's inputs (src/engine/paired.ts). */
+export const PairedRequestSchema = ChunkRequestSchema.extend({ baseline: InputsSchema });
+
+export interface PairedRequest extends ChunkRequest {
+  baseline: ModelInputs;
+}
+
+const pinnedOf = (inputs: z.infer<typeof InputsSchema>): ModelInputs => {
+  const pinned: Record<number, number> = {};
+  for (const [y, g] of Object.entries(inputs.pinnedPcDemand)) {
+    if (Number(y) <= END_YEAR) pinned[Number(y)] = g;
+  }
+  return { ...(inputs as unknown as ModelInputs), pinnedPcDemand: pinned };
+};
+
+export function checkPairedRequest(req: unknown): PairedRequest {
+  const r = PairedRequestSchema.safeParse(req);
+  if (!r.success) throw new Error('invalid worker request: ' + formatIssues(r.error.issues).join('; '));
+  return { ...r.data, inputs: pinnedOf(r.data.inputs), baseline: pinnedOf(r.data.baseline) };
+}

@@ -52,12 +52,6 @@ export interface SimulationResult {
     perYear: number;
     /** 2021–2025 */
     planPeriod: number;
-    /**
-     * @deprecated mean 2025 output and value added per 亿元 of public money spent 2021–2025. It credits all output to
-     * public money; use `additional` instead. Kept until the app's cost line is rewired.
-     */
-    outputPerYuan: number | null;
-    valueAddedPerYuan: number | null;
     /** what the package adds over the baseline on the same draws, per 亿元 of additional public money (src/engine/paired.ts) */
     additional: AdditionalEffect | null;
   };
@@ -128,8 +122,6 @@ export function toResult(
     ]),
   ) as SimulationResult['sectors'];
   const terminalsShare = { unit: '%', ...band(summary, inputs.startYear, SERIES_INDEX.terminals_share) };
-  const out2025 = indicators.output.mean[ty];
-  const va2025 = valueAdded.mean[ty];
   return {
     model: MODEL_VERSION,
     scenario: meta.scenario,
@@ -147,8 +139,6 @@ export function toResult(
       unit: '亿元',
       perYear,
       planPeriod,
-      outputPerYuan: planPeriod > 0 && out2025 !== null ? out2025 / planPeriod : null,
-      valueAddedPerYuan: planPeriod > 0 && va2025 !== null ? va2025 / planPeriod : null,
       additional: meta.additional ?? null,
     },
   };

@@ -5,7 +5,8 @@
  */
 import { transfer } from 'comlink';
 import { runChunks } from './chunks.ts';
-import { checkChunkRequest } from './messages.ts';
+import { checkChunkRequest, checkPairedRequest } from './messages.ts';
+import { runPairedChunks, type PairedSummary } from './paired.ts';
 import type { Summary } from '../stats/summary.ts';
 
 export const workerApi = {
@@ -16,6 +17,11 @@ export const workerApi = {
       (a) => a.buffer as ArrayBuffer,
     );
     return transfer(s, buffers);
+  },
+  /** The honest cost's paired run of a batch of chunks: scenario − baseline on the same draws (./paired.ts). */
+  paired(request: unknown): PairedSummary {
+    const req = checkPairedRequest(request);
+    return runPairedChunks(req.inputs, req.baseline, req.seed, req.chunks);
   },
 };
 

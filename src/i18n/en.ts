@@ -194,10 +194,38 @@ export const en = {
   'cost.title': 'Public money',
   'cost.perYear': '{value} 亿元 a year',
   'cost.period': '{value} 亿元 over 2021–2025',
-  'cost.outputPer': '2025 output per 亿元 spent: {value} 亿元',
-  'cost.vaPer': 'value added per 亿元: {value} 亿元',
+  'cost.extra': '{value} 亿元 more than no new policy',
+  'cost.addOutput': 'each extra 亿元 adds {median} 亿元 of 2025 output (5–95%: {lo} to {hi})',
+  'cost.addVa': 'value added {median} 亿元 ({lo} to {hi})',
+  'cost.notMore':
+    'added per 亿元: — (this scenario spends no more than no new policy, so there is no extra 亿元 to divide by)',
+  'cost.computing': 'computing what it adds over no new policy ({done}/{total} runs)',
+  'cost.stale': 'previous setting (updating):',
+  'cost.failed': 'the added effect could not be computed: {reason}',
+  'cost.sameDraws':
+    'path-by-path difference from no new policy on the same random draws; not all output is credited to public money',
   'cost.none': 'no public money',
 
+  'history.title': 'History check (out of sample: realised 2021–2025 figures, never used in any fit)',
+  'history.intro':
+    "The replay scenario against published growth. Bar: the model's 5–95% band of year-on-year growth; tick: median; dot: the realised figure (filled = inside the band, hollow = outside).",
+  'history.chartLabel': "History check: realised growth against the model's 5–95% band",
+  'history.figure': 'Figure',
+  'history.year': 'Year',
+  'history.realised': 'Realised',
+  'history.model': 'Model 5% / 50% / 95%',
+  'history.inside': 'Inside',
+  'history.yes': 'yes',
+  'history.no': 'no',
+  'history.source': 'Source (confidence)',
+  'history.comparability': 'Comparability',
+  'history.running': 'computing the history check ({runs} runs)…',
+  'history.stale': 'figures of the previous setting (updating)',
+  'history.summary':
+    "{inside} of {total} realised figures fall inside the model's 5–95% band ({runs} runs, growth taken path by path).",
+  'history.failed': 'the history check could not be computed: {reason}',
+  'legend.realisedIn': 'realised, inside the band',
+  'legend.realisedOut': 'realised, outside the band',
   'fans.title': 'Indicators over time (2020–2035)',
   'fans.legend':
     'Dark band: 50 % range; light band: 90 % range; line: median; dot: 2020 actual; dashed: 2025 target',
@@ -379,6 +407,7 @@ export const en = {
   'score.seek': 'What would it take?',
   'score.seekTitle': 'Open goal seek: the cheapest package with an 80 % chance',
 
+  'export.caption': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · exported {date}',
   'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',
   'print.levers': 'Policy levers',
   'print.assumptionsChanged': 'Assumptions changed: {list}',

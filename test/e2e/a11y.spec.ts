@@ -25,6 +25,17 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+test('axe-core finds no serious or critical violation in the history check and the cost line', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('preset').selectOption('realised-pc-demand');
+  await expect(page.getByTestId('history-check')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  await expect(page.getByTestId('cost-effect')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('the skip link is the first Tab stop and takes the focus to the levers', async ({ page }) => {
   await page.goto('./');
   await waitForDone(page);

@@ -23,6 +23,8 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   await page.goto('./');
   await waitForDone(page);
   await setAndRun(page, 'runs', '5000');
+  // the exports carry the honest cost once its paired run for this result is in
+  await expect(page.getByTestId('cost-effect')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
 
   const csv = await download(page, 'export-csv');
   // named after the scenario and a short hash of its settings
@@ -36,11 +38,24 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   const screen = (await page.getByTestId('median2025-output').textContent())!;
   expect(screen).toContain('亿元');
   expect(p50.toFixed(1)).toBe(numberIn(screen).toFixed(1));
-  expect(lines).toHaveLength(1 + 10 * 16 + 1); // + the joint probability row
+  // + the joint probability row + four additional_* rows (over no new policy, on the same draws)
+  expect(lines).toHaveLength(1 + 10 * 16 + 1 + 4);
+  const perYuan = lines.find((l) => l.startsWith('additional_output_per_yuan,'))!.split(',');
+  const shown = (await page.getByTestId('cost-add-output').textContent())!.match(/增加([\d.,−]+)亿元/)![1];
+  expect(Number(perYuan[header.indexOf('p50')]).toFixed(2)).toBe(numberIn(shown).toFixed(2));
 
   const json = await download(page, 'export-json');
   const result = JSON.parse(json.bytes.toString('utf8'));
   expect(result.runs).toBe(5000);
+  // the full scenario it came from, the model and a link that reopens it
+  expect(result.scenario.id).toBe('plan');
+  expect(result.scenario.runs).toBe(5000);
+  expect(result.scenario.levers.fund).toEqual(expect.any(Number));
+  expect(result.model).toMatch(/^2\./);
+  expect(result.link).toMatch(/^s=/);
+  expect(result.cost.additional.baseline).toBe('no-new-policy');
+  expect(result.cost.additional.additionalOutputPerYuan.p50).toBe(Number(perYuan[header.indexOf('p50')]));
+  expect(result.cost).not.toHaveProperty('outputPerYuan');
   expect(result.indicators.output.pMeet).toBe(
     Number(await page.getByTestId('pmeet-output').getAttribute('data-value')),
   );
@@ -52,6 +67,19 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svgText).toContain('规上企业数量');
   expect(svgText).toMatch(/font-family/);
+  // the caption says where the picture came from, as SVG text with presentation attributes (no inline style)
+  const captionEl = /<text[^>]*data-caption[^>]*>([\s\S]*?)<\/text>/.exec(svgText);
+  expect(captionEl).not.toBeNull();
+  // broken between its parts: joined again, the lines give the whole caption
+  const captionText = [...captionEl![1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+    .map((m) => m[1])
+    .join(' · ');
+  expect(captionText).toMatch(
+    new RegExp(
+      `^情景：${result.scenario.name.zh} · 随机种子7 · 模拟5,000次 · 模型${result.model.replace(/\./g, '\\.')}版 · 导出于\\d{4}`,
+    ),
+  );
+  expect(svgText).not.toMatch(/ style="/);
 
   await page.getByTestId('export-chart').selectOption('output');
   const png = await download(page, 'export-png');

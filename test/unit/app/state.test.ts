@@ -59,7 +59,14 @@ describe('Simulation (fake runner, fake timers)', () => {
     await runner.last.finish();
     expect(sim.stale).toBe(false);
     expect(sim.busy).toBe(false);
-    expect(sim.result?.scenario).toBe('plan (modified)');
+    // the result carries the full scenario it came from (JSON export, CSV provenance), levers included
+    const carried = sim.result?.scenario;
+    if (!carried || typeof carried === 'string') throw new Error('expected the full scenario');
+    expect(carried.id).toBe('plan');
+    expect(carried.levers.land).toBe(plan.levers.land + 50);
+    expect(carried.name.en).toBe(`${plan.name.en} (modified)`);
+    expect(sim.result?.link).toMatch(/^s=/);
+    expect(sim.request?.inputs.levers.land).toBe(plan.levers.land + 50);
   });
 
   it('a setting that does not change anything schedules nothing', async () => {

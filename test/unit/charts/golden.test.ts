@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import CompareFanChart from '../../../src/charts/CompareFanChart.svelte';
 import DistributionChart from '../../../src/charts/DistributionChart.svelte';
 import FanChart from '../../../src/charts/FanChart.svelte';
+import HistoryChart from '../../../src/charts/HistoryChart.svelte';
+import { checkFigures } from '../../../src/engine/history-check.ts';
+import { REALISED } from '../../../src/model/history.ts';
 import { COMPARE_COLORS, COMPARE_DASHES } from '../../../src/charts/palette.ts';
 import { toResult } from '../../../src/engine/result.ts';
 import type { Lang } from '../../../src/i18n/messages.ts';
@@ -90,6 +93,15 @@ describe('golden SVGs (plan scenario, seed 7, 2,000 runs)', () => {
       'compare-output.zh.svg',
       svgOf(render(CompareFanChart, { props: { indicator: 'output', series, lang: 'zh' } }).body),
     );
+  });
+
+  it.each(['zh', 'en'] as const)('history check of the replay scenario (%s)', (lang) => {
+    const checks = checkFigures(toInputs(loadScenario('realised-pc-demand.json')), SEED, RUNS, REALISED);
+    // the chart's own <svg> (the legend's swatches are small svgs of their own, not part of the golden file)
+    const html = render(HistoryChart, { props: { checks, lang } }).body;
+    const chart = /<svg[^>]*data-testid="history-chart"[\s\S]*?<\/svg>/.exec(html);
+    if (!chart) throw new Error('no history chart in the render');
+    golden(`history-check.${lang}.svg`, svgOf(chart[0]));
   });
 
   it('the same render twice is byte-identical (nothing random or time-dependent in a chart)', () => {

@@ -1,0 +1,87 @@
+/**
+ * The history check on screen: when the scenario on screen is the replay (realised-pc-demand, edited or not), the
+ * realised 2021–2025 figures of src/model/history.ts are compared with the model's year-on-year growth of the series
+ * each names, path by path (src/engine/history-check.ts). It runs after the main run has finished, on the page in
+ * yielding chunks, at most HISTORY_MAX_RUNS paths (their growth values are kept for exact quantiles), latest only:
+ * a newer request aborts the one going.
+ */
+import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
+import { AbortError, type RunRequest } from '../engine/runner.ts';
+import { REALISED } from '../model/history.ts';
+
+export const REPLAY_ID = 'realised-pc-demand';
+/** 20,000 paths, as docs/MODEL.md's table: the Monte Carlo error of a 5 % quantile is then about 0.15 % of n. */
+export const HISTORY_MAX_RUNS = 20_000;
+
+export class HistoryCheck {
+  checks = $state.raw<FigureCheck[] | null>(null);
+  state = $state<'idle' | 'running' | 'done' | 'error'>('idle');
+  runs = $state(0);
+  error = $state<string | null>(null);
+  /** the request the checks (or the run going) belong to */
+  #key: string | null = null;
+  #doneKey: string | null = null;
+  #abort: AbortController | null = null;
+
+  /** The checks belong to this request. */
+  freshFor(req: RunRequest | null): boolean {
+    return req !== null && this.state === 'done' && this.#doneKey === JSON.stringify(req);
+  }
+
+  /** Checks the result of this request if its scenario is the replay; clears the check otherwise. */
+  refresh(req: RunRequest, scenarioId: string): Promise<void> {
+    if (scenarioId !== REPLAY_ID) {
+      this.clear();
+      return Promise.resolve();
+    }
+    const key = JSON.stringify(req);
+    if (key === this.#key && this.state !== 'error') return Promise.resolve();
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#key = key;
+    this.state = 'running';
+    this.error = null;
+    const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
+    this.runs = runs;
+    const figures = checkableFigures(req.inputs, REALISED);
+    return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
+      (checks) => {
+        if (this.#abort !== abort) return;
+        this.checks = checks;
+        this.#doneKey = key;
+        this.state = 'done';
+      },
+      (e: unknown) => {
+        if (this.#abort !== abort) return;
+        if (e instanceof AbortError) this.state = 'idle';
+        else {
+          this.state = 'error';
+          this.error = e instanceof Error ? e.message : String(e);
+        }
+      },
+    );
+  }
+
+  /** Stops a check still going (a new main run needs the core). */
+  pause() {
+    if (this.state !== 'running') return;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#key = null;
+    this.state = 'idle';
+  }
+
+  clear() {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#key = null;
+    this.#doneKey = null;
+    this.checks = null;
+    this.state = 'idle';
+  }
+
+  dispose() {
+    this.clear();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The honest cost in the app: the paired runner gives the engine's paired summary in batches (same bits as one
+ * call), checks its AbortSignal, and the Additional state computes the effect for the result on screen only, latest
+ * only, and never again for the same request.
+ */
+import { describe, expect, it } from 'vitest';
+import { Additional, baselineInputs, withAdditional } from '../../../src/app/additional.svelte.ts';
+import { scenarioById } from '../../../src/app/scenarios.ts';
+import { chunksOf } from '../../../src/engine/chunks.ts';
+import type { PairedRequest } from '../../../src/engine/messages.ts';
+import { additionalEffect, runPairedChunks } from '../../../src/engine/paired.ts';
+import { PairedRunner, sameThreadPaired, type PairedTransport } from '../../../src/engine/paired-runner.ts';
+import { toResult } from '../../../src/engine/result.ts';
+import { AbortError, type RunRequest } from '../../../src/engine/runner.ts';
+import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
+import { toInputs } from '../../../src/scenario/to-inputs.ts';
+import { workerApi } from '../../../src/engine/worker-api.ts';
+
+const plan = scenarioById('plan')!;
+const nnp = scenarioById('no-new-policy')!;
+const req = (runs: number, seed: string | number = 11): RunRequest => ({
+  inputs: toInputs(plan),
+  seed,
+  runs,
+});
+
+/** a transport that counts its calls */
+function counting(): PairedTransport & { calls: PairedRequest[] } {
+  const inner = sameThreadPaired();
+  const calls: PairedRequest[] = [];
+  return { calls, paired: (r) => (calls.push(r), inner.paired(r)), terminate: () => {} };
+}
+
+const settle = async (a: Additional) => {
+  for (let i = 0; i < 200 && a.state === 'running'; i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('PairedRunner', () => {
+  it('gives the same summary as one paired call, batch by batch with progress', async () => {
+    const t = counting();
+    const runner = new PairedRunner({ transport: () => t, baselineOf: baselineInputs, batchChunks: 2 });
+    const seen: number[] = [];
+    const got = await runner.run(req(5000), { onProgress: (p) => seen.push(p.done) });
+    const r = req(5000);
+    expect(got).toEqual(runPairedChunks(r.inputs, baselineInputs(r.inputs), 11, chunksOf(5000)));
+    expect(t.calls).toHaveLength(3);
+    expect(seen).toEqual([2000, 4000, 5000]);
+    // the baseline is no-new-policy's levers in the same world
+    expect(t.calls[0].baseline.levers).toEqual(nnp.levers);
+    expect(t.calls[0].baseline.uncertainties).toEqual(t.calls[0].inputs.uncertainties);
+  });
+
+  it('stops at the next batch when aborted', async () => {
+    const t = counting();
+    const runner = new PairedRunner({ transport: () => t, baselineOf: baselineInputs, batchChunks: 1 });
+    const abort = new AbortController();
+    const run = runner.run(req(5000), {
+      signal: abort.signal,
+      onProgress: (p) => p.done >= 2000 && abort.abort(),
+    });
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    expect(t.calls).toHaveLength(2);
+  });
+
+  it("the worker's paired method validates its message and gives the same numbers", () => {
+    const r = req(1000);
+    const msg = { inputs: r.inputs, baseline: baselineInputs(r.inputs), seed: 11, chunks: chunksOf(1000) };
+    expect(workerApi.paired(JSON.parse(JSON.stringify(msg)))).toEqual(
+      runPairedChunks(r.inputs, msg.baseline, 11, msg.chunks),
+    );
+    expect(() => workerApi.paired({ ...msg, baseline: { nonsense: 1 } })).toThrow(/invalid worker request/);
+  });
+});
+
+describe('Additional (the cost line state)', () => {
+  it('computes the effect for a finished request once, and only that request has it', async () => {
+    const t = counting();
+    const a = new Additional({ transport: () => t });
+    const r = req(2000);
+    a.refresh(r);
+    expect(a.state).toBe('running');
+    await settle(a);
+    expect(a.state).toBe('done');
+    const want = additionalEffect(
+      runPairedChunks(r.inputs, baselineInputs(r.inputs), 11, chunksOf(2000)),
+      r.inputs,
+      baselineInputs(r.inputs),
+      'no-new-policy',
+    );
+    expect(a.effect).toEqual(want);
+    expect(a.effectFor(req(2000))).toEqual(want);
+    expect(a.effectFor(req(2000, 12))).toBeNull();
+    // the plan spends more than no new policy: the per-亿元 band exists and is finite
+    expect(want.additionalPublicMoney).toBeGreaterThan(0);
+    expect(want.additionalOutputPerYuan!.p5!).toBeLessThanOrEqual(want.additionalOutputPerYuan!.p95!);
+    const calls = t.calls.length;
+    a.refresh(req(2000));
+    expect(a.state).toBe('done');
+    expect(t.calls).toHaveLength(calls);
+    a.dispose();
+  });
+
+  it('latest only: a newer request supersedes one still running', async () => {
+    const a = new Additional({ transport: sameThreadPaired });
+    a.refresh(req(8000, 1));
+    a.refresh(req(1000, 2));
+    await settle(a);
+    expect(a.state).toBe('done');
+    expect(a.effectFor(req(1000, 2))).not.toBeNull();
+    expect(a.effectFor(req(8000, 1))).toBeNull();
+    a.pause(); // nothing running: no change
+    expect(a.state).toBe('done');
+    a.dispose();
+  });
+
+  it('a scenario that spends no more than no new policy has no per-亿元 figure', async () => {
+    const a = new Additional({ transport: sameThreadPaired });
+    const r: RunRequest = { inputs: toInputs(nnp), seed: 3, runs: 1000 };
+    a.refresh(r);
+    await settle(a);
+    expect(a.effect!.additionalPublicMoney).toBe(0);
+    expect(a.effect!.additionalOutputPerYuan).toBeNull();
+    expect(a.effect!.additionalOutput.p50).toBe(0); // same levers, same draws: nothing added
+    a.dispose();
+  });
+
+  it('withAdditional puts the effect into the exported result', async () => {
+    const r = req(1000);
+    const summary = await new SameThreadRunner().run(r);
+    const result = toResult(summary, r.inputs, { scenario: plan, seed: 11 });
+    expect(result.cost.additional).toBeNull();
+    expect(withAdditional(result, null)).toBe(result);
+    const eff = additionalEffect(
+      runPairedChunks(r.inputs, baselineInputs(r.inputs), 11, chunksOf(1000)),
+      r.inputs,
+      baselineInputs(r.inputs),
+      'no-new-policy',
+    );
+    expect(withAdditional(result, eff).cost.additional).toEqual(eff);
+  });
+});
