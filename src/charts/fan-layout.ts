@@ -127,6 +127,24 @@ export interface FanLayout {
 }
 
 export const MILESTONE_YEARS = [2020, 2025, 2030, 2035] as const;
+/** Year labels keep at least this many pixels between their centres (a four-digit year is about 26 px wide). */
+export const YEAR_LABEL_GAP = 34;
+/** Which year labels a narrow chart keeps first: the plan's horizon, the outlook, the base, then the rest. */
+const YEAR_LABEL_PRIORITY = [2025, 2035, 2020, 2030];
+
+/** Drops year labels that would run into each other on a narrow chart (the printed report), keeping the most important. */
+export function thinYearLabels(ticks: Tick[]): void {
+  const labelled = ticks.filter((t) => t.label);
+  const rank = (t: Tick) => {
+    const i = YEAR_LABEL_PRIORITY.indexOf(t.value);
+    return i < 0 ? YEAR_LABEL_PRIORITY.length : i;
+  };
+  const kept: Tick[] = [];
+  for (const t of [...labelled].sort((a, b) => rank(a) - rank(b))) {
+    if (kept.every((k) => Math.abs(k.pos - t.pos) >= YEAR_LABEL_GAP)) kept.push(t);
+    else t.label = '';
+  }
+}
 export const DEFAULT_MARGIN: Margin = { top: 16, right: 24, bottom: 32, left: 56 };
 
 const finiteOrNull = (v: number | null | undefined): number | null =>
@@ -263,6 +281,7 @@ export function fanLayout(input: FanInput): FanLayout {
   if (!xTicks.some((t) => t.label) && xTicks.length > 0) {
     for (const t of [xTicks[0], xTicks[xTicks.length - 1]]) t.label = String(t.value);
   }
+  thinYearLabels(xTicks);
 
   let yTickValues = y.ticks(tickCount);
   if (integer) yTickValues = yTickValues.filter(Number.isInteger);

@@ -8,6 +8,7 @@ import {
   placeTargetLabel,
   textWidth,
   type FanInput,
+  YEAR_LABEL_GAP,
 } from '../../../src/charts/fan-layout.ts';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
@@ -118,6 +119,19 @@ describe('fanLayout', () => {
     expect(l.xTicks.map((t) => t.value)).toEqual(YEARS);
     expect(l.xTicks.filter((t) => t.label).map((t) => t.label)).toEqual(['2020', '2025', '2030', '2035']);
     expect(l.xTicks.filter((t) => t.milestone).map((t) => t.value)).toEqual([2020, 2025, 2030, 2035]);
+  });
+
+  it('a narrow chart keeps the year labels that fit, 2025 and 2035 first, never closer than YEAR_LABEL_GAP', () => {
+    for (const width of [90, 120, 150, 200, 260]) {
+      const l = fanLayout(base({ width, margin: { left: 30, right: 8, top: 5, bottom: 20 } }));
+      const labelled = l.xTicks.filter((t) => t.label);
+      expect(labelled.length).toBeGreaterThan(0);
+      for (let i = 1; i < labelled.length; i++)
+        expect(labelled[i].pos - labelled[i - 1].pos).toBeGreaterThanOrEqual(YEAR_LABEL_GAP);
+      expect(labelled.map((t) => t.value)).toContain(2025);
+    }
+    const narrow = fanLayout(base({ width: 120, margin: { left: 30, right: 8, top: 5, bottom: 20 } }));
+    expect(narrow.xTicks.filter((t) => t.label).map((t) => t.value)).toEqual([2025, 2035]);
   });
 
   it('y ticks are inside the domain, labelled and localised', () => {
