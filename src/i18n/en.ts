@@ -173,6 +173,7 @@ export const en = {
   'lever.infoCostText':
     'about {cost} × 100M CNY a year of public money for each 1 {unit} (counted in the cost line).',
   'lever.infoEvidence': 'Evidence (parameter table):',
+  'lever.infoMoves': 'Indicators it moves in the model:',
   'lever.infoClose': 'Close',
   'jargon.title': 'What the terms mean',
   'jargon.runs':
