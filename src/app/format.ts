@@ -45,14 +45,14 @@ export function indicatorDecimals(ind: Indicator): number {
 }
 
 /**
- * An indicator's unit for a table cell: English percentages read "%", and output "亿元" (the legend says what
- * 亿元 is), so the columns stay narrow.
+ * An indicator's unit for a table cell: English percentages read "%", and output "× 100M CNY" (the plan's
+ * 亿元), so the columns stay narrow.
  */
 export function shortUnit(ind: Indicator, lang: Lang): string {
   const u = INDICATOR_DEFS[ind].unit[lang];
   if (lang === 'zh') return u;
   if (u.startsWith('%')) return '%';
-  if (u.includes('亿元')) return '亿元';
+  if (u.includes('100M CNY')) return '× 100M CNY';
   return u;
 }
 
@@ -74,9 +74,9 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
   return withUnit(formatNumber(x, Number.isInteger(x) ? 0 : 1, lang), shortUnit(ind, lang), lang);
 }
 
-/** A lever's unit, shortened for the narrow lever column in English ("亿元 a year"). */
+/** A lever's unit, as written in the parameter table ("× 100M CNY a year"). */
 export function leverUnit(unit: { zh: string; en: string }, lang: Lang): string {
-  return unit[lang].replace(' (100M CNY)', '');
+  return unit[lang];
 }
 
 /**

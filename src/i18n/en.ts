@@ -136,11 +136,11 @@ export const en = {
   'score.uncertain': 'uncertain',
   'score.unlikely': 'unlikely',
   'score.legend':
-    'likely: ≥ 66 %; uncertain: 33–66 %; unlikely: < 33 %. After each chance: its Monte Carlo error (percentage points). 亿元 = 100 million CNY.',
+    'likely: ≥ 66 %; uncertain: 33–66 %; unlikely: < 33 %. After each chance: its Monte Carlo error (percentage points). Amounts: 100M CNY = one hundred million yuan.',
   'score.noteOutput':
-    "Note: the plan's 3500 亿元 does not match its growth target — 10 % a year from {base} 亿元 in 2020 gives {implied} 亿元 in 2025.",
+    "Note: the plan's 3,500 × 100M CNY does not match its growth target — 10 % a year from {base} × 100M CNY in 2020 gives {implied} × 100M CNY in 2025.",
   'score.noteCagr':
-    '10 % a year means {implied} 亿元 of output in 2025, above the 3500 亿元 target (which needs only {needed} % a year).',
+    '10 % a year means {implied} × 100M CNY of output in 2025, above the 3,500 × 100M CNY target (which needs only {needed} % a year).',
   'score.stale': 'Recalculating for the new setting; the numbers will update',
   'score.bound': '(95 % bound)',
   'score.boundNote':
@@ -171,8 +171,9 @@ export const en = {
   'lever.infoRangeText': '{min}–{max} {unit}; the plan scenario {plan}, no new policy {none}.',
   'lever.infoCost': 'Public cost:',
   'lever.infoCostText':
-    'about {cost} 亿元 (100M CNY) a year of public money for each 1 {unit} (counted in the cost line).',
+    'about {cost} × 100M CNY a year of public money for each 1 {unit} (counted in the cost line).',
   'lever.infoEvidence': 'Evidence (parameter table):',
+  'lever.infoMoves': 'Indicators it moves in the model:',
   'lever.infoClose': 'Close',
   'jargon.title': 'What the terms mean',
   'jargon.runs':
@@ -192,13 +193,13 @@ export const en = {
   'score.showDist': 'Show distribution',
 
   'cost.title': 'Public money',
-  'cost.perYear': '{value} 亿元 a year',
-  'cost.period': '{value} 亿元 over 2021–2025',
-  'cost.extra': '{value} 亿元 more than no new policy',
-  'cost.addOutput': 'each extra 亿元 adds {median} 亿元 of 2025 output (5–95%: {lo} to {hi})',
-  'cost.addVa': 'value added {median} 亿元 ({lo} to {hi})',
+  'cost.perYear': '{value} × 100M CNY a year',
+  'cost.period': '{value} × 100M CNY over 2021–2025',
+  'cost.extra': '{value} × 100M CNY more than no new policy',
+  'cost.addOutput': 'each extra 100M CNY adds {median} × 100M CNY of 2025 output (5–95%: {lo} to {hi})',
+  'cost.addVa': 'value added {median} × 100M CNY ({lo} to {hi})',
   'cost.notMore':
-    'added per 亿元: — (this scenario spends no more than no new policy, so there is no extra 亿元 to divide by)',
+    'added per 100M CNY: — (this scenario spends no more than no new policy, so there is no extra 100M CNY to divide by)',
   'cost.computing': 'computing what it adds over no new policy ({done}/{total} runs)',
   'cost.stale': 'previous setting (updating):',
   'cost.failed': 'the added effect could not be computed: {reason}',
@@ -403,7 +404,7 @@ export const en = {
   'insight.attrGroup.attraction': 'Investment attraction',
   'insight.attrGroup.cultivation': 'Firm cultivation',
   'insight.unit.pp': 'points',
-  'insight.unit.perYear': '{cost} 亿元',
+  'insight.unit.perYear': '{cost} × 100M CNY',
   'score.seek': 'What would it take?',
   'score.seekTitle': 'Open goal seek: the cheapest package with an 80 % chance',
 

@@ -3,6 +3,7 @@
  * language as an argument and must not depend on the app's reactive locale. One home for `Lang`.
  */
 import { en } from './en.ts';
+import { enUnits } from './en-units.ts';
 import { zh, type MessageKey } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -18,7 +19,8 @@ export function interpolate(text: string, params: Record<string, string | number
 
 /** A message of the given language with its parameters filled. */
 export function message(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  return interpolate(dicts[lang][key], params);
+  const text = interpolate(dicts[lang][key], params);
+  return lang === 'en' ? enUnits(text) : text;
 }
 
 /** The BCP 47 tag of a language: for `lang` attributes and number and date formats. */

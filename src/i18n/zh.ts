@@ -168,6 +168,7 @@ export const zh = {
   'lever.infoCost': '财政成本：',
   'lever.infoCostText': '每 1 {unit} 约需财政资金 {cost} 亿元/年（计入成本行）。',
   'lever.infoEvidence': '依据（参数表，英文）：',
+  'lever.infoMoves': '模型中影响的指标：',
   'lever.infoClose': '关闭',
   'jargon.title': '术语说明',
   'jargon.runs':

@@ -37,7 +37,7 @@ export const INDICATOR_DEFS: Record<Indicator, IndicatorDef> = {
   output: {
     key: 'output',
     label: { zh: '产业规模（产值）', en: 'Output' },
-    unit: { zh: '亿元', en: '亿元' },
+    unit: { zh: '亿元', en: '× 100M CNY' },
     target: 3500,
     integer: false,
     binning: { scale: 'log', lo: 300, hi: 30000 },

@@ -50,7 +50,7 @@ export interface LeverDef {
   source: string;
 }
 
-const yi = { zh: '亿元/年', en: '亿元 (100M CNY) a year' };
+const yi = { zh: '亿元/年', en: '× 100M CNY a year' };
 const pct = { zh: '%', en: '%' };
 
 export const LEVERS: Record<LeverKey, LeverDef> = {
@@ -542,7 +542,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     key: 'land_productivity',
     group: 'projects',
     label: { zh: '新增用地产出强度', en: 'Output per mu of new land' },
-    unit: { zh: '亿元/亩', en: '亿元 per mu' },
+    unit: { zh: '亿元/亩', en: '× 100M CNY per mu' },
     kind: 'path',
     default: { kind: 'uniform', lo: 0.07, hi: 0.18 },
     min: 0.02,
@@ -555,7 +555,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     key: 'space_productivity',
     group: 'projects',
     label: { zh: '标准厂房产出强度', en: 'Output per 10,000 m² of factory space' },
-    unit: { zh: '亿元/万㎡', en: '亿元 per 10,000 m²' },
+    unit: { zh: '亿元/万㎡', en: '× 100M CNY per 10,000 m²' },
     kind: 'path',
     default: { kind: 'uniform', lo: 0.3, hi: 3 },
     min: 0.05,
@@ -580,7 +580,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
   fund_leverage: {
     key: 'fund_leverage',
     group: 'fund',
-    label: { zh: '基金社会资本撬动比', en: 'Private co-investment per public 亿元' },
+    label: { zh: '基金社会资本撬动比', en: 'Private co-investment per public 100M CNY' },
     unit: ratio,
     kind: 'path',
     default: { kind: 'triangular', lo: 0.5, mode: 2, hi: 4 },
@@ -917,7 +917,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     key: 'leading_capacity',
     group: 'firms',
     label: { zh: '每家龙头企业对应新增产能', en: 'New capacity per leading firm' },
-    unit: { zh: '亿元', en: '亿元' },
+    unit: { zh: '亿元', en: '× 100M CNY' },
     kind: 'path',
     default: { kind: 'uniform', lo: 300, hi: 600 },
     min: 50,

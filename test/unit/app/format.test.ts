@@ -32,7 +32,7 @@ describe('units', () => {
   });
   it('formats indicators with their units and decimals', () => {
     expect(formatIndicator('output', 3728.0877, 'zh')).toBe('3728.1亿元');
-    expect(formatIndicator('output', 3728.0877, 'en')).toBe('3,728.1 亿元');
+    expect(formatIndicator('output', 3728.0877, 'en')).toBe('3,728.1 × 100M CNY');
     expect(formatIndicator('firms', 82.85, 'zh')).toBe('83家');
     expect(formatIndicator('va_ratio', 11.27, 'en')).toBe('11.3 %');
     expect(shortUnit('rd_intensity', 'en')).toBe('%');
@@ -42,9 +42,9 @@ describe('units', () => {
     expect(formatTarget('rd_institution_share', 'zh')).toBe('100%');
     expect(formatTarget('firms', 'en')).toBe('100 firms');
   });
-  it('shortens long lever units in English only', () => {
-    expect(leverUnit({ zh: '亿元/年', en: '亿元 (100M CNY) a year' }, 'en')).toBe('亿元 a year');
-    expect(leverUnit({ zh: '亿元/年', en: '亿元 (100M CNY) a year' }, 'zh')).toBe('亿元/年');
+  it('writes a lever unit as the parameter table does', () => {
+    expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en')).toBe('× 100M CNY a year');
+    expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh')).toBe('亿元/年');
   });
 });
 

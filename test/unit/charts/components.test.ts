@@ -32,7 +32,10 @@ describe('chart components (server render)', () => {
         history: [{ year: 2019, value: 2000 }],
       },
     }).body;
-    expect(en).toMatch(/2025 median 3,6\d\d 亿元 \(5–95 %: 3,1\d\d–4,1\d\d 亿元\); target 3,500 亿元/);
+    expect(en).toMatch(
+      /2025 median 3,6\d\d × 100M CNY \(5–95 %: 3,1\d\d–4,1\d\d × 100M CNY\); target 3,500 × 100M CNY/,
+    );
+    expect(en).not.toMatch(/亿元|亩|万㎡/);
     expect(en).toContain('<circle');
     expect(en).not.toMatch(/NaN|undefined/);
   });

@@ -22,7 +22,7 @@ describe('chart formatting', () => {
 
   it('writes units after numbers, percentages without a space', () => {
     expect(formatValue(3500, 'output', 'zh')).toBe('3,500 亿元');
-    expect(formatValue(3500, 'output', 'en')).toBe('3,500 亿元');
+    expect(formatValue(3500, 'output', 'en')).toBe('3,500 × 100M CNY');
     expect(formatValue(10, 'output_cagr', 'en')).toBe('10% a year');
     expect(formatValue(5, 'rd_intensity', 'zh')).toBe('5%');
     expect(formatValue(99.6, 'firms', 'en')).toBe('100 firms');
@@ -51,7 +51,7 @@ describe('chart formatting', () => {
       { year: 2035, p5: 6000, p25: 7000, p50: 8000, p75: 9000, p95: 10000 },
     ];
     expect(describeFan(stats, 'output', 'en', 3500, 2025)).toBe(
-      '2025 median 3,728 亿元 (5–95 %: 3,150–4,320 亿元); target 3,500 亿元. 2035 median 8,000 亿元 (5–95 %: 6,000–10,000 亿元).',
+      '2025 median 3,728 × 100M CNY (5–95 %: 3,150–4,320 × 100M CNY); target 3,500 × 100M CNY. 2035 median 8,000 × 100M CNY (5–95 %: 6,000–10,000 × 100M CNY).',
     );
     expect(describeFan(stats.slice(0, 1), 'output', 'zh', 3500, 2025)).toBe(
       '2025年中位数 3,728 亿元（5–95%：3,150–4,320 亿元）；目标 3,500 亿元。',

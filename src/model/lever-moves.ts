@@ -1,0 +1,45 @@
+/**
+ * Which of the plan's indicators each lever moves in the model: an indicator is listed when its 2035 median changes
+ * at all (however little) between the lever's minimum and maximum, the other levers at the plan's values. The list
+ * is read off the model, not asserted: test/unit/model/lever-moves.test.ts runs 200 paths at a fixed seed at both
+ * ends of each lever and fails when a listed indicator does not move or an unlisted one does. How much a lever
+ * moves an indicator is the tornado's job (src/insight), not this list's.
+ *
+ * The pattern matches docs/MODEL.md: land and space bind capacity (§4) and so output (§3), firms (§7) and, through the
+ * sector mix, value added (§5), R&D and patents (§6); the fund and attraction add capacity (§3) where room is left
+ * (§4.2); talent and R&D incentives work on R&D, institutions, platforms and patents (§6–§8) but not on output;
+ * cultivation on the firm counts (§7, §8). Some effects are tiny (the fund moves the 2035 output median by about
+ * 0.01 % at the test's seed, because land binds): listed means "moves", not "moves much".
+ */
+import type { Indicator } from './indicators.ts';
+import type { LeverKey } from './parameters.ts';
+
+const SPACE_FUND_ETC = [
+  'output',
+  'output_cagr',
+  'va_ratio',
+  'rd_intensity',
+  'rd_institution_share',
+  'patent_cagr',
+] as const;
+const INNOVATION = [
+  'va_ratio',
+  'rd_intensity',
+  'rd_institution_share',
+  'innovation_platforms',
+  'patent_cagr',
+] as const;
+
+export const LEVER_MOVES: Record<LeverKey, readonly Indicator[]> = {
+  land: [...SPACE_FUND_ETC, 'firms', 'leading_firms'],
+  factory_space: [...SPACE_FUND_ETC, 'firms', 'leading_firms', 'specialised_firms'],
+  fund: SPACE_FUND_ETC,
+  fund_chips: SPACE_FUND_ETC,
+  fund_terminals: SPACE_FUND_ETC,
+  fund_sensors: ['output', 'output_cagr', 'va_ratio', 'rd_intensity', 'patent_cagr', 'firms'],
+  fund_applications: SPACE_FUND_ETC,
+  talent: INNOVATION,
+  rd_incentive: INNOVATION,
+  attraction: [...SPACE_FUND_ETC, 'firms'],
+  cultivation: ['va_ratio', 'rd_institution_share', 'firms', 'leading_firms', 'specialised_firms'],
+};
