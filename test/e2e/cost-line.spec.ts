@@ -44,7 +44,7 @@ test('the cost line shows what the package adds over no new policy, stale while 
 
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('cost-add-output')).toContainText(
-    /each extra 亿元 adds [\d.,−]+ 亿元 of 2025 output \(5–95%: /,
+    /each extra 100M CNY adds [\d.,−]+ × 100M CNY of 2025 output \(5–95%: /,
   );
   if (SHOTS) await page.getByTestId('cost-line').screenshot({ path: `${SHOTS}/en-cost-line.png` });
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/en-page-cost.png` });
