@@ -167,7 +167,7 @@ export const zh = {
   'lever.infoRangeText': '可设 {min}—{max} {unit}；规划情景 {plan}，无新增政策 {none}。',
   'lever.infoCost': '财政成本：',
   'lever.infoCostText': '每 1 {unit} 约需财政资金 {cost} 亿元/年（计入成本行）。',
-  'lever.infoEvidence': '依据（参数表，英文）：',
+  'lever.infoEvidence': '依据（参数表）：',
   'lever.infoMoves': '模型中影响的指标：',
   'lever.infoClose': '关闭',
   'jargon.title': '术语说明',

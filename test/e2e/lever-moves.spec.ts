@@ -23,3 +23,18 @@ test('a lever popover names the indicators the lever moves, in both languages', 
   await expect(moves).toContainText('R&D intensity');
   await expect(moves).not.toContainText('Output');
 });
+
+test('a lever popover gives its evidence in Chinese in zh and in English in en', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('lever-info-fund').click();
+  const source = page.getByTestId('lever-source-fund');
+  await expect(source).toContainText('规划未给出规模：每年 10 亿元（全期 50 亿元）为假设');
+  await expect(source).not.toContainText('The plan gives no size');
+  // the evidence is no longer labelled as English in the Chinese UI
+  await expect(source.locator('xpath=..')).toContainText('依据（参数表）：');
+  await expect(source.locator('xpath=..')).not.toContainText('英文');
+  await page.getByTestId('lang-toggle').click();
+  await expect(source).toContainText('The plan gives no size');
+  await expect(source).not.toContainText('规划未给出规模');
+});
