@@ -38,3 +38,14 @@ test('a lever popover gives its evidence in Chinese in zh and in English in en',
   await expect(source).toContainText('The plan gives no size');
   await expect(source).not.toContainText('规划未给出规模');
 });
+
+test('an assumption row gives its source in Chinese in zh and in English in en', async ({ page }) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('assumptions-toggle').click();
+  await page.getByTestId('assume-edit-neighbour_pull').click();
+  const source = page.getByTestId('assume-source-neighbour_pull');
+  await expect(source).toContainText('依据：假设：规划指出成都高新区和两江新区会吸走企业与人才');
+  await page.getByTestId('lang-toggle').click();
+  await expect(source).toContainText('Source: Assumption: the plan names Chengdu High-tech Zone');
+});
