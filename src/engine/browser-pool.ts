@@ -9,7 +9,15 @@ import { wrap, type Remote } from 'comlink';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
 import type { WorkerApi } from './worker-api.ts';
 
-export function spawnBrowserWorker(): WorkerHandle {
+/**
+ * A simulation module worker with its death watched: `call` races a call against the worker's `error` or
+ * `messageerror`, which rejects with WorkerDiedError. The pool's worker and the cost line's paired worker share it.
+ */
+export function watchedSimWorker(): {
+  api: Remote<WorkerApi>;
+  call<T>(p: Promise<T>): Promise<T>;
+  terminate(): void;
+} {
   const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
   const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
   let died: ((e: Error) => void) | null = null;
@@ -17,10 +25,12 @@ export function spawnBrowserWorker(): WorkerHandle {
   death.catch(() => {});
   worker.addEventListener('error', (e) => died?.(new WorkerDiedError(e.message || 'worker error')));
   worker.addEventListener('messageerror', () => died?.(new WorkerDiedError('a message could not be read')));
-  return {
-    simulate: (req) => Promise.race([api.simulate(req), death]),
-    terminate: () => worker.terminate(),
-  };
+  return { api, call: (p) => Promise.race([p, death]), terminate: () => worker.terminate() };
+}
+
+export function spawnBrowserWorker(): WorkerHandle {
+  const w = watchedSimWorker();
+  return { simulate: (req) => w.call(w.api.simulate(req)), terminate: w.terminate };
 }
 
 export function defaultPoolSize(): number {

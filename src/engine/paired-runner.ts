@@ -5,14 +5,12 @@
  * app's RunScheduler gives it "latest only". The baseline's inputs come from `baselineOf(inputs)`: the caller decides
  * what the scenario is compared with (the app: no-new-policy's levers in the world on screen).
  */
-import { wrap, type Remote } from 'comlink';
 import type { ModelInputs } from '../model/inputs.ts';
+import { watchedSimWorker } from './browser-pool.ts';
 import { chunksOf } from './chunks.ts';
 import type { PairedRequest } from './messages.ts';
 import { createPairedSummary, mergePaired, runPairedChunks, type PairedSummary } from './paired.ts';
-import { WorkerDiedError } from './pool.ts';
 import { AbortError, type RunRequest } from './runner.ts';
-import type { WorkerApi } from './worker-api.ts';
 
 export interface PairedTransport {
   paired(req: PairedRequest): Promise<PairedSummary>;
@@ -85,15 +83,6 @@ export const sameThreadPaired = (): PairedTransport => ({
 
 /** One module worker (the simulation worker's `paired` method); a worker that dies rejects the call. */
 export function spawnPairedWorker(): PairedTransport {
-  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
-  const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
-  let died: ((e: Error) => void) | null = null;
-  const death = new Promise<never>((_, reject) => (died = reject));
-  death.catch(() => {});
-  worker.addEventListener('error', (e) => died?.(new WorkerDiedError(e.message || 'worker error')));
-  worker.addEventListener('messageerror', () => died?.(new WorkerDiedError('a message could not be read')));
-  return {
-    paired: (req) => Promise.race([api.paired(req), death]),
-    terminate: () => worker.terminate(),
-  };
+  const w = watchedSimWorker();
+  return { paired: (req) => w.call(w.api.paired(req)), terminate: w.terminate };
 }
