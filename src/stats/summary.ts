@@ -1,4 +1,5 @@
 import { binLower, binOffset, binScale, binUpper, checkBinning, type Binning } from './binning.ts';
+import { logBin, logBinner, type LogBinner } from './log-binner.ts';
 
 /**
  * What a `Summary` records. A simulated path is a Float64Array of length nInd * nYears laid out
@@ -150,6 +151,50 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
   s.runs++;
 }
 
+const specBinners = new WeakMap<SummarySpec, (LogBinner | null)[]>();
+/** each axis's log binner (null for a linear axis), looked up once per spec */
+function binnersOf(spec: SummarySpec): (LogBinner | null)[] {
+  let b = specBinners.get(spec);
+  if (!b) specBinners.set(spec, (b = spec.binnings.map(logBinner)));
+  return b;
+}
+
+/** bins of one column, reused between calls (a speed setting only) */
+let binScratch = new Int32Array(64);
+
+/** The bins of column `k` of the batch (value at k, k + len, …) by `binIndex`'s formula; NaN values get any bin. */
+function binsByFormula(
+  isLog: boolean,
+  off: number,
+  scl: number,
+  bins: number,
+  paths: Float64Array,
+  k: number,
+  end: number,
+  len: number,
+  out: Int32Array,
+): void {
+  for (let at = k, r = 0; at < end; at += len, r++) {
+    const x = paths[at];
+    let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
+    if (!(bin >= 0)) bin = 0;
+    else if (bin >= bins) bin = bins - 1;
+    out[r] = bin;
+  }
+}
+
+/** The same bins by a log axis's table (./log-binner.ts); NaN values get any bin. */
+function binsByTable(
+  lb: LogBinner,
+  paths: Float64Array,
+  k: number,
+  end: number,
+  len: number,
+  out: Int32Array,
+): void {
+  for (let at = k, r = 0; at < end; at += len, r++) out[r] = logBin(lb, paths[at]);
+}
+
 /**
  * Add `count` paths stored back to back in `paths` (path r at offset r · nInd · nYears), with exactly the result of
  * `addPath` on each in turn. The work goes column by column: for one indicator-year it runs over all the paths,
@@ -169,12 +214,17 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
   const end = count * len;
+  if (binScratch.length < count) binScratch = new Int32Array(count);
+  const binOfPath = binScratch;
+  const binners = binnersOf(spec);
   for (let ind = 0; ind < nInd; ind++) {
     const isLog = binnings[ind].scale === 'log';
-    const off = offs[ind];
-    const scl = scls[ind];
+    // a log axis bins by its table (./log-binner.ts): the same bin as Math.log gives, at a fraction of the cost
+    const lb = binners[ind];
     const target = targets[ind];
     for (let k = ind * nYears; k < (ind + 1) * nYears; k++) {
+      if (lb !== null) binsByTable(lb, paths, k, end, len, binOfPath);
+      else binsByFormula(isLog, offs[ind], scls[ind], bins, paths, k, end, len, binOfPath);
       const cell = k * bins;
       let cn = 0;
       let cHi = 0;
@@ -182,13 +232,10 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
       let cMin = min[k];
       let cMax = max[k];
       let cMeet = 0;
-      for (let at = k; at < end; at += len) {
+      for (let at = k, r = 0; at < end; at += len, r++) {
         const x = paths[at];
         if (x !== x) continue;
-        let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
-        if (!(bin >= 0)) bin = 0;
-        else if (bin >= bins) bin = bins - 1;
-        counts[cell + bin]++;
+        counts[cell + binOfPath[r]]++;
         cn++;
         const hi = Math.floor(x);
         cHi += hi;
