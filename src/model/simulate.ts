@@ -455,15 +455,19 @@ export function simulatePath(
     // §6 R&D: own spending carried by output at each sector's 2020 intensity; incentives lower its cost
     const rdPrevReal = rdReal;
     rdOwn = yC * rdC + yT * rdT + yS * rdS + yA * rdA;
+    // x^y as exp(y ln x): the same function, four times cheaper than Math.pow in V8 (issue 13)
     let rdFactor = 1;
+    let prod = 1;
     if (rdOwn > 0) {
       const sub = Math.min(subCap, incentive / rdOwn);
       const sub0 = Math.min(subCap, incentive0 / rdOwn);
-      rdFactor = Math.pow((1 - sub) / (1 - sub0), -epsR);
+      if (sub !== sub0) {
+        rdFactor = Math.exp(-epsR * Math.log((1 - sub) / (1 - sub0)));
+        prod = Math.exp(rdProdExp * Math.log(1 + (1 - relabel) * (rdFactor - 1)));
+      }
     }
     rdSpend = rdOwn * rdFactor;
     rdReal = rdOwn * (1 + (1 - relabel) * (rdFactor - 1));
-    const prod = rdOwn > 0 ? Math.pow(rdReal / rdOwn, rdProdExp) : 1;
     lnPatents +=
       (mPat + sPat * zPat) / 100 + (rdPrevReal > 0 && rdReal > 0 ? patEl * Math.log(rdReal / rdPrevReal) : 0);
 
