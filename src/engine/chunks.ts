@@ -5,7 +5,7 @@
  * fixed-point summaries (src/stats/summary.ts) make the merged result identical bit for bit.
  */
 import { SERIES } from '../model/series.ts';
-import { prepare, simulatePath } from '../model/simulate.ts';
+import { prepare, simulatePath, type Prepared } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPaths, createSummary, type Summary } from '../stats/summary.ts';
@@ -15,7 +15,7 @@ import { summarySpec } from '../stats/summary-spec.ts';
 export const CHUNK_RUNS = 1000;
 
 /** Paths simulated before they are added to the summary, column by column (a speed setting only). */
-const BATCH_PATHS = 16;
+export const BATCH_PATHS = 16;
 
 export interface Chunk {
   index: number;
@@ -29,6 +29,36 @@ export function chunksOf(runs: number): Chunk[] {
   return chunks;
 }
 
+/**
+ * Simulates the chunks' paths, BATCH_PATHS at a time, into one buffer (path r of a batch at r · len) and hands each
+ * batch to `onBatch`. `beforePath(rng, r)` is called just before path r of the batch is drawn: the paired run starts
+ * its baseline path there from the same generator state.
+ */
+export function simulateBatches(
+  prepared: Prepared,
+  seed: string | number,
+  chunks: Chunk[],
+  onBatch: (batch: Float64Array, count: number) => void,
+  beforePath?: (rng: Rng, r: number) => void,
+): void {
+  const len = SERIES.length * prepared.nYears;
+  const batch = new Float64Array(BATCH_PATHS * len);
+  const views = Array.from({ length: BATCH_PATHS }, (_, r) => batch.subarray(r * len, (r + 1) * len));
+  let filled = 0;
+  for (const chunk of chunks) {
+    const rng = new Rng(chunkState(seed, chunk.index));
+    for (let r = 0; r < chunk.runs; r++) {
+      beforePath?.(rng, filled);
+      simulatePath(prepared, rng, views[filled]);
+      if (++filled === BATCH_PATHS) {
+        onBatch(batch, filled);
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0) onBatch(batch, filled);
+}
+
 /** Simulates the given chunks and adds their paths to `into` (a fresh summary if none is given). */
 export function runChunks(
   inputs: ModelInputs,
@@ -38,22 +68,7 @@ export function runChunks(
 ): Summary {
   const spec = summarySpec(inputs.startYear);
   const summary = into ?? createSummary(spec);
-  const prepared = prepare(inputs);
-  const len = SERIES.length * spec.nYears;
-  // paths are simulated into a batch and added column by column (addPaths): the same summary as one by one
-  const batch = new Float64Array(BATCH_PATHS * len);
-  const views = Array.from({ length: BATCH_PATHS }, (_, r) => batch.subarray(r * len, (r + 1) * len));
-  let filled = 0;
-  for (const chunk of chunks) {
-    const rng = new Rng(chunkState(seed, chunk.index));
-    for (let r = 0; r < chunk.runs; r++) {
-      simulatePath(prepared, rng, views[filled]);
-      if (++filled === BATCH_PATHS) {
-        addPaths(summary, spec, batch, filled);
-        filled = 0;
-      }
-    }
-  }
-  if (filled > 0) addPaths(summary, spec, batch, filled);
+  // paths are added column by column (addPaths): the same summary as one by one
+  simulateBatches(prepare(inputs), seed, chunks, (batch, count) => addPaths(summary, spec, batch, count));
   return summary;
 }

@@ -13,9 +13,9 @@ import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
 import { SERIES, SERIES_INDEX } from '../model/series.ts';
-import { chunkState, Rng } from '../stats/rng.ts';
-import { addPath, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
-import { chunksOf, type Chunk } from './chunks.ts';
+import { Rng } from '../stats/rng.ts';
+import { addPaths, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
+import { BATCH_PATHS, chunksOf, simulateBatches, type Chunk } from './chunks.ts';
 import { AbortError } from './runner.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 
@@ -73,37 +73,51 @@ function add(s: PairedSummary, series: number, x: number): void {
   s.counts[series * PAIRED_BINS + binOf(x)]++;
 }
 
-/** Runs the chunks for the scenario and the baseline from the same chunk seeds and adds the paired differences. */
+/**
+ * Runs the chunks for the scenario and the baseline from the same chunk seeds and adds the paired differences.
+ * Path r of the baseline starts from the generator state path r of the scenario starts from, and stops at the target
+ * year (the only year the difference needs): it draws the same numbers as the scenario's path up to then, so the
+ * pair is the same as two whole paths would give, for about 40 % of a path's work.
+ */
 export function runPairedChunks(
   inputs: ModelInputs,
   baseline: ModelInputs,
   seed: string | number,
   chunks: Chunk[],
   into: PairedSummary = createPairedSummary(),
-  /** also add the scenario's paths to this summary (what runChunks gives), saving a third simulation per path */
+  /** also add the scenario's paths to this summary (what runChunks gives), in the same pass */
   scenarioInto?: Summary,
 ): PairedSummary {
   if (inputs.startYear !== baseline.startYear)
     throw new Error('paired run: the two inputs start in different years');
   const nYears = END_YEAR - inputs.startYear + 1;
   const ty = TARGET_YEAR - inputs.startYear;
-  const a = prepare(inputs);
-  const b = prepare(baseline);
-  const pa = new Float64Array(SERIES.length * nYears);
-  const pb = new Float64Array(SERIES.length * nYears);
+  const b = prepare(baseline, TARGET_YEAR);
+  const pb = new Float64Array(SERIES.length * b.nYears);
+  const rb = new Rng({ x: 0, y: 0, z: 0, w: 0 });
   const spec = summarySpec(inputs.startYear);
+  const len = SERIES.length * nYears;
   const cols = PAIRED_SERIES.map((k) => SERIES_INDEX[k] * nYears + ty);
-  for (const chunk of chunks) {
-    const ra = new Rng(chunkState(seed, chunk.index));
-    const rb = new Rng(chunkState(seed, chunk.index));
-    for (let r = 0; r < chunk.runs; r++) {
-      simulatePath(a, ra, pa);
-      if (scenarioInto) addPath(scenarioInto, spec, pa);
+  const baseCols = PAIRED_SERIES.map((k) => SERIES_INDEX[k] * b.nYears + ty);
+  // the baseline's target-year values of the batch's paths, [r * k + i]
+  const baseAt = new Float64Array(BATCH_PATHS * PAIRED_SERIES.length);
+  simulateBatches(
+    prepare(inputs),
+    seed,
+    chunks,
+    (batch, count) => {
+      if (scenarioInto) addPaths(scenarioInto, spec, batch, count);
+      for (let r = 0; r < count; r++) {
+        cols.forEach((c, i) => add(into, i, batch[r * len + c] - baseAt[r * cols.length + i]));
+      }
+      into.runs += count;
+    },
+    (rng, r) => {
+      rb.s.set(rng.s);
       simulatePath(b, rb, pb);
-      cols.forEach((c, i) => add(into, i, pa[c] - pb[c]));
-      into.runs++;
-    }
-  }
+      baseCols.forEach((c, i) => (baseAt[r * cols.length + i] = pb[c]));
+    },
+  );
   return into;
 }
 

@@ -71,8 +71,15 @@ export interface Prepared {
   lever: ModelInputs['levers'];
 }
 
-export function prepare(inputs: ModelInputs): Prepared {
-  const nYears = END_YEAR - inputs.startYear + 1;
+/**
+ * `endYear` below END_YEAR makes shorter paths: the same years, from the same draws, stopped early (the paired run's
+ * baseline needs only the years up to the target year).
+ */
+export function prepare(inputs: ModelInputs, endYear: number = END_YEAR): Prepared {
+  if (!(Number.isInteger(endYear) && endYear >= inputs.startYear && endYear <= END_YEAR)) {
+    throw new RangeError(`prepare: end year ${endYear} outside ${inputs.startYear}..${END_YEAR}`);
+  }
+  const nYears = endYear - inputs.startYear + 1;
   const n = PATH_KEYS.length;
   const distKind = new Int8Array(n);
   const distA = new Float64Array(n);

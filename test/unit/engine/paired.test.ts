@@ -43,6 +43,18 @@ function exactDifferences(): number[] {
 }
 
 describe('paired run of scenario and baseline', () => {
+  it('stops the baseline at the target year without changing a single difference', () => {
+    const d = exactDifferences();
+    const paired = runPairedChunks(plan, base, 7, chunksOf(RUNS));
+    // min and max are kept exactly; the whole baseline path and the one stopped in 2025 give the same extremes
+    expect(paired.n[0]).toBe(RUNS);
+    expect(paired.min[0]).toBe(d[0]);
+    expect(paired.max[0]).toBe(d[d.length - 1]);
+    const exactMean = d.reduce((a, x) => a + x, 0) / d.length;
+    const mean = (paired.sumHi[0] + paired.sumLo[0] / 2 ** 20) / paired.n[0];
+    expect(Math.abs(mean - exactMean)).toBeLessThanOrEqual(2 ** -20);
+  });
+
   it('is the same whatever the split into chunks and merges', () => {
     const whole = runPairedChunks(plan, base, 7, chunksOf(RUNS));
     const parts = chunksOf(RUNS).map((c) => runPairedChunks(plan, base, 7, [c]));
