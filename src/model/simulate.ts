@@ -161,6 +161,9 @@ const RAMP0 = C.ramp.value[0] / 100;
 const RAMP1 = C.ramp.value[1] / 100;
 const RAMP2 = C.ramp.value[2] / 100;
 
+/** 1 / t for the year index t (the compound growth rates' exponent); 0 for t = 0, where they are NaN */
+const INV_YEAR = Float64Array.from({ length: END_YEAR - 2000 + 1 }, (_, t) => (t === 0 ? 0 : 1 / t));
+
 /** Writes year t of a path: the ten indicators, value added and the sector series (§3–§8 define each quantity). */
 function writeYear(
   out: Float64Array,
@@ -185,13 +188,16 @@ function writeYear(
 ): void {
   const yTot = yC + yT + yS + yA;
   const vaAmount = wC + wT + wS + wA;
+  // one division for the three shares of output (a multiplication each), and 1/t from a table
+  const perCent = yTot > 0 ? 100 / yTot : 0;
+  const invT = INV_YEAR[t];
   out[t] = yTot;
-  out[T + t] = t === 0 ? NaN : 100 * (Math.exp(Math.log(yTot / y0) / t) - 1);
-  out[2 * T + t] = yTot > 0 ? Math.min(100, (100 * vaAmount) / yTot) : 0;
-  out[3 * T + t] = yTot > 0 ? Math.min(100, (100 * rdSpend) / yTot) : 0;
+  out[T + t] = t === 0 ? NaN : 100 * (Math.exp(Math.log(yTot / y0) * invT) - 1);
+  out[2 * T + t] = Math.min(100, vaAmount * perCent);
+  out[3 * T + t] = Math.min(100, rdSpend * perCent);
   out[4 * T + t] = firms > 0 ? (100 * withInst) / firms : 0;
   out[5 * T + t] = platforms;
-  out[6 * T + t] = t === 0 ? NaN : 100 * (Math.exp(lnPatents / t) - 1);
+  out[6 * T + t] = t === 0 ? NaN : 100 * (Math.exp(lnPatents * invT) - 1);
   out[7 * T + t] = firms;
   out[8 * T + t] = leading;
   out[9 * T + t] = specialised;
@@ -204,7 +210,7 @@ function writeYear(
   out[16 * T + t] = wT;
   out[17 * T + t] = wS;
   out[18 * T + t] = wA;
-  out[19 * T + t] = yTot > 0 ? (100 * yT) / yTot : 0;
+  out[19 * T + t] = yT * perCent;
 }
 
 /** 1 − exp(−x/h): how far a policy spending x is towards saturation. */

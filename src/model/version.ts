@@ -51,12 +51,13 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
     version: '2.0.2',
     changes: {
       zh:
-        '计算提速：研发价格效应与研发生产率的幂函数改用exp(y·ln x)计算（同一函数，结果仅在末位舍入上不同，极少数路径的计数可能因此改变）；' +
-        '对数刻度直方图按整数表分箱（分箱与原先逐位相同）。模型方程、参数与默认值均未改变。',
+        '计算提速：研发价格效应与研发生产率的幂函数改用exp(y·ln x)计算，产值占比共用一次除法（同一函数，结果仅在末位舍入上不同，极少数路径的计数可能因此改变）；' +
+        '泊松计数先查表（计数不变），对数刻度直方图按整数表分箱（分箱与原先逐位相同）。模型方程、参数与默认值均未改变。',
       en:
-        "Faster computation: the R&D price effect's and R&D productivity's powers are computed as exp(y·ln x) (the same function; " +
-        'results differ only in the last rounding bit, which can change a count in a rare path), and log-scale histograms bin by an ' +
-        'integer table (the same bins, bit for bit). No equation, parameter or default changed.',
+        "Faster computation: the R&D price effect's and R&D productivity's powers are computed as exp(y·ln x), and the shares of " +
+        'output share one division (the same functions; results differ only in the last rounding bit, which can change a count in a ' +
+        'rare path); Poisson counts are read from a table first (the same counts), and log-scale histograms bin by an integer table ' +
+        '(the same bins, bit for bit). No equation, parameter or default changed.',
     },
   },
 ];
