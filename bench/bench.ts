@@ -182,9 +182,8 @@ function runProcess(args: string[]): Promise<ProcessRun> {
 const OUT = `${tmpdir()}/ngit-bench-result.json`;
 const cliAfter = (runs: number, workers: number) =>
   runProcess([
-    '--import',
-    'tsx',
-    'src/cli/simulate.ts',
+    'scripts/cli.js',
+    'simulate',
     '--scenario',
     'plan',
     '--seed',

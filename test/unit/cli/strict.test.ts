@@ -1,22 +1,22 @@
 /**
- * The strict command line, as a user meets it: each command spawned as a process (with a timeout, so a hang fails
+ * The strict command line, as a user meets it: each command spawned as a process the way `npm run` does (with a timeout, so a hang fails
  * the test instead of stalling it), checked for its exit code, its one-line message and the absence of a stack
  * trace. Refusals happen before any simulation or any read of the bad file: /dev/zero and a FIFO are refused by
  * their file type (a FIFO nobody writes to would block a reader forever, /dev/zero would never end).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 const tmp = mkdtempSync(join(tmpdir(), 'ngit-strict-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** the command as `npm run <command>` runs it: built JavaScript through scripts/cli.js */
 function cli(command: string, args: string[]) {
-  const r = spawnSync(tsx, [join(root, `src/cli/${command}.ts`), ...args], {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/cli.js'), command, ...args], {
     encoding: 'utf8',
     timeout: 60_000,
     cwd: tmp,
@@ -122,5 +122,23 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
     refused('simulate', ['--seed', '1.5', '--out', out], /--seed: "1.5"/);
     refused('simulate', ['--set', 'land=99999', '--out', out], /outside the allowed range 0–2000/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('scripts/cli.js refuses an unknown command, and runs a known one as built JavaScript with the same result', async () => {
+    const bad = spawnSync(process.execPath, [join(root, 'scripts/cli.js'), 'simulat'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(
+      /unknown command "simulat"; one of simulate, merge, sensitivity, goal-seek, attribution/,
+    );
+    const viaCli = join(tmp, 'via-cli.json');
+    const r = cli('simulate', ['--runs', '2000', '--workers', '2', '--quiet', '--out', viaCli]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(root, 'node_modules/.ngit-sim/cli-simulate.mjs'), 'utf8')).not.toMatch(
+      /from ["']tsx/,
+    );
+    const { main } = await import('../../../src/cli/simulate.ts');
+    const direct = join(tmp, 'direct.json');
+    expect(await main(['--runs', '2000', '--quiet', '--out', direct])).toBe(0);
+    expect(readFileSync(viaCli, 'utf8')).toBe(readFileSync(direct, 'utf8'));
   });
 });
