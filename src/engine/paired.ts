@@ -1,8 +1,9 @@
 /**
- * An honest cost: what a lever package adds over a baseline (no new policy) on the same draws. Each chunk is run
- * twice from the same chunk seed, once with the scenario and once with the baseline; the model draws the same random
- * numbers in the same order whatever the levers (common random numbers, src/model/simulate.ts), so path r of the
- * scenario and path r of the baseline see the same world, and their difference in the target year is the policy's.
+ * An honest cost: what a lever package adds over a baseline (no new policy) on the same draws. Each path is run
+ * twice from the same generator state, once with the scenario and once with the baseline (up to the target year); the
+ * model draws the same random numbers in the same order whatever the levers (common random numbers,
+ * src/model/simulate.ts), so path r of the scenario and path r of the baseline see the same world, and their
+ * difference in the target year is the policy's.
  *
  * The per-path differences in output and value added are kept in a small exact, mergeable accumulator: fixed-point
  * sums as in src/stats/summary.ts (so any split into chunks, shards or workers gives the same bits) and a histogram
