@@ -62,6 +62,30 @@ describe('PairedRunner', () => {
     expect(t.calls).toHaveLength(2);
   });
 
+  it('an abort does not wait for the batch in flight: its worker is terminated and the next run starts a new one', async () => {
+    let made = 0;
+    let terminated = 0;
+    const hanging = (): PairedTransport => {
+      made++;
+      return { paired: () => new Promise<never>(() => {}), terminate: () => void terminated++ };
+    };
+    const runner = new PairedRunner({ transport: hanging, baselineOf: baselineInputs, batchChunks: 1 });
+    const abort = new AbortController();
+    const run = runner.run(req(3000), { signal: abort.signal });
+    await Promise.resolve();
+    abort.abort();
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    expect([made, terminated]).toEqual([1, 1]);
+    const again = runner.run(req(3000), { signal: AbortSignal.abort() });
+    await expect(again).rejects.toBeInstanceOf(AbortError);
+    const third = new AbortController();
+    const run3 = runner.run(req(3000), { signal: third.signal });
+    await Promise.resolve();
+    third.abort();
+    await expect(run3).rejects.toBeInstanceOf(AbortError);
+    expect([made, terminated]).toEqual([2, 2]);
+  });
+
   it("the worker's paired method validates its message and gives the same numbers", () => {
     const r = req(1000);
     const msg = { inputs: r.inputs, baseline: baselineInputs(r.inputs), seed: 11, chunks: chunksOf(1000) };
