@@ -3,6 +3,7 @@
  * Chinese way of writing a unit (no space: 3728.1亿元, 62%) or the English one (3,728.1 亿元, 62 %).
  */
 import { message, type Lang } from '../i18n/messages.ts';
+import { numberFormat } from '../i18n/number-format.ts';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 
 /**
@@ -14,11 +15,11 @@ export function formatNumber(x: number | null | undefined, decimals = 1, lang: L
   const factor = 10 ** decimals;
   let r = (Math.sign(x) * Math.round(Math.abs(x) * factor)) / factor;
   if (r === 0) r = 0;
-  const s = Math.abs(r).toLocaleString('en-US', {
+  const s = numberFormat('en-US', {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: lang === 'en' || Math.abs(r) >= 10000,
-  });
+  }).format(Math.abs(r));
   return r < 0 ? `−${s}` : s;
 }
 
@@ -31,7 +32,7 @@ export function formatInput(x: number): string {
 export function formatShort(x: number, decimals = 2): string {
   const f = 10 ** decimals;
   const r = Math.round(x * f) / f;
-  return (Object.is(r, -0) ? 0 : r).toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return numberFormat('en-US', { maximumFractionDigits: decimals }).format(Object.is(r, -0) ? 0 : r);
 }
 
 export function withUnit(text: string, unit: string, lang: Lang): string {
@@ -125,7 +126,7 @@ export function formatSE(se: number | null | undefined): string {
 
 /** Runs as "12,000". */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return numberFormat('en-US').format(Math.round(n));
 }
 
 /** Difference of two probabilities in percentage points. */

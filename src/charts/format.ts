@@ -4,6 +4,7 @@
  */
 import { langTag as localeOf, message, type Lang } from '../i18n/messages.ts';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { numberFormat } from '../i18n/number-format.ts';
 
 const DASH = '–';
 
@@ -14,7 +15,9 @@ export function formatNumber(v: number | null | undefined, lang: Lang, integer =
     ? { maximumFractionDigits: 0 }
     : { maximumSignificantDigits: Math.abs(v) >= 1000 ? 4 : 3 };
   const x = integer ? Math.round(v) : v;
-  return (x === 0 ? 0 : x).toLocaleString(localeOf(lang), opts).replace(/^-0$/, '0');
+  return numberFormat(localeOf(lang), opts)
+    .format(x === 0 ? 0 : x)
+    .replace(/^-0$/, '0');
 }
 
 /** Tick label with as many decimals as the tick step needs. */
@@ -22,10 +25,10 @@ export function formatTick(v: number, step: number, lang: Lang): string {
   const decimals =
     Number.isFinite(step) && step > 0 ? Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
   const x = Math.abs(v) < step * 1e-6 ? 0 : v;
-  return x.toLocaleString(localeOf(lang), {
+  return numberFormat(localeOf(lang), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-  });
+  }).format(x);
 }
 
 /**
@@ -69,7 +72,7 @@ export function formatShare(p: number | null | undefined, lang: Lang): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return DASH;
   if (p > 0 && p < 0.005) return '<1%';
   if (p < 1 && p > 0.995) return '>99%';
-  return `${Math.round(p * 100).toLocaleString(localeOf(lang))}%`;
+  return `${numberFormat(localeOf(lang)).format(Math.round(p * 100))}%`;
 }
 
 export interface YearStats {
