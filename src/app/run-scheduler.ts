@@ -1,12 +1,14 @@
 /**
  * Only the latest input runs. Every run of the app — the live view and a comparison — goes through a
  * RunScheduler, which owns all of "latest only":
- * - `schedule()` debounces: the first change after a quiet spell starts at once (the picture follows the hand),
+ * - `schedule()` debounces: the first change after a quiet spell starts at once (in a microtask, so that the
+ *   changes of one event handler make one run, and the workers start before the browser draws the stale marks),
  *   later changes start at most one run per `debounceMs`, and the last change always runs;
  * - `runNow()` starts at once and supersedes whatever was running or waiting: the old run is aborted and its
  *   results are never reported;
  * - partial results are reported once `partialMinRuns` are in, then at most one per `throttleMs` (the first of a run
- *   at once), so the screen is not redrawn for every batch;
+ *   at once), so the screen is not redrawn for every batch; a later partial result is skipped when, at the run's
+ *   pace so far, the whole run will be in within `throttleMs` (drawing it would only delay the final picture);
  * - with `holdMs`, a change does not replace a run that has not shown its first picture yet until that picture
  *   arrives (or `holdMs` after the run started): a drag then shows a fresh picture every run instead of replacing
  *   each run before it could show anything;
@@ -95,6 +97,8 @@ export class RunScheduler<S = Summary> {
   #clock: Clock;
   #events: RunEvents<S>;
   #timer: unknown = null;
+  /** the token of a start queued as a microtask (a change after a quiet spell), or null */
+  #soon: object | null = null;
   #pending: readonly RunRequest[] | null = null;
   #lastStart = -Infinity;
   #abort: AbortController | null = null;
@@ -123,23 +127,34 @@ export class RunScheduler<S = Summary> {
   }
   /** a unit waits for the debounce timer */
   get waiting(): boolean {
-    return this.#timer !== null;
+    return this.#timer !== null || this.#soon !== null;
   }
 
   /** Runs these jobs soon (see the file comment); a later call before the start replaces them. */
   schedule(requests: readonly RunRequest[]): void {
     this.#pending = requests;
+    if (this.#soon) return; // a start is queued in this task: it takes the latest requests
     if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
     const now = this.#clock.now();
     let wait = Math.max(0, this.#lastStart + this.debounceMs - now);
     // the running unit has shown nothing yet: give it until its first picture, at most holdMs after its start
     if (this.#live && !this.#live.pictured) wait = Math.max(wait, this.#lastStart + this.holdMs - now);
-    this.#timer = this.#clock.setTimeout(() => this.#startPending(), wait);
+    if (wait > 0) {
+      this.#timer = this.#clock.setTimeout(() => this.#startPending(), wait);
+      return;
+    }
+    const token = {};
+    this.#soon = token;
+    queueMicrotask(() => {
+      if (this.#soon === token) this.#startPending();
+    });
   }
 
   #startPending() {
     if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
     this.#timer = null;
+    this.#soon = null;
     const next = this.#pending;
     this.#pending = null;
     if (next) void this.runNow(next);
@@ -163,6 +178,7 @@ export class RunScheduler<S = Summary> {
       for (const [step, req] of requests.entries()) {
         if (!latest()) return gone();
         let lastPartial = -Infinity; // a job's first partial result shows at once
+        const jobStart = this.#clock.now();
         const minRuns = Math.min(this.partialMinRuns, req.runs);
         this.#runner ??= this.#makeRunner();
         const summary = await this.#runner.run(req, {
@@ -171,7 +187,10 @@ export class RunScheduler<S = Summary> {
             if (!latest()) return;
             this.#events.onProgress?.(id, step, p.done);
             const now = this.#clock.now();
-            if (p.done >= minRuns && p.done < req.runs && now - lastPartial >= this.throttleMs) {
+            // at the pace so far, the rest of the job takes `left` ms
+            const left = ((now - jobStart) * (req.runs - p.done)) / p.done;
+            const soonDone = lastPartial > -Infinity && left < this.throttleMs;
+            if (p.done >= minRuns && p.done < req.runs && now - lastPartial >= this.throttleMs && !soonDone) {
               lastPartial = now;
               this.#events.onPartial?.(id, step, p.summary);
               if (!token.pictured) {
@@ -212,6 +231,7 @@ export class RunScheduler<S = Summary> {
   #cancelWaiting() {
     if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
     this.#timer = null;
+    this.#soon = null;
     this.#pending = null;
   }
 
@@ -220,7 +240,7 @@ export class RunScheduler<S = Summary> {
    * settles as 'stopped' (its partial results stay where they were shown).
    */
   stop(): boolean {
-    const had = this.#live !== null || this.#timer !== null;
+    const had = this.#live !== null || this.waiting;
     this.#cancelWaiting();
     if (this.#live) {
       // the aborted unit settles here, once; its late callbacks are ignored

@@ -11,12 +11,18 @@ import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Summary } from '../stats/summary.ts';
 import { runErrorText } from './run-error.ts';
-import { RunScheduler, type Clock } from './run-scheduler.ts';
+import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
 
 /** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
 export const HOLD_MS = 400;
+
+/**
+ * How often the run count on screen follows the batches (ms). Batches come back every 10–20 ms, and each new count
+ * cost the browser a frame (layout, paint: about 5 ms of main thread) that the workers' next batches wait for.
+ */
+export const PROGRESS_MS = 100;
 
 export type RunState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
 export type { Source };
@@ -35,6 +41,9 @@ export class Simulation {
   #running: RunRequest | null = null;
   /** the scenario being run, for its results (a name only if the draft is not a valid scenario) */
   #scenario: Scenario | string = '';
+  #clock: Clock;
+  /** when the run count on screen last changed */
+  #doneAt = -Infinity;
 
   /** the latest result (partial while running) and the summary it came from */
   result = $state.raw<SimulationResult | null>(null);
@@ -57,6 +66,7 @@ export class Simulation {
 
   constructor(opts: SimulationOptions = {}) {
     this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
+    this.#clock = opts.clock ?? systemClock;
     this.#scheduler = new RunScheduler({
       runner: opts.runner ?? (() => createBrowserPool()),
       clock: opts.clock,
@@ -70,10 +80,14 @@ export class Simulation {
           this.runId = id;
           this.state = 'running';
           this.done = 0;
+          this.#doneAt = -Infinity;
           this.total = req.runs;
           this.error = null;
         },
         onProgress: (_id, _step, done) => {
+          const now = this.#clock.now();
+          if (now - this.#doneAt < PROGRESS_MS) return;
+          this.#doneAt = now;
           this.done = done;
         },
         onPartial: (_id, _step, summary) => this.#show(summary),
@@ -102,6 +116,7 @@ export class Simulation {
     this.resultStartYear = req.inputs.startYear;
     this.request = req;
     this.result = toResult(summary, req.inputs, { scenario: this.#scenario, seed: req.seed });
+    this.done = summary.runs;
     this.stale = false;
     this.shown++;
   }

@@ -45,6 +45,18 @@ describe('RunScheduler: debounce', () => {
     expect(runner.runs).toHaveLength(1);
   });
 
+  it('the changes of one event handler make one run, started in a microtask (no timer)', async () => {
+    const { scheduler, runner, log } = setup();
+    scheduler.schedule([req(1)]);
+    scheduler.schedule([req(2)]);
+    scheduler.schedule([req(3)]);
+    expect(runner.runs).toHaveLength(0);
+    await Promise.resolve();
+    expect(runner.runs.map((r) => r.req.seed)).toEqual([3]);
+    expect(log).toEqual(['start 1 seed 3']);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('during a drag starts at most one run per debounce interval, and always runs the last change', async () => {
     const { scheduler, runner, log } = setup();
     scheduler.schedule([req(1)]);
@@ -145,6 +157,24 @@ describe('RunScheduler: partial results', () => {
     await run.finish();
     expect(log.at(-1)).toBe('settled 1 done');
     expect(log.filter((l) => l.startsWith('partial'))).toHaveLength(2);
+  });
+
+  it('skips a later partial result when, at the pace so far, the whole run is in within the throttle interval', async () => {
+    const { scheduler, runner, log } = setup({ partialMinRuns: 100, throttleMs: 120 });
+    void scheduler.runNow([req(1, 1000)]);
+    await runner.last.progress(200); // the first, at t = 0: shown
+    await vi.advanceTimersByTimeAsync(120);
+    await runner.last.progress(900); // 900 runs in 120 ms: the last 100 take about 13 ms, no picture worth drawing
+    expect(log.filter((l) => l.startsWith('partial'))).toEqual(['partial 1.0 200']);
+    void scheduler.runNow([req(2, 1000)]);
+    await runner.last.progress(200);
+    await vi.advanceTimersByTimeAsync(120);
+    await runner.last.progress(300); // 700 runs to go at 300 per 120 ms: about 280 ms, drawn
+    expect(log.filter((l) => l.startsWith('partial'))).toEqual([
+      'partial 1.0 200',
+      'partial 2.0 200',
+      'partial 2.0 300',
+    ]);
   });
 
   it("a new run's first partial result is not held back by the previous run's throttle", async () => {

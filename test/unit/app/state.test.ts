@@ -7,7 +7,7 @@ import { Baseline } from '../../../src/app/baseline.svelte.ts';
 import { Compare } from '../../../src/app/compare.svelte.ts';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
-import { Simulation } from '../../../src/app/simulation.svelte.ts';
+import { PROGRESS_MS, Simulation } from '../../../src/app/simulation.svelte.ts';
 import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
@@ -75,6 +75,25 @@ describe('Simulation (fake runner, fake timers)', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(runner.runs).toHaveLength(0);
     expect(sim.stale).toBe(false);
+  });
+
+  it('the run count on screen follows the batches at most once per PROGRESS_MS, and always with a picture', async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: { ...plan, runs: 5000 } });
+    void sim.runNow();
+    await runner.last.progress(200);
+    expect(sim.done).toBe(200);
+    await runner.last.progress(400); // the same instant: the count stays
+    expect(sim.done).toBe(200);
+    await vi.advanceTimersByTimeAsync(PROGRESS_MS);
+    await runner.last.progress(600);
+    expect(sim.done).toBe(600);
+    await runner.last.progress(1000); // a partial picture: its count comes with it
+    expect(sim.result?.runs).toBe(1000);
+    expect(sim.done).toBe(1000);
+    await runner.last.finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.done).toBe(5000);
   });
 
   it('stop keeps the partial result and says so; a runner error is shown with its message', async () => {
