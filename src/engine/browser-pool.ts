@@ -7,7 +7,7 @@
  */
 import { wrap, type Remote } from 'comlink';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
-import type { WorkerApi } from './worker-api.ts';
+import { transferReuse, type WorkerApi } from './worker-api.ts';
 
 /**
  * A simulation module worker with its death watched: `call` races a call against the worker's `error` or
@@ -30,7 +30,7 @@ export function watchedSimWorker(): {
 
 export function spawnBrowserWorker(): WorkerHandle {
   const w = watchedSimWorker();
-  return { simulate: (req) => w.call(w.api.simulate(req)), terminate: w.terminate };
+  return { simulate: (req) => w.call(w.api.simulate(transferReuse(req))), terminate: w.terminate };
 }
 
 export function defaultPoolSize(): number {

@@ -9,6 +9,13 @@ import { UNCERTAINTY_KEYS } from '../model/parameters.ts';
 import { AssumptionsSchema, LeversSchema } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/parse.ts';
 import type { Chunk } from './chunks.ts';
+import type { Summary } from '../stats/summary.ts';
+
+/** A summary handed back for reuse: checked for its shape and binning by resetSummary before any use. */
+const ReuseSchema = z.custom<Summary>(
+  (v) => typeof v === 'object' && v !== null && (v as Summary).counts instanceof Uint32Array,
+  { error: 'reuse must be a summary' },
+);
 
 const InputsSchema = z.strictObject({
   startYear: z.number().int().min(2016).max(2020),
@@ -25,12 +32,15 @@ export const ChunkRequestSchema = z.strictObject({
   chunks: z
     .array(z.strictObject({ index: z.number().int().min(0), runs: z.number().int().min(1).max(1_000_000) }))
     .min(1),
+  reuse: ReuseSchema.optional(),
 });
 
 export interface ChunkRequest {
   inputs: ModelInputs;
   seed: string | number;
   chunks: Chunk[];
+  /** a spent summary of an earlier batch, for the worker to empty and fill (pool → worker only) */
+  reuse?: Summary;
 }
 
 export function checkChunkRequest(req: unknown): ChunkRequest {
@@ -45,7 +55,9 @@ export function checkChunkRequest(req: unknown): ChunkRequest {
 }
 
 /** The paired run's message: the chunk request plus the baseline's inputs (src/engine/paired.ts). */
-export const PairedRequestSchema = ChunkRequestSchema.extend({ baseline: InputsSchema });
+export const PairedRequestSchema = ChunkRequestSchema.omit({ reuse: true }).extend({
+  baseline: InputsSchema,
+});
 
 export interface PairedRequest extends ChunkRequest {
   baseline: ModelInputs;

@@ -4,7 +4,7 @@ import { wrap, type Remote } from 'comlink';
 import { nodeEndpoint } from './node-endpoint.ts';
 import { nodeWorkerBundle } from './node-worker-bundle.ts';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
-import type { WorkerApi } from './worker-api.ts';
+import { transferReuse, type WorkerApi } from './worker-api.ts';
 
 export function spawnNodeWorker(): WorkerHandle {
   // Built JavaScript (bundled once, rebuilt when a source changes): a thread starts without compiling TypeScript.
@@ -17,7 +17,7 @@ export function spawnNodeWorker(): WorkerHandle {
   worker.on('messageerror', () => died?.(new WorkerDiedError('a message could not be read')));
   worker.on('exit', (code) => died?.(new WorkerDiedError(`exit code ${code}`)));
   return {
-    simulate: (req) => Promise.race([api.simulate(req), death]),
+    simulate: (req) => Promise.race([api.simulate(transferReuse(req)), death]),
     terminate: () => void worker.terminate(),
   };
 }

@@ -118,6 +118,8 @@ export class PoolRunner implements Runner {
       return { chunks: chunks.slice(next - n, next), attempts: 0 };
     };
     const total = createSummary(summarySpec(req.inputs.startYear));
+    /** per worker, the summary of its last batch, merged and handed back with its next batch to be filled again */
+    const spare: (Summary | undefined)[] = [];
     let done = 0;
     let finished = false;
     let busy = 0;
@@ -158,12 +160,15 @@ export class PoolRunner implements Runner {
         }
         busy++;
         batch.attempts++;
-        slot.simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks }).then(
+        const reuse = spare[i];
+        spare[i] = undefined;
+        slot.simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks, reuse }).then(
           (s) => {
             busy--;
             if (finished) return;
             mergeSummary(total, s);
             done += s.runs;
+            spare[i] = s;
             // the worker gets its next batch before the progress is reported: drawing a partial picture takes
             // the main thread 10–25 ms, which the worker would otherwise spend waiting
             feed(i);

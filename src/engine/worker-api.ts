@@ -1,22 +1,24 @@
 /**
  * What a worker exposes: simulate a batch of chunks and return their summary. Kept free of `self` and
  * `parentPort`, so tests import it directly and the worker files stay two lines. The summary's typed arrays are
- * transferred, not copied, back to the caller (comlink's `transfer`; a no-op when called directly).
+ * transferred, not copied, back to the caller (comlink's `transfer`; a no-op when called directly), and a request
+ * may carry a spent summary back (`reuse`, transferred too), which the worker empties and fills.
  */
 import { transfer } from 'comlink';
 import { runChunks } from './chunks.ts';
-import { checkChunkRequest, checkPairedRequest } from './messages.ts';
+import { checkChunkRequest, checkPairedRequest, type ChunkRequest } from './messages.ts';
 import { runPairedChunks, type PairedSummary } from './paired.ts';
-import type { Summary } from '../stats/summary.ts';
+import { resetSummary, summaryBuffers, type Summary } from '../stats/summary.ts';
+import { summarySpec } from '../stats/summary-spec.ts';
 
 export const workerApi = {
   simulate(request: unknown): Summary {
     const req = checkChunkRequest(request);
-    const s = runChunks(req.inputs, req.seed, req.chunks);
-    const buffers = [s.counts, s.n, s.sumHi, s.sumLo, s.min, s.max, s.meet, s.binOffset, s.binScale].map(
-      (a) => a.buffer as ArrayBuffer,
-    );
-    return transfer(s, buffers);
+    // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
+    const reuse =
+      req.reuse && resetSummary(req.reuse, summarySpec(req.inputs.startYear)) ? req.reuse : undefined;
+    const s = runChunks(req.inputs, req.seed, req.chunks, reuse);
+    return transfer(s, summaryBuffers(s));
   },
   /** The honest cost's paired run of a batch of chunks: scenario − baseline on the same draws (./paired.ts). */
   paired(request: unknown): PairedSummary {
@@ -26,3 +28,8 @@ export const workerApi = {
 };
 
 export type WorkerApi = typeof workerApi;
+
+/** A request as sent to a worker: a summary handed back for reuse moves with it (transferred, not copied). */
+export function transferReuse(req: ChunkRequest): ChunkRequest {
+  return req.reuse ? transfer(req, summaryBuffers(req.reuse)) : req;
+}

@@ -7,7 +7,7 @@ import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
-import { workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
+import { transferReuse, workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
 import { nodeEndpoint } from '../../../src/engine/node-endpoint.ts';
 import { createNodePool } from '../../../src/engine/node-pool.ts';
 import { createSummary, mergeSummary, type Summary } from '../../../src/stats/summary.ts';
@@ -31,7 +31,7 @@ function channelWorker(): WorkerHandle {
   expose(workerApi, nodeEndpoint(ch.port1));
   const api = wrap<WorkerApi>(nodeEndpoint(ch.port2));
   return {
-    simulate: (req) => api.simulate(req),
+    simulate: (req) => api.simulate(transferReuse(req)),
     terminate: () => {
       ch.port1.close();
       ch.port2.close();
@@ -119,6 +119,44 @@ describe('the pool', () => {
     expect(seen[0]).toBe(CHUNK_RUNS);
     expect(seen.length).toBeLessThan(20); // later batches hold several chunks
     expectSame(runChunks(inputs, 7, chunksOf(40 * CHUNK_RUNS)), s);
+  });
+
+  it("hands each worker its last batch's summary back to fill again (moved, not copied), with the same numbers", async () => {
+    let handedBack = 0;
+    let moved = 0;
+    const spawn = (): WorkerHandle => {
+      const w = channelWorker();
+      return {
+        simulate: (req) => {
+          const reuse = req.reuse;
+          if (reuse) handedBack++;
+          const answer = w.simulate(req);
+          if (reuse && reuse.counts.length === 0) moved++; // transferred: detached on this side
+          return answer;
+        },
+        terminate: w.terminate,
+      };
+    };
+    const pool = new PoolRunner({ size: 2, spawn, batchChunks: () => 1 });
+    const s = await pool.run({ inputs, seed: 7, runs: RUNS });
+    pool.dispose();
+    expect(handedBack).toBe(chunksOf(RUNS).length - 2);
+    expect(moved).toBe(handedBack);
+    expectSame(runChunks(inputs, 7, chunksOf(RUNS)), s);
+  });
+
+  it("a worker fills a summary handed back only if it has the run's shape; otherwise it starts a fresh one", () => {
+    const chunks = chunksOf(2 * CHUNK_RUNS);
+    const spent = () => runChunks(inputs, 3, chunksOf(CHUNK_RUNS));
+    const same = spent();
+    expectSame(runChunks(inputs, 7, chunks), workerApi.simulate({ inputs, seed: 7, chunks, reuse: same }));
+    const other = { ...inputs, startYear: 2016 }; // more years: another shape
+    const got = workerApi.simulate({ inputs: other, seed: 7, chunks, reuse: spent() });
+    expectSame(runChunks(other, 7, chunks), got);
+    expect(got.nYears).toBe(runChunks(other, 7, chunks).nYears);
+    expect(() => workerApi.simulate({ inputs, seed: 7, chunks, reuse: { counts: [1, 2] } })).toThrow(
+      /invalid worker request/,
+    );
   });
 
   it('a new run supersedes the one in progress (no queue of stale runs)', async () => {

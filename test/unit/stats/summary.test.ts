@@ -12,6 +12,7 @@ import {
   pAllOf,
   pMeetOf,
   quantileOf,
+  resetSummary,
   type Summary,
   type SummarySpec,
 } from '../../../src/stats/summary.ts';
@@ -171,6 +172,32 @@ describe('summary: exact, order-independent merging', () => {
         expectIdentical(total, summarise(list));
       }),
     );
+  });
+});
+
+describe('summary: reuse', () => {
+  it('resetSummary makes a used summary identical to a fresh one, and filling it again gives the same summary', () => {
+    fc.assert(
+      fc.property(paths, paths, (used, list) => {
+        const s = summarise(used);
+        expect(resetSummary(s, SPEC)).toBe(true);
+        expectIdentical(createSummary(SPEC), s);
+        for (const p of list) addPath(s, SPEC, p);
+        expectIdentical(summarise(list), s);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses, untouched, a summary of another shape or binning', () => {
+    const s = summarise([Float64Array.from({ length: PATH_LEN }, (_, i) => i)]);
+    const before = structuredClone(s);
+    const moreYears = { ...SPEC, nYears: 4 };
+    const otherBins = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], lo: 0.1 }] };
+    expect(resetSummary(s, moreYears)).toBe(false);
+    expect(resetSummary(s, otherBins)).toBe(false);
+    expect(resetSummary({ ...s, counts: new Uint32Array(3) }, SPEC)).toBe(false);
+    expectIdentical(before, s);
   });
 });
 
