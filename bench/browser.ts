@@ -3,6 +3,9 @@
  * production. For a lever change (the fund's number field, committed as a user would) it measures the time to the
  * first partial result on screen (the scorecard's 2025 output median changes) and to the final result (the run
  * status reads "done" for the new run), at 10,000 and at 100,000 runs. Median of several trials.
+ * Then a drag (issue 11: "while a slider is dragged, a fresh partial picture appears at least every 150 ms"): the
+ * first lever's slider moved by the mouse one step every 40 ms for 3 s, at the plan's own run count, timing every
+ * new picture (the results' data-shown counter changes) and reporting the gaps between them.
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -15,7 +18,31 @@ export interface BrowserBench {
   final10kMs: number;
   final100kMs: number;
   firstPartial100kMs: number;
+  drag: DragBench;
 }
+
+export interface DragBench {
+  /** runs per setting during the drag (the plan's own) */
+  runs: number;
+  /** pictures shown while the mouse moved */
+  pictures: number;
+  /** gaps between consecutive pictures, from the first input on (ms) */
+  medianGapMs: number;
+  maxGapMs: number;
+  /** share of gaps at most 150 ms */
+  within150: number;
+}
+
+/** Counts every new picture (partial or final) with its time, from now on. */
+const WATCH_PICTURES = `(() => {
+  const el = document.querySelector('.results');
+  const times = [];
+  window.__pictures = times;
+  new MutationObserver(() => times.push(performance.now())).observe(el, {
+    attributes: true,
+    attributeFilter: ['data-shown'],
+  });
+})()`;
 
 const TRIAL = `new Promise((resolve) => {
   const status = document.querySelector('[data-testid="run-status"]');
@@ -91,6 +118,36 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
       return { first: median(firsts), final: median(finals) };
     };
 
+    // the drag first, at the plan's own run count (what a workshop has on screen)
+    const runs = Number((await page.getByTestId('runs').inputValue()).replace(/\D/g, ''));
+    await page.evaluate(WATCH_PICTURES);
+    const slider = page.locator('input[type="range"]').first();
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    const steps = 75; // 3 s at one step every 40 ms, a hand moving slowly across 60 % of the slider
+    let start = NaN;
+    for (let i = 1; i <= steps; i++) {
+      await page.mouse.move(box.x + box.width * (0.2 + (0.6 * i) / steps), y);
+      if (i === 1) start = await page.evaluate(() => performance.now());
+      await sleep(40);
+    }
+    const end = await page.evaluate(() => performance.now());
+    await page.mouse.up();
+    await done.waitFor({ timeout: 60_000 });
+    const times = (await page.evaluate('window.__pictures')) as number[];
+    const during = [start, ...times.filter((t) => t > start && t <= end)];
+    const gaps = during.slice(1).map((t, i) => t - during[i]);
+    const drag: DragBench = {
+      runs,
+      pictures: during.length - 1,
+      medianGapMs: gaps.length ? median(gaps) : NaN,
+      maxGapMs: gaps.length ? Math.max(...gaps) : NaN,
+      within150: gaps.length ? gaps.filter((g) => g <= 150).length / gaps.length : 0,
+    };
+    if (process.env.BENCH_DEBUG) console.error('drag', drag);
+
     const small = await measure(10_000, 5);
     if (process.env.BENCH_DEBUG) console.error('10k', small);
     const large = await measure(100_000, 3);
@@ -100,6 +157,7 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
       final10kMs: small.final,
       final100kMs: large.final,
       firstPartial100kMs: large.first,
+      drag,
     };
   } finally {
     await browser.close();

@@ -45,7 +45,10 @@ export interface PoolOptions {
    * worker idles while another finishes a large last batch.
    */
   batchChunks?: (remainingChunks: number, size: number) => number;
-  /** hand each worker a single chunk first, so that the first partial result comes early (the app does) */
+  /**
+   * hand each worker a single chunk first, so that the first partial result comes early, then 2, 4, … chunks up to
+   * the guided size (the app does)
+   */
   startSmall?: boolean;
   /** when a batch's worker is taken for dead (default DEFAULT_DEADLINE) */
   deadline?: Deadline;
@@ -108,12 +111,16 @@ export class PoolRunner implements Runner {
     /** batches of dead workers, to retry first */
     const retry: Batch[] = [];
     let next = 0; // the first chunk not yet handed out
-    let handed = 0;
-    const take = (): Batch | undefined => {
+    /** batches handed to each worker in this run */
+    const handed: number[] = Array.from({ length: this.size }, () => 0);
+    const take = (i: number): Batch | undefined => {
       if (retry.length) return retry.shift();
       if (next >= chunks.length) return undefined;
-      const n = this.#startSmall && handed < this.size ? 1 : this.#batch(chunks.length - next, this.size);
-      handed++;
+      const guided = this.#batch(chunks.length - next, this.size);
+      // starting small: 1, 2, 4, … chunks, so that the batch a worker is busy with when the run is superseded (a
+      // drag) is short and the next run's first picture does not wait behind it
+      const n = this.#startSmall ? Math.min(guided, 2 ** Math.min(handed[i], 5)) : guided;
+      handed[i]++;
       next += n;
       return { chunks: chunks.slice(next - n, next), attempts: 0 };
     };
@@ -142,7 +149,7 @@ export class PoolRunner implements Runner {
 
       const feed = (i: number) => {
         if (finished) return;
-        const batch = take();
+        const batch = take(i);
         if (!batch) {
           if (busy === 0) {
             finished = true;

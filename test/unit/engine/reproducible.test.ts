@@ -159,6 +159,25 @@ describe('the pool', () => {
     );
   });
 
+  it('starting small, each worker gets 1, 2, 4, … chunks (never more than guided scheduling gives)', async () => {
+    const sizes: number[][] = [];
+    const spawn = (): WorkerHandle => {
+      const w = channelWorker();
+      const mine: number[] = [];
+      sizes.push(mine);
+      return { simulate: (req) => (mine.push(req.chunks.length), w.simulate(req)), terminate: w.terminate };
+    };
+    const pool = new PoolRunner({ size: 2, spawn, startSmall: true });
+    const s = await pool.run({ inputs, seed: 7, runs: 60 * CHUNK_RUNS });
+    pool.dispose();
+    expectSame(runChunks(inputs, 7, chunksOf(60 * CHUNK_RUNS)), s);
+    for (const mine of sizes) {
+      expect(mine.slice(0, 3)).toEqual([1, 2, 4]);
+      for (const [k, n] of mine.entries()) expect(n).toBeLessThanOrEqual(2 ** k);
+    }
+    expect(sizes.flat().reduce((a, b) => a + b, 0)).toBe(60);
+  });
+
   it('a new run supersedes the one in progress (no queue of stale runs)', async () => {
     const pool = new PoolRunner({ size: 1, spawn: channelWorker, batchChunks: () => 1 });
     const first = pool.run({ inputs, seed: 7, runs: 20 * CHUNK_RUNS });
