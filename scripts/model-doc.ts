@@ -256,8 +256,8 @@ export function outOfSampleTable(checks: FigureCheck[]): string {
       `growth of \`${c.figure.series}\``,
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
       c.inside ? 'yes' : '**no**',
-      `${c.figure.source} (${c.figure.confidence})`,
-      c.figure.comparability,
+      `${c.figure.source.en} (${c.figure.confidence})`,
+      c.figure.comparability.en,
     ]),
   );
 }

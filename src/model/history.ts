@@ -7,6 +7,9 @@
  * `year` in each path. Comparability is stated, because none of these is exactly the model's quantity: the zone's
  * statistics cover all industry (not only NGIT) in a wider area, and official value-added growth is real (constant
  * prices) while the model's is nominal. Confidence: H an official page, M a repost or mirror of one, L a secondary site.
+ * Source and comparability are in both languages (the history-check panel shows the UI's one, docs/MODEL.md the
+ * English): every figure and date of the English text is in the Chinese too, and the English uses English units
+ * (test/unit/model/history.test.ts). Change both together.
  */
 import type { Series } from './series.ts';
 
@@ -19,9 +22,11 @@ export interface RealisedFigure {
   unit: '% a year';
   /** the model series whose year-on-year growth it is compared with */
   series: Series;
-  source: string;
+  /** where the figure was published; publication names stay in their language, English text in English units */
+  source: { zh: string; en: string };
   confidence: 'H' | 'M' | 'L';
-  comparability: string;
+  /** how the figure differs from the model's quantity */
+  comparability: { zh: string; en: string };
 }
 
 export const REALISED: readonly RealisedFigure[] = [
@@ -32,11 +37,15 @@ export const REALISED: readonly RealisedFigure[] = [
     value: 15.3,
     unit: '% a year',
     series: 'value_added',
-    source:
-      '重庆高新区 release of 2022-01-25: 西部(重庆)科学城核心区 2021年规上工业增加值同比增长15.3% (reposted by daluzixun.com)',
+    source: {
+      zh: '重庆高新区 2022-01-25 发布：西部(重庆)科学城核心区 2021年规上工业增加值同比增长15.3%（daluzixun.com 转载）',
+      en: 'Release of 重庆高新区 (the Chongqing High-tech Zone), 2022-01-25: above-size industrial value added of the 西部(重庆)科学城 (Western (Chongqing) Science City) core area grew 15.3 % year on year in 2021 (reposted by daluzixun.com)',
+    },
     confidence: 'M',
-    comparability:
-      'all above-size industry of the science city core (wider than the 2020 直管园), real growth; the model: NGIT value added, nominal',
+    comparability: {
+      zh: '科学城核心区全部规上工业（范围大于2020年的直管园），实际增速；模型：新一代信息技术产业增加值，名义增速',
+      en: "all above-size industry of the science city's core area (wider than the zone's directly administered park, 直管园, of 2020), real growth; the model: NGIT value added, nominal",
+    },
   },
   {
     key: 'chongqing_notebooks_2021',
@@ -48,11 +57,15 @@ export const REALISED: readonly RealisedFigure[] = [
     value: 100 * (Math.sqrt(93.8529 / 64.22) - 1),
     unit: '% a year',
     series: 'output_terminals',
-    source:
-      'Derived: 93,852,900 notebooks in 2021 (重庆市统计局, report on industry since the 18th Party Congress, 2022-09-30, via iid.sg) against 64.22 M in 2019 (中新社 2020-05): +20.9 % a year over two years',
+    source: {
+      zh: '推算：2021年笔记本电脑产量93,852,900台（重庆市统计局关于党的十八大以来工业发展的报告，2022-09-30，经 iid.sg 转引），2019年为6422万台（中新社 2020-05）：两年间年均增长20.9%',
+      en: 'Derived: 93,852,900 notebooks in 2021 (重庆市统计局, the Chongqing Municipal Bureau of Statistics: report on industry since the 18th Party Congress, 2022-09-30, via iid.sg) against 64.22 million in 2019 (中新社, China News Service, 2020-05): +20.9 % a year over two years',
+    },
     confidence: 'M',
-    comparability:
-      "units for all Chongqing, averaged over 2020 and 2021; the model: the zone's terminal output in 亿元, 2021 over 2020",
+    comparability: {
+      zh: '全重庆的产量（台数），为2020年和2021年两年的平均；模型：高新区终端产值（亿元），2021年相对2020年',
+      en: "units for all Chongqing, averaged over 2020 and 2021; the model: the zone's terminal output value (100M CNY), 2021 over 2020",
+    },
   },
   {
     key: 'china_ic_units_2022',
@@ -61,10 +74,15 @@ export const REALISED: readonly RealisedFigure[] = [
     value: -11.6,
     unit: '% a year',
     series: 'output_chips',
-    source: 'MIIT, 2022年电子信息制造业运行情况 (2023-02, reported by C114 and 讯石光通讯网 2023-02-07)',
+    source: {
+      zh: '工业和信息化部《2022年电子信息制造业运行情况》（2023-02，C114 与讯石光通讯网 2023-02-07 报道）',
+      en: 'MIIT (the Ministry of Industry and Information Technology), 2022年电子信息制造业运行情况 (its report on the electronic information manufacturing industry in 2022; 2023-02, reported by C114 and 讯石光通讯网, an optical-communications news site, 2023-02-07)',
+    },
     confidence: 'M',
-    comparability:
-      "national unit output of integrated circuits, not Chongqing or the zone; the model: the zone's chip output in 亿元",
+    comparability: {
+      zh: '全国集成电路产量（按块计），并非重庆或高新区；模型：高新区芯片产值（亿元）',
+      en: "national unit output of integrated circuits, not Chongqing or the zone; the model: the zone's chip output value (100M CNY)",
+    },
   },
   {
     key: 'chongqing_industrial_va_2023',
@@ -73,10 +91,15 @@ export const REALISED: readonly RealisedFigure[] = [
     value: 6.6,
     unit: '% a year',
     series: 'value_added',
-    source: '市经济和信息化委员会 at the city industry conference, 中新网 2024-01-20',
+    source: {
+      zh: '市经济和信息化委员会在全市工业大会上公布，中新网 2024-01-20',
+      en: "市经济和信息化委员会 (Chongqing's Commission of Economy and Information Technology) at the city's industry conference, reported by 中新网 (chinanews.com) 2024-01-20",
+    },
     confidence: 'H',
-    comparability:
-      "all Chongqing above-size industry, real growth; the model: the zone's NGIT value added, nominal",
+    comparability: {
+      zh: '全重庆规上工业，实际增速；模型：高新区新一代信息技术产业增加值，名义增速',
+      en: "all Chongqing above-size industry, real growth; the model: the zone's NGIT value added, nominal",
+    },
   },
   {
     key: 'zone_industrial_va_2024',
@@ -85,9 +108,14 @@ export const REALISED: readonly RealisedFigure[] = [
     value: 7.8,
     unit: '% a year',
     series: 'value_added',
-    source:
-      '西部科学城重庆高新区 2024年经济社会发展情况及2025年重点工作 (gxq.cq.gov.cn, 2025): 规上工业增加值增长7.8%',
+    source: {
+      zh: '《西部科学城重庆高新区 2024年经济社会发展情况及2025年重点工作》（gxq.cq.gov.cn，2025）：规上工业增加值增长7.8%',
+      en: "西部科学城重庆高新区 2024年经济社会发展情况及2025年重点工作 (the zone's report on its economy and society in 2024 and its key work for 2025; gxq.cq.gov.cn, 2025): above-size industrial value added grew 7.8 %",
+    },
     confidence: 'H',
-    comparability: 'all above-size industry of the zone, real growth; the model: NGIT value added, nominal',
+    comparability: {
+      zh: '高新区全部规上工业，实际增速；模型：新一代信息技术产业增加值，名义增速',
+      en: 'all above-size industry of the zone, real growth; the model: NGIT value added, nominal',
+    },
   },
 ];

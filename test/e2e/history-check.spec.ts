@@ -40,7 +40,12 @@ test('the replay scenario shows its history check: realised points against the m
     const value = Number(cells[1].replace('%', '').replace('−', '-'));
     expect(inside).toBe(String(p5 <= value && value <= p95));
     await expect(row.locator('td').nth(3)).toHaveText(inside === 'true' ? '是' : '否');
+    // source and comparability in Chinese, marked as Chinese
+    await expect(row.locator('td').nth(4)).toHaveText(`${f.source.zh} (${f.confidence})`);
+    await expect(row.locator('td').nth(5)).toHaveText(f.comparability.zh);
+    await expect(row.locator('td').nth(5)).toHaveAttribute('lang', 'zh-CN');
   }
+  await expect(page.getByTestId('history-table').locator('thead th').nth(6)).toHaveText('可比性');
   await expect(page.getByTestId('history-summary')).toContainText(`/${REALISED.length}个实际值`);
   await expect(page.getByTestId('history-chart').locator('circle')).toHaveCount(REALISED.length);
   if (SHOTS) {
@@ -51,6 +56,17 @@ test('the replay scenario shows its history check: realised points against the m
   await page.getByTestId('lang-toggle').click();
   await expect(panel).toContainText('History check');
   await expect(page.getByTestId(`history-tr-${REALISED[0].key}`)).toContainText(REALISED[0].label.en);
+  // the same cells in English, marked as English, with the units in English
+  for (const f of REALISED) {
+    const cells = page.getByTestId(`history-tr-${f.key}`).locator('td');
+    await expect(cells.nth(4)).toHaveText(`${f.source.en} (${f.confidence})`);
+    await expect(cells.nth(4)).toHaveAttribute('lang', 'en');
+    await expect(cells.nth(5)).toHaveText(f.comparability.en);
+    await expect(cells.nth(5)).toHaveAttribute('lang', 'en');
+  }
+  const table = await page.getByTestId('history-table').innerText();
+  for (const u of ['亿元', '亩', '万㎡']) expect(table, u).not.toContain(u);
+  expect(table).toContain('100M CNY');
   await expect(page.getByTestId('history-summary')).toContainText(`of ${REALISED.length} realised figures`);
   if (SHOTS) await panel.screenshot({ path: `${SHOTS}/en-history-check.png` });
 
