@@ -146,7 +146,7 @@ export async function browserBench(port = 4179): Promise<BrowserBench> {
       maxGapMs: gaps.length ? Math.max(...gaps) : NaN,
       within150: gaps.length ? gaps.filter((g) => g <= 150).length / gaps.length : 0,
     };
-    if (process.env.BENCH_DEBUG) console.error('drag', drag);
+    if (process.env.BENCH_DEBUG) console.error('drag', drag, gaps.map(Math.round).join(' '));
 
     const small = await measure(10_000, 5);
     if (process.env.BENCH_DEBUG) console.error('10k', small);

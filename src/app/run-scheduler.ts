@@ -12,6 +12,8 @@
  * - with `holdMs`, a change does not replace a run that has not shown its first picture yet until that picture
  *   arrives (or `holdMs` after the run started): a drag then shows a fresh picture every run instead of replacing
  *   each run before it could show anything;
+ * - while a newer change waits, the runner is told so (`replaceSoon`): the pool then hands out one chunk at a
+ *   time, and the next run's first picture does not wait behind a long batch of the run it replaces;
  * - `stop()` ends the run in progress and drops a waiting one.
  * A unit of work is a list of jobs run one after another (one for the live view, one per scenario for a comparison);
  * superseding cancels the rest of the list. The runner and the clock are injected, so tests use fake timers and a
@@ -30,6 +32,7 @@ export interface JobRunner<S = Summary> {
     opts?: {
       signal?: AbortSignal;
       onProgress?: (p: { done: number; total: number; summary: S }) => void;
+      replaceSoon?: () => boolean;
     },
   ): Promise<S>;
   dispose(): void;
@@ -183,6 +186,8 @@ export class RunScheduler<S = Summary> {
         this.#runner ??= this.#makeRunner();
         const summary = await this.#runner.run(req, {
           signal: abort.signal,
+          // a newer change is waiting: this run will be replaced, so no long batches
+          replaceSoon: () => latest() && this.#pending !== null,
           onProgress: (p) => {
             if (!latest()) return;
             this.#events.onProgress?.(id, step, p.done);

@@ -178,6 +178,14 @@ export class ScenarioDraft {
    * not valid. Reads only.
    */
   toScenario(): Parsed<Scenario> {
+    return this.#parsed;
+  }
+
+  /**
+   * One validation per change, whoever asks (the export name, the kept work and the run each did their own: three
+   * zod parses for every step of a slider drag).
+   */
+  #parsed = $derived.by((): Parsed<Scenario> => {
     const base = this.base;
     return parseScenario({
       format: SCENARIO_FORMAT,
@@ -197,5 +205,5 @@ export class ScenarioDraft {
       seed: this.seed,
       runs: this.runs,
     });
-  }
+  });
 }

@@ -21,10 +21,13 @@ import {
 import type { Problem } from './problem.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
 import { browserStorage, type SavedEntry } from './saved-store.ts';
-import { keepWorking, readWorking } from './working-store.ts';
+import { keepWorking, readWorking, type Working } from './working-store.ts';
 import type { Source } from './scenario-draft.svelte.ts';
 import type { Simulation } from './simulation.svelte.ts';
 import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
+
+/** How long the changes must pause before the working scenario is written to storage (ms). */
+export const KEEP_MS = 300;
 
 /** Largest scenario file read (a real one is a few kB). */
 export const FILE_MAX_BYTES = 256 * 1024;
@@ -53,6 +56,9 @@ export class Workspace {
   /** the working scenario was restored from the last visit */
   restored = $state(false);
   #storage: () => Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** the working scenario not yet written, and the timer that writes it */
+  #unkept: Working | null = null;
+  #keepTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     sim: Simulation,
@@ -81,11 +87,31 @@ export class Workspace {
     return true;
   }
 
-  /** Keeps the scenario on screen for the next visit (called on every change). */
+  /** Keeps the scenario on screen for the next visit, now. */
   keepWorking() {
+    this.keepWorkingSoon();
+    this.flushWorking();
+  }
+
+  /**
+   * Keeps the scenario on screen for the next visit once the changes pause for KEEP_MS (a slider drag writes once,
+   * not at every step); the page's pagehide and visibilitychange call flushWorking, so a reload or a closed tab
+   * keeps the last change. Reads the draft here, so an effect that calls it follows every change.
+   */
+  keepWorkingSoon() {
     const d = this.sim.draft;
     const current = d.toScenario();
-    if (current.ok) keepWorking(this.#storage(), { base: d.base, source: d.source, current: current.value });
+    clearTimeout(this.#keepTimer);
+    this.#unkept = current.ok ? { base: d.base, source: d.source, current: current.value } : null;
+    if (this.#unkept) this.#keepTimer = setTimeout(() => this.flushWorking(), KEEP_MS);
+  }
+
+  /** Writes what keepWorkingSoon holds, if anything. */
+  flushWorking() {
+    clearTimeout(this.#keepTimer);
+    const w = this.#unkept;
+    this.#unkept = null;
+    if (w) keepWorking(this.#storage(), w);
   }
 
   /** Leaves the restored work and starts from the plan as it is. */

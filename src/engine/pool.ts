@@ -119,7 +119,11 @@ export class PoolRunner implements Runner {
       const guided = this.#batch(chunks.length - next, this.size);
       // starting small: 1, 2, 4, … chunks, so that the batch a worker is busy with when the run is superseded (a
       // drag) is short and the next run's first picture does not wait behind it
-      const n = this.#startSmall ? Math.min(guided, 2 ** Math.min(handed[i], 5)) : guided;
+      const n = opts.replaceSoon?.()
+        ? 1
+        : this.#startSmall
+          ? Math.min(guided, 2 ** Math.min(handed[i], 5))
+          : guided;
       handed[i]++;
       next += n;
       return { chunks: chunks.slice(next - n, next), attempts: 0 };

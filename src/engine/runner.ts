@@ -38,6 +38,11 @@ export function progressOf(done: number, total: number, summary: Summary): Progr
 export interface RunOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
+  /**
+   * asked before each batch is handed out: true while a newer request waits to replace this run (a drag), so a
+   * runner that can keeps its batches to one chunk and the next run does not wait behind a long batch
+   */
+  replaceSoon?: () => boolean;
 }
 
 export interface Runner {

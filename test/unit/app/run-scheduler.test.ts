@@ -75,6 +75,20 @@ describe('RunScheduler: debounce', () => {
     expect(runner.runs).toHaveLength(2);
   });
 
+  it('tells the running run when a newer change waits to replace it', async () => {
+    const { scheduler, runner } = setup();
+    scheduler.schedule([req(1)]);
+    await vi.advanceTimersByTimeAsync(0);
+    const first = runner.last;
+    expect(first.opts.replaceSoon?.()).toBe(false);
+    scheduler.schedule([req(2)]); // waits for the debounce
+    expect(first.opts.replaceSoon?.()).toBe(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runner.last.req.seed).toBe(2);
+    expect(runner.last.opts.replaceSoon?.()).toBe(false);
+    expect(first.opts.replaceSoon?.()).toBe(false); // superseded: nothing to keep small any more
+  });
+
   it('makes the runner on first use only', async () => {
     const { scheduler, made } = setup();
     expect(made.count).toBe(0);

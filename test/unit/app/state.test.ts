@@ -2,13 +2,13 @@
  * The app's state classes with an injected runner, clock and storage: what the main view and compare do, without
  * a browser or workers.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Baseline } from '../../../src/app/baseline.svelte.ts';
 import { Compare } from '../../../src/app/compare.svelte.ts';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { PROGRESS_MS, Simulation } from '../../../src/app/simulation.svelte.ts';
-import { Workspace } from '../../../src/app/workspace.svelte.ts';
+import { KEEP_MS, Workspace } from '../../../src/app/workspace.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
@@ -265,6 +265,38 @@ describe('Workspace: the working scenario survives a reload', () => {
     expect(visit(storage).ws.restoreWorking()).toBe(false);
     storage.setItem('ngit-sim.working', 'not json');
     expect(visit(storage).ws.restoreWorking()).toBe(false);
+  });
+
+  it('during a drag the work is written once the changes pause, or at once when the page is left', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    const storage = new MemoryStorage();
+    const first = visit(storage);
+    let writes = 0;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (k: string, v: string) => (writes++, setItem(k, v));
+    for (const land of [1001, 1002, 1003]) {
+      first.sim.draft.setLever('land', land);
+      first.ws.keepWorkingSoon();
+      await vi.advanceTimersByTimeAsync(KEEP_MS / 3);
+    }
+    expect(writes).toBe(0);
+    await vi.advanceTimersByTimeAsync(KEEP_MS);
+    expect(writes).toBe(1);
+    expect(visit(storage).sim.draft.levers.land).toBe(plan.levers.land); // a fresh visit starts as the plan…
+    const back = visit(storage);
+    expect(back.ws.restoreWorking()).toBe(true); // …and brings the last step back
+    expect(back.sim.draft.levers.land).toBe(1003);
+    first.sim.draft.setLever('land', 1200);
+    first.ws.keepWorkingSoon();
+    first.ws.flushWorking(); // pagehide
+    expect(writes).toBe(2);
+    const again = visit(storage);
+    again.ws.restoreWorking();
+    expect(again.sim.draft.levers.land).toBe(1200);
+    await vi.advanceTimersByTimeAsync(KEEP_MS);
+    expect(writes).toBe(2); // nothing left to write
+    first.sim.dispose();
   });
 
   it('a share link wins over restored work', () => {

@@ -178,6 +178,26 @@ describe('the pool', () => {
     expect(sizes.flat().reduce((a, b) => a + b, 0)).toBe(60);
   });
 
+  it('while the run is about to be replaced, every batch is one chunk; the numbers are unchanged', async () => {
+    const sizes: number[] = [];
+    const spawn = (): WorkerHandle => {
+      const w = channelWorker();
+      return { simulate: (req) => (sizes.push(req.chunks.length), w.simulate(req)), terminate: w.terminate };
+    };
+    const pool = new PoolRunner({ size: 2, spawn, startSmall: true });
+    let soon = false;
+    const s = await pool.run(
+      { inputs, seed: 7, runs: 30 * CHUNK_RUNS },
+      { replaceSoon: () => soon, onProgress: (p) => void (soon = p.done >= 4 * CHUNK_RUNS) },
+    );
+    pool.dispose();
+    expectSame(runChunks(inputs, 7, chunksOf(30 * CHUNK_RUNS)), s);
+    // 1, 2 (and maybe 4) chunks until 4,000 runs are in; from then on one chunk at a time
+    expect(sizes.slice(0, 4)).toEqual([1, 1, 2, 2]);
+    expect(sizes.slice(6).every((n) => n === 1)).toBe(true);
+    expect(sizes.length).toBeGreaterThanOrEqual(6 + (30 - 14));
+  });
+
   it('a new run supersedes the one in progress (no queue of stale runs)', async () => {
     const pool = new PoolRunner({ size: 1, spawn: channelWorker, batchChunks: () => 1 });
     const first = pool.run({ inputs, seed: 7, runs: 20 * CHUNK_RUNS });
