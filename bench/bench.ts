@@ -8,12 +8,14 @@
  *    and with 2 workers (best of 2 each), 1,000,000 runs with 2 workers, and the process's peak resident memory
  *    (VmHWM, which counts the worker threads too). "Before" is bench/before/cli.ts, the model 2.0.0 command line.
  * 3. In headless Chromium (when dist/ and /usr/bin/chromium exist; run `npm run build` first): a lever change to
- *    the first partial result on screen and to "done", at 10,000 and 100,000 runs (bench/browser.ts). Only the
- *    current build is measured; "before" there is the issue's own measurement.
+ *    the first partial result on screen and to "done", at 10,000 and 100,000 runs, and the gaps between pictures
+ *    during a slider drag (bench/browser.ts). "Before" there is the issue's own measurement, or, with
+ *    BENCH_BROWSER_BEFORE=<git revision>, the app built at that revision and measured in the same run.
  * The last table lists each target, before and after, and says by how much a missed target is missed.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 import { defaultInputs } from '../src/model/inputs.ts';
 import { SERIES } from '../src/model/series.ts';
@@ -236,6 +238,23 @@ function verdict(t: Target): string {
   return `missed: ${fmt(by, 2)}× the target`;
 }
 
+/**
+ * The app as it was at git revision `rev`, built into a temporary checkout (BENCH_BROWSER_BEFORE=rev): the browser
+ * rows then compare two builds measured in the same run instead of the issue's numbers. Returns the checkout.
+ */
+function buildAt(rev: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ngit-before-'));
+  const run = (cmd: string, args: string[], cwd = process.cwd()) => {
+    const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+  };
+  run('git', ['worktree', 'add', '--detach', dir, rev]);
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  run(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], dir);
+  process.on('exit', () => spawnSync('git', ['worktree', 'remove', '--force', dir]));
+  return dir;
+}
+
 async function main() {
   nodeWorkerBundle(); // built before anything is timed (a fresh clone builds it once, about a second)
   const k = kernel();
@@ -289,13 +308,17 @@ async function main() {
   const targets: Target[] = [];
   let browserNote = 'browser: skipped (needs `npm run build` and /usr/bin/chromium)';
   if (existsSync('dist/index.html') && existsSync(CHROMIUM_PATH)) {
-    const b = await browserBench(Number(process.env.BENCH_PORT ?? 4251));
+    const port = Number(process.env.BENCH_PORT ?? 4251);
+    const beforeRev = process.env.BENCH_BROWSER_BEFORE;
+    const before = beforeRev ? await browserBench(port + 1, buildAt(beforeRev)) : null;
+    const b = await browserBench(port);
     browserNote = `browser: headless Chromium, ${b.workers} workers, median of 5 (10k) and 3 (100k) lever changes`;
+    const was = (x: number | undefined, issue: string) => (before && x !== undefined ? fmt(x) : issue);
     targets.push(
       {
         name: 'Browser, 10,000 runs, lever change to done',
         before: NaN,
-        beforeNote: '154–175 (issue)',
+        beforeNote: was(before?.final10kMs, '154–175 (issue)'),
         after: b.final10kMs,
         target: 60,
         unit: 'ms',
@@ -303,7 +326,7 @@ async function main() {
       {
         name: 'Browser, first partial picture',
         before: NaN,
-        beforeNote: '64–76 (issue)',
+        beforeNote: was(before?.firstPartialMs, '64–76 (issue)'),
         after: b.firstPartialMs,
         target: 30,
         unit: 'ms',
@@ -311,7 +334,7 @@ async function main() {
       {
         name: 'Browser, 100,000 runs',
         before: NaN,
-        beforeNote: '790–850 (issue)',
+        beforeNote: was(before?.final100kMs, '790–850 (issue)'),
         after: b.final100kMs,
         target: 300,
         unit: 'ms',
@@ -319,7 +342,7 @@ async function main() {
       {
         name: `Browser, drag (${fmt(b.drag.runs)} runs): median gap between pictures`,
         before: NaN,
-        beforeNote: '–',
+        beforeNote: was(before?.drag.medianGapMs, '–'),
         after: b.drag.medianGapMs,
         target: 150,
         unit: 'ms',
@@ -327,7 +350,7 @@ async function main() {
       {
         name: `Browser, drag: longest gap (${fmt(100 * b.drag.within150)} % ≤ 150 ms)`,
         before: NaN,
-        beforeNote: '–',
+        beforeNote: was(before?.drag.maxGapMs, '–'),
         after: b.drag.maxGapMs,
         target: 150,
         unit: 'ms',
@@ -347,6 +370,10 @@ async function main() {
     { name: 'CLI, 1,000,000 runs, peak RSS', before: bM.peakMB, after: aM.peakMB, target: 200, unit: 'MB' },
   );
   console.log(`\nIssue 13's targets (${browserNote})`);
+  if (process.env.BENCH_BROWSER_BEFORE)
+    console.log(
+      `(browser "before": the app as built at ${process.env.BENCH_BROWSER_BEFORE}, measured first)`,
+    );
   const w3 = [48, 18, 10, 10, 26];
   console.log(line(['', 'model 2.0.0', 'now', 'target', ''], w3));
   for (const t of targets) {

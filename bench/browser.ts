@@ -9,6 +9,7 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
@@ -71,9 +72,11 @@ const TRIAL = `new Promise((resolve) => {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function browserBench(port = 4179): Promise<BrowserBench> {
-  const server = spawn(process.execPath, ['scripts/serve-subpath.js', String(port), '/bench/'], {
+/** Measures the app built in `root`/dist (default: this checkout's). */
+export async function browserBench(port = 4179, root = process.cwd()): Promise<BrowserBench> {
+  const server = spawn(process.execPath, [resolve('scripts/serve-subpath.js'), String(port), '/bench/'], {
     stdio: 'ignore',
+    cwd: root,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
