@@ -70,19 +70,19 @@ describe('PairedRunner', () => {
       return { paired: () => new Promise<never>(() => {}), terminate: () => void terminated++ };
     };
     const runner = new PairedRunner({ transport: hanging, baselineOf: baselineInputs, batchChunks: 1 });
-    const abort = new AbortController();
-    const run = runner.run(req(3000), { signal: abort.signal });
-    await Promise.resolve();
-    abort.abort();
-    await expect(run).rejects.toBeInstanceOf(AbortError);
+    /** a run aborted while its first batch is in the worker */
+    const abortedInFlight = async () => {
+      const abort = new AbortController();
+      const run = runner.run(req(3000), { signal: abort.signal });
+      await Promise.resolve();
+      abort.abort();
+      await expect(run).rejects.toBeInstanceOf(AbortError);
+    };
+    await abortedInFlight();
     expect([made, terminated]).toEqual([1, 1]);
-    const again = runner.run(req(3000), { signal: AbortSignal.abort() });
-    await expect(again).rejects.toBeInstanceOf(AbortError);
-    const third = new AbortController();
-    const run3 = runner.run(req(3000), { signal: third.signal });
-    await Promise.resolve();
-    third.abort();
-    await expect(run3).rejects.toBeInstanceOf(AbortError);
+    // aborted before it starts: no worker is made
+    await expect(runner.run(req(3000), { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    await abortedInFlight();
     expect([made, terminated]).toEqual([2, 2]);
   });
 
