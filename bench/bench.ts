@@ -260,7 +260,10 @@ async function main() {
   const k = kernel();
   const s = split();
   const line = (cells: string[], widths: number[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join(' ')
+      .trimEnd();
   const w1 = [44, 14, 14, 10];
   console.log('\nKernel, one thread, CPU ns per path-year (best of 3, interleaved)');
   console.log(line(['', 'model 2.0.0', 'now', 'speed-up'], w1));
