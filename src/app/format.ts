@@ -75,9 +75,14 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
   return withUnit(formatNumber(x, Number.isInteger(x) ? 0 : 1, lang), shortUnit(ind, lang), lang);
 }
 
-/** A lever's unit, as written in the parameter table ("× 100M CNY a year"). */
-export function leverUnit(unit: { zh: string; en: string }, lang: Lang): string {
-  return unit[lang];
+/**
+ * A lever's unit, as written in the parameter table ("× 100M CNY a year"). `compact` is the narrow form for
+ * presenter mode's lever column: English "a year" becomes "/yr" ("× 100M CNY/yr", "mu/yr"); Chinese is already
+ * short ("亿元/年").
+ */
+export function leverUnit(unit: { zh: string; en: string }, lang: Lang, compact = false): string {
+  const u = unit[lang];
+  return compact && lang === 'en' ? u.replace(/,? a year$/, '/yr') : u;
 }
 
 /**

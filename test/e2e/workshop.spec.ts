@@ -206,3 +206,22 @@ for (const size of [
     await expect(page.getByTestId('preset')).toBeVisible();
   });
 }
+
+test('presenter mode in English at 1280×720: every lever unit is short and on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setLang(page, 'en');
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('presenter-toggle').click();
+  const units = page.locator('.lever .unit-short');
+  expect(await units.count()).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('.lever .unit-full').first()).toBeHidden();
+  const shapes = await units.evaluateAll((els) =>
+    els.map((e) => ({ text: e.textContent ?? '', lines: e.getClientRects().length })),
+  );
+  for (const s of shapes) {
+    expect(s.text, s.text).not.toMatch(/year/);
+    expect(s.lines, s.text).toBe(1);
+  }
+  expect(shapes.map((s) => s.text)).toContain('× 100M CNY/yr');
+});

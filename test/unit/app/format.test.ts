@@ -10,6 +10,7 @@ import {
   shortUnit,
   withUnit,
 } from '../../../src/app/format.ts';
+import { LEVERS } from '../../../src/model/parameters.ts';
 
 describe('formatNumber', () => {
   it('groups thousands in English, and in Chinese only from 10,000 up', () => {
@@ -45,6 +46,15 @@ describe('units', () => {
   it('writes a lever unit as the parameter table does', () => {
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en')).toBe('× 100M CNY a year');
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh')).toBe('亿元/年');
+    expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en', true)).toBe('× 100M CNY/yr');
+    expect(leverUnit({ zh: '万㎡/年', en: '10,000 m² a year' }, 'en', true)).toBe('10,000 m²/yr');
+    expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh', true)).toBe('亿元/年');
+    expect(leverUnit({ zh: '%', en: '%' }, 'en', true)).toBe('%');
+    for (const def of Object.values(LEVERS)) {
+      const short = leverUnit(def.unit, 'en', true);
+      expect(short, def.key).not.toMatch(/year/);
+      expect(short.length, def.key).toBeLessThanOrEqual(14);
+    }
   });
 });
 
