@@ -93,7 +93,12 @@ export class Insight {
   state = $state<InsightState>('idle');
   done = $state(0);
   total = $state(0);
-  error = $state<string | null>(null);
+  /** what the last run threw, kept raw so that its text follows a later switch of language */
+  #failure = $state.raw<{ error: unknown } | null>(null);
+  /** the last run's failure in the reader's current language, or null */
+  get error(): string | null {
+    return this.#failure ? runErrorText(this.#failure.error) : null;
+  }
   /** milliseconds the last finished request took, per tool (for the measurements in the e2e test) */
   took = $state<Partial<Record<InsightTool, number>>>({});
 
@@ -154,7 +159,7 @@ export class Insight {
     this.state = 'running';
     this.done = 0;
     this.total = 0;
-    this.error = null;
+    this.#failure = null;
     const live = () => id === this.#seq;
     const opts = {
       signal: abort.signal,
@@ -193,7 +198,7 @@ export class Insight {
         this.state = 'stopped';
       } else {
         this.state = 'error';
-        this.error = runErrorText(e);
+        this.#failure = { error: e };
       }
     }
   }

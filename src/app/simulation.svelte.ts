@@ -54,7 +54,12 @@ export class Simulation {
   state = $state<RunState>('idle');
   done = $state(0);
   total = $state(0);
-  error = $state<string | null>(null);
+  /** what the last run threw, kept raw so that its text follows a later switch of language */
+  #failure = $state.raw<{ error: unknown } | null>(null);
+  /** the last run's failure in the reader's current language, or null */
+  get error(): string | null {
+    return this.#failure ? runErrorText(this.#failure.error) : null;
+  }
   /** counts runs started, for the run bar and tests */
   runId = $state(0);
   /** the result on screen belongs to an older setting than the one being run (or waiting to run) */
@@ -82,7 +87,7 @@ export class Simulation {
           this.done = 0;
           this.#doneAt = -Infinity;
           this.total = req.runs;
-          this.error = null;
+          this.#failure = null;
         },
         onProgress: (_id, _step, done) => {
           const now = this.#clock.now();
@@ -102,7 +107,7 @@ export class Simulation {
             this.state = 'stopped';
           } else {
             this.state = 'error';
-            this.error = runErrorText(outcome.error);
+            this.#failure = { error: outcome.error };
           }
         },
       },
@@ -170,7 +175,7 @@ export class Simulation {
   }
 
   dismissError() {
-    this.error = null;
+    this.#failure = null;
   }
 
   /** The full scenario for the results (JSON export, CSV provenance); its id alone if the draft does not validate. */

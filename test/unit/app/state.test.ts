@@ -9,6 +9,8 @@ import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { PROGRESS_MS, Simulation } from '../../../src/app/simulation.svelte.ts';
 import { KEEP_MS, Workspace } from '../../../src/app/workspace.svelte.ts';
+import { WorkerDiedError } from '../../../src/engine/pool.ts';
+import { locale } from '../../../src/i18n/index.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
@@ -116,6 +118,21 @@ describe('Simulation (fake runner, fake timers)', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(sim.state).toBe('error');
     expect(sim.error).toBe('boom');
+  });
+
+  it("a worker failure's text follows a later switch of language; a new run clears it", async () => {
+    const runner = new FakeRunner();
+    const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: small });
+    locale.set('zh');
+    onTestFinished(() => locale.set('zh'));
+    void sim.runNow();
+    runner.last.fail(new WorkerDiedError('exit code 1'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.error).toMatch(/^一个模拟线程意外停止.*（exit code 1）$/);
+    locale.set('en');
+    expect(sim.error).toMatch(/^a simulation worker stopped unexpectedly.*\(exit code 1\)$/);
+    void sim.runNow();
+    expect(sim.error).toBeNull();
   });
 
   it('loading a preset runs it at once with its own runs and seed', async () => {
