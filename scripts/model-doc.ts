@@ -12,6 +12,7 @@ import {
   UNCERTAINTY_KEYS,
   type Dist,
 } from '../src/model/parameters.ts';
+import { CONFIDENCE } from '../src/model/history.ts';
 import { SECTORS } from '../src/model/sectors.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
@@ -256,7 +257,7 @@ export function outOfSampleTable(checks: FigureCheck[]): string {
       `growth of \`${c.figure.series}\``,
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
       c.inside ? 'yes' : '**no**',
-      `${c.figure.source.en} (${c.figure.confidence})`,
+      `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`,
       c.figure.comparability.en,
     ]),
   );

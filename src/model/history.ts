@@ -13,6 +13,13 @@
  */
 import type { Series } from './series.ts';
 
+/** What a figure's confidence letter means, in both languages (the panel and docs/MODEL.md print the words). */
+export const CONFIDENCE: Record<'H' | 'M' | 'L', { zh: string; en: string }> = {
+  H: { zh: '高：官方页面', en: 'high: an official page' },
+  M: { zh: '中：官方页面的转载或镜像', en: 'medium: a repost or mirror of an official page' },
+  L: { zh: '低：二手网站', en: 'low: a secondary site' },
+};
+
 export interface RealisedFigure {
   key: string;
   label: { zh: string; en: string };

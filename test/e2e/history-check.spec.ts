@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForDone } from './helpers.ts';
-import { REALISED } from '../../src/model/history.ts';
+import { CONFIDENCE, REALISED } from '../../src/model/history.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -41,7 +41,9 @@ test('the replay scenario shows its history check: realised points against the m
     expect(inside).toBe(String(p5 <= value && value <= p95));
     await expect(row.locator('td').nth(3)).toHaveText(inside === 'true' ? '是' : '否');
     // source and comparability in Chinese, marked as Chinese
-    await expect(row.locator('td').nth(4)).toHaveText(`${f.source.zh} (${f.confidence})`);
+    // the confidence in words (中：官方页面的转载或镜像), not a bare letter
+    await expect(row.locator('td').nth(4)).toHaveText(`${f.source.zh}（${CONFIDENCE[f.confidence].zh}）`);
+    await expect(row.locator('td').nth(4)).not.toContainText(`(${f.confidence})`);
     await expect(row.locator('td').nth(5)).toHaveText(f.comparability.zh);
     await expect(row.locator('td').nth(5)).toHaveAttribute('lang', 'zh-CN');
   }
@@ -59,7 +61,7 @@ test('the replay scenario shows its history check: realised points against the m
   // the same cells in English, marked as English, with the units in English
   for (const f of REALISED) {
     const cells = page.getByTestId(`history-tr-${f.key}`).locator('td');
-    await expect(cells.nth(4)).toHaveText(`${f.source.en} (${f.confidence})`);
+    await expect(cells.nth(4)).toHaveText(`${f.source.en} (${CONFIDENCE[f.confidence].en})`);
     await expect(cells.nth(4)).toHaveAttribute('lang', 'en');
     await expect(cells.nth(5)).toHaveText(f.comparability.en);
     await expect(cells.nth(5)).toHaveAttribute('lang', 'en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enUnits } from '../../../src/i18n/en-units.ts';
-import { REALISED } from '../../../src/model/history.ts';
+import { CONFIDENCE, REALISED } from '../../../src/model/history.ts';
 import { SERIES } from '../../../src/model/series.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { checkFigures } from '../../../scripts/replay-check.ts';
@@ -22,6 +22,14 @@ function numbersIn(text: string): string[] {
 }
 
 describe('realised figures for the out-of-sample check', () => {
+  it('say what each confidence letter means, in Chinese and in English', () => {
+    for (const words of Object.values(CONFIDENCE)) {
+      expect(words.zh).toMatch(CJK);
+      expect(words.zh).not.toMatch(/[A-Za-z]/);
+      expect(words.en).not.toMatch(CJK);
+    }
+  });
+
   it('are 2021–2025 figures, each naming a model series, a source with a date and a confidence', () => {
     expect(REALISED.length).toBeGreaterThan(0);
     const keys = new Set<string>();
