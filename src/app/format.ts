@@ -76,9 +76,9 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
 }
 
 /**
- * A lever's unit, as written in the parameter table ("× 100M CNY a year"). `compact` is the narrow form for
- * presenter mode's lever column: English "a year" becomes "/yr" ("× 100M CNY/yr", "mu/yr"); Chinese is already
- * short ("亿元/年").
+ * A lever's unit, as written in the parameter table ("× 100M CNY a year"). `compact` is the form beside a lever's
+ * number box, on one line in a narrow column: English "a year" becomes "/yr" ("× 100M CNY/yr", "mu/yr"); Chinese
+ * is already short ("亿元/年").
  */
 export function leverUnit(unit: { zh: string; en: string }, lang: Lang, compact = false): string {
   const u = unit[lang];

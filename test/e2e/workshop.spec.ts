@@ -207,21 +207,36 @@ for (const size of [
   });
 }
 
-test('presenter mode in English at 1280×720: every lever unit is short and on one line', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await setLang(page, 'en');
-  await page.goto('./');
-  await waitForDone(page);
-  await page.getByTestId('presenter-toggle').click();
-  const units = page.locator('.lever .unit-short');
-  expect(await units.count()).toBeGreaterThanOrEqual(10);
-  await expect(page.locator('.lever .unit-full').first()).toBeHidden();
-  const shapes = await units.evaluateAll((els) =>
-    els.map((e) => ({ text: e.textContent ?? '', lines: e.getClientRects().length })),
-  );
-  for (const s of shapes) {
-    expect(s.text, s.text).not.toMatch(/year/);
-    expect(s.lines, s.text).toBe(1);
-  }
-  expect(shapes.map((s) => s.text)).toContain('× 100M CNY/yr');
-});
+for (const { width, height, presenter } of [
+  { width: 768, height: 1024, presenter: false },
+  { width: 1280, height: 720, presenter: true },
+]) {
+  test(`English levers at ${width}×${height}${presenter ? ', presenter mode' : ''}: each unit short, on one line, inside its lever`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await setLang(page, 'en');
+    await page.goto('./');
+    await waitForDone(page);
+    if (presenter) await page.getByTestId('presenter-toggle').click();
+    const shapes = await page.locator('.lever').evaluateAll((levers) =>
+      levers.map((lever) => {
+        const unit = lever.querySelector('.unit')!;
+        const box = lever.getBoundingClientRect();
+        const field = lever.querySelector('.field')!.getBoundingClientRect();
+        return {
+          text: unit.textContent ?? '',
+          lines: unit.getClientRects().length,
+          inside: field.left >= box.left - 0.5 && field.right <= box.right + 0.5,
+        };
+      }),
+    );
+    expect(shapes.length).toBeGreaterThanOrEqual(10);
+    for (const s of shapes) {
+      expect(s.text, s.text).not.toMatch(/year/);
+      expect(s.lines, s.text).toBe(1);
+      expect(s.inside, s.text).toBe(true);
+    }
+    expect(shapes.map((s) => s.text)).toContain('× 100M CNY/yr');
+  });
+}
