@@ -6,7 +6,7 @@
  * Every figure is a year-on-year growth in %, compared with the growth of the named series between `year − 1` and
  * `year` in each path. Comparability is stated, because none of these is exactly the model's quantity: the zone's
  * statistics cover all industry (not only NGIT) in a wider area, and official value-added growth is real (constant
- * prices) while the model's is nominal. Confidence: H an official page, M a repost or mirror of one, L a secondary site.
+ * prices) while the model's is nominal. Each figure's confidence letter is explained by CONFIDENCE below.
  * Source and comparability are in both languages (the history-check panel shows the UI's one, docs/MODEL.md the
  * English): every figure and date of the English text is in the Chinese too, and the English uses English units
  * (test/unit/model/history.test.ts). Change both together.
