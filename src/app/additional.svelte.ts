@@ -1,8 +1,9 @@
 /**
  * The honest cost on screen: what the scenario on screen adds over no-new-policy on the same draws, per 亿元 of
- * additional public money (src/engine/paired.ts). It runs after the main run has finished (so it never competes with
- * the main picture for a core), on one worker of its own, through a RunScheduler (latest only: a newer result
- * supersedes a paired run still going). Until its figures belong to the result on screen they are marked stale.
+ * additional public money (src/engine/paired.ts). It runs after the main run has finished and the screen has stayed
+ * on that result for SETTLE_MS (so it never competes with the main picture for a core, and a quick series of changes
+ * neither starts nor kills a worker for each), on one worker of its own, through a RunScheduler (latest only: a newer
+ * result supersedes a paired run still going). Until its figures belong to the result on screen they are marked stale.
  */
 import { additionalEffect, type AdditionalEffect, type PairedSummary } from '../engine/paired.ts';
 import { PairedRunner, spawnPairedWorker, type PairedTransport } from '../engine/paired-runner.ts';
@@ -10,10 +11,18 @@ import type { SimulationResult } from '../engine/result.ts';
 import type { RunRequest } from '../engine/runner.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { BASELINE_ID } from './baseline.svelte.ts';
-import { RunScheduler, type Clock } from './run-scheduler.ts';
+import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { scenarioById } from './scenarios.ts';
 
 export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
+
+/**
+ * How long a finished result stays on screen before its paired run starts (ms). A paired run that a new lever change
+ * interrupts is terminated with its worker, and the next one starts a new worker (about 35 ms of compiling and
+ * loading on a core the main run needs, seen in Chromium traces): waiting this long spares that during clicks and
+ * drags, and adds this much before the cost line of a settled result appears.
+ */
+export const SETTLE_MS = 400;
 
 /** The baseline of the honest cost: no-new-policy's levers in the world of `inputs`. */
 export function baselineInputs(inputs: ModelInputs): ModelInputs {
@@ -41,8 +50,14 @@ export class Additional {
   #doneKey: string | null = null;
   #req: RunRequest | null = null;
   #scheduler: RunScheduler<PairedSummary>;
+  #clock: Clock;
+  #settleMs: number;
+  /** the start waiting for the result to settle, or null */
+  #timer: unknown = null;
 
-  constructor(opts: { transport?: () => PairedTransport; clock?: Clock } = {}) {
+  constructor(opts: { transport?: () => PairedTransport; clock?: Clock; settleMs?: number } = {}) {
+    this.#clock = opts.clock ?? systemClock;
+    this.#settleMs = opts.settleMs ?? SETTLE_MS;
     this.#scheduler = new RunScheduler<PairedSummary>({
       runner: () =>
         new PairedRunner({ transport: opts.transport ?? spawnPairedWorker, baselineOf: baselineInputs }),
@@ -80,23 +95,44 @@ export class Additional {
     return req && this.state === 'done' && this.#doneKey === requestKey(req) ? this.effect : null;
   }
 
-  /** Computes the paired run for the request of a finished result, unless it already has. */
+  /** Computes the paired run for the request of a finished result, SETTLE_MS from now, unless it already has. */
   refresh(req: RunRequest) {
     const k = requestKey(req);
     if (k === this.key && this.state !== 'error') return;
+    this.#cancelWait();
     this.key = k;
     this.#req = req;
-    void this.#scheduler.runNow([req]);
+    if (this.#settleMs <= 0) {
+      void this.#scheduler.runNow([req]);
+      return;
+    }
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = null;
+      void this.#scheduler.runNow([req]);
+    }, this.#settleMs);
   }
 
-  /** Stops a paired run still going (a new main run needs the cores); its request runs again when asked. */
+  /**
+   * Stops a paired run still going or waiting to start (a new main run needs the cores); its request runs again
+   * when asked.
+   */
   pause() {
+    if (this.#timer !== null) {
+      this.#cancelWait();
+      this.key = null;
+    }
     if (this.state !== 'running') return;
     this.#scheduler.stop();
     this.key = null;
   }
 
+  #cancelWait() {
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
   dispose() {
+    this.#cancelWait();
     this.#scheduler.dispose();
   }
 }

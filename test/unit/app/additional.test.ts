@@ -3,8 +3,9 @@
  * call), checks its AbortSignal, and the Additional state computes the effect for the result on screen only, latest
  * only, and never again for the same request.
  */
-import { describe, expect, it } from 'vitest';
-import { Additional, baselineInputs, withAdditional } from '../../../src/app/additional.svelte.ts';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { Additional, SETTLE_MS, baselineInputs, withAdditional } from '../../../src/app/additional.svelte.ts';
+import { fakeClock } from './fake-runner.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { chunksOf } from '../../../src/engine/chunks.ts';
 import type { PairedRequest } from '../../../src/engine/messages.ts';
@@ -99,7 +100,7 @@ describe('PairedRunner', () => {
 describe('Additional (the cost line state)', () => {
   it('computes the effect for a finished request once, and only that request has it', async () => {
     const t = counting();
-    const a = new Additional({ transport: () => t });
+    const a = new Additional({ transport: () => t, settleMs: 0 });
     const r = req(2000);
     a.refresh(r);
     expect(a.state).toBe('running');
@@ -125,7 +126,7 @@ describe('Additional (the cost line state)', () => {
   });
 
   it('latest only: a newer request supersedes one still running', async () => {
-    const a = new Additional({ transport: sameThreadPaired });
+    const a = new Additional({ transport: sameThreadPaired, settleMs: 0 });
     a.refresh(req(8000, 1));
     a.refresh(req(1000, 2));
     await settle(a);
@@ -137,8 +138,31 @@ describe('Additional (the cost line state)', () => {
     a.dispose();
   });
 
+  it('starts only once the result has stayed on screen for SETTLE_MS; a change before that starts nothing', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => vi.useRealTimers());
+    const t = counting();
+    let spawned = 0;
+    const a = new Additional({ transport: () => (spawned++, t), clock: fakeClock });
+    a.refresh(req(1000, 1));
+    expect(a.state).toBe('idle');
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
+    a.pause(); // a new main run began: the wait is dropped, no worker was started
+    await vi.advanceTimersByTimeAsync(SETTLE_MS * 2);
+    expect(spawned).toBe(0);
+    expect(t.calls).toHaveLength(0);
+    a.refresh(req(1000, 2));
+    a.refresh(req(1000, 3)); // a newer result replaces the one waiting
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(a.state).toBe('done');
+    expect(spawned).toBe(1);
+    expect(t.calls.map((c) => c.seed)).toEqual([3]);
+    expect(a.effectFor(req(1000, 3))).not.toBeNull();
+    a.dispose();
+  });
+
   it('a scenario that spends no more than no new policy has no per-亿元 figure', async () => {
-    const a = new Additional({ transport: sameThreadPaired });
+    const a = new Additional({ transport: sameThreadPaired, settleMs: 0 });
     const r: RunRequest = { inputs: toInputs(nnp), seed: 3, runs: 1000 };
     a.refresh(r);
     await settle(a);
