@@ -140,7 +140,9 @@ describe('Additional (the cost line state)', () => {
 
   it('starts only once the result has stayed on screen for SETTLE_MS; a change before that starts nothing', async () => {
     vi.useFakeTimers();
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const t = counting();
     let spawned = 0;
     const a = new Additional({ transport: () => (spawned++, t), clock: fakeClock });
