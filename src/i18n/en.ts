@@ -219,6 +219,7 @@ export const en = {
   'history.yes': 'yes',
   'history.no': 'no',
   'history.source': 'Source (confidence)',
+  'history.sourceCell': '{source} ({confidence})',
   'history.comparability': 'Comparability',
   'history.running': 'computing the history check ({runs} runs)…',
   'history.stale': 'figures of the previous setting (updating)',

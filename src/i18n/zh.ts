@@ -212,6 +212,7 @@ export const zh = {
   'history.yes': '是',
   'history.no': '否',
   'history.source': '来源（可信度）',
+  'history.sourceCell': '{source}（{confidence}）',
   'history.comparability': '可比性',
   'history.running': '正在计算历史检验（{runs}次）……',
   'history.stale': '以下为上一设置的结果（正在更新）',

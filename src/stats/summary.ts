@@ -87,7 +87,7 @@ export function createSummary(spec: SummarySpec): Summary {
     binScl[ind] = binScale(b);
   }
   const cells = nInd * nYears;
-  return {
+  const s: Summary = {
     nInd,
     nYears,
     bins,
@@ -98,11 +98,26 @@ export function createSummary(spec: SummarySpec): Summary {
     n: new Float64Array(cells),
     sumHi: new Float64Array(cells),
     sumLo: new Float64Array(cells),
-    min: new Float64Array(cells).fill(Infinity),
-    max: new Float64Array(cells).fill(-Infinity),
+    min: new Float64Array(cells),
+    max: new Float64Array(cells),
     meet: new Float64Array(cells),
     allMeet: 0,
   };
+  clearSummary(s);
+  return s;
+}
+
+/** Sets `s` to the empty summary (createSummary and resetSummary): no runs, zero counts and sums, min +∞, max −∞. */
+function clearSummary(s: Summary): void {
+  s.runs = 0;
+  s.allMeet = 0;
+  s.counts.fill(0);
+  s.n.fill(0);
+  s.sumHi.fill(0);
+  s.sumLo.fill(0);
+  s.min.fill(Infinity);
+  s.max.fill(-Infinity);
+  s.meet.fill(0);
 }
 
 /** The typed arrays' buffers of `s`: what a worker transfers instead of copying. */
@@ -130,15 +145,7 @@ export function resetSummary(s: Summary, spec: SummarySpec): boolean {
     const b = spec.binnings[ind];
     if (!Object.is(s.binOffset[ind], binOffset(b)) || !Object.is(s.binScale[ind], binScale(b))) return false;
   }
-  s.runs = 0;
-  s.allMeet = 0;
-  s.counts.fill(0);
-  s.n.fill(0);
-  s.sumHi.fill(0);
-  s.sumLo.fill(0);
-  s.min.fill(Infinity);
-  s.max.fill(-Infinity);
-  s.meet.fill(0);
+  clearSummary(s);
   return true;
 }
 
