@@ -29,7 +29,7 @@ describe('calibration: the 2016 back-cast (data up to 2020 only)', () => {
     expect(Object.keys(inputs.pinnedPcDemand).map(Number)).toEqual([2017, 2018, 2019, 2020]);
   });
 
-  it.each(PLAN_2020)("the 2020 5–95 %% band contains the plan's %s = %d", (k, v) => {
+  it.each(PLAN_2020)("the 2020 5–95 percent band of %s contains the plan's %s", (k, v) => {
     const [lo, hi] = band(k);
     expect(lo).toBeLessThanOrEqual(v);
     expect(hi).toBeGreaterThanOrEqual(v);
