@@ -9,10 +9,11 @@ import { additionalEffect, type AdditionalEffect, type PairedSummary } from '../
 import { PairedRunner, spawnPairedWorker, type PairedTransport } from '../engine/paired-runner.ts';
 import type { SimulationResult } from '../engine/result.ts';
 import type { RunRequest } from '../engine/runner.ts';
-import type { ModelInputs } from '../model/inputs.ts';
+import { noPolicyLevers, type ModelInputs } from '../model/inputs.ts';
+import { planModel } from '../model/plan.ts';
+import { requestKey } from './inputs-key.ts';
 import { BASELINE_ID } from './baseline.svelte.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
-import { scenarioById } from './scenarios.ts';
 
 export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
 
@@ -24,15 +25,10 @@ export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
  */
 export const SETTLE_MS = 400;
 
-/** The baseline of the honest cost: no-new-policy's levers in the world of `inputs`. */
+/** The baseline of the honest cost: the plan's no-new-policy levers in the world of `inputs`. */
 export function baselineInputs(inputs: ModelInputs): ModelInputs {
-  const nnp = scenarioById(BASELINE_ID);
-  if (!nnp) throw new Error(`the ${BASELINE_ID} scenario is missing`);
-  return { ...inputs, levers: { ...nnp.levers } };
+  return { ...inputs, levers: noPolicyLevers(planModel(inputs.plan)) };
 }
-
-/** A request's identity: the paired figures belong to the result of exactly this request. */
-export const requestKey = (req: RunRequest): string => JSON.stringify(req);
 
 /** The result with its honest cost filled in (for exports): unchanged when `effect` is null. */
 export function withAdditional(r: SimulationResult, effect: AdditionalEffect | null): SimulationResult {

@@ -5,8 +5,7 @@
  * seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
  * mark, so that Excel and WPS read the Chinese headers; the same text from the command line and the app's export.
  */
-import { INDICATOR_DEFS, INDICATORS } from '../model/indicators.ts';
-import { TARGET_YEAR } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, INDICATORS } from '../model/indicators.ts';
 import type { SimulationResult } from './result.ts';
 
 /** The scenario id of a result, whether it carries the full scenario or only a name. */
@@ -20,6 +19,7 @@ const cell = (x: number | string | null): string => {
 };
 
 export function toCsv(r: SimulationResult): string {
+  const targetYear = r.indicators.output.targetYear;
   const header = [
     'indicator',
     '指标',
@@ -31,9 +31,9 @@ export function toCsv(r: SimulationResult): string {
     'p50',
     'p75',
     'p95',
-    'target_2025',
-    'p_meet_2025',
-    'p_meet_2025_se',
+    `target_${targetYear}`,
+    `p_meet_${targetYear}`,
+    `p_meet_${targetYear}_se`,
     'scenario',
     'model',
     'seed',
@@ -47,7 +47,7 @@ export function toCsv(r: SimulationResult): string {
       rows.push(
         [
           key,
-          INDICATOR_DEFS[key].label.zh,
+          INDICATOR_SHAPES[key].label.zh,
           ind.unit,
           year,
           ind.mean[i],
@@ -72,7 +72,7 @@ export function toCsv(r: SimulationResult): string {
       'all_targets',
       '全部目标同时达成',
       '',
-      TARGET_YEAR,
+      targetYear,
       ...blank,
       r.pAllTargets,
       r.pAllTargetsSE,
