@@ -1,12 +1,13 @@
 /**
- * Opening share links and scenario files in the app: the lead's decoder (src/scenario/share-link.ts) plus one check
- * of the app's own — any text (a name, the seed, the model version) that looks like HTML markup marks a tampered link
- * and is refused, even though the app only ever shows such text as text. Error details are cut to a readable length
- * before they reach the screen.
+ * Opening share links in the app: the lead's decoder (src/scenario/share-link.ts) plus the markup check that scenario
+ * files pass too (src/scenario/markup.ts) — any text (a name, the seed, the model version) that looks like HTML
+ * markup marks a tampered link and is refused, even though the app only ever shows such text as text. Error details
+ * are cut to a readable length before they reach the screen.
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
+import { markupFields } from '../scenario/markup.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { changesSince, MODEL_VERSION, type ModelChange } from '../model/version.ts';
+import type { ModelChange } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
@@ -20,25 +21,6 @@ export type OpenedLink =
 /** Whether the hash (with or without '#') carries a scenario at all. */
 export function isShareHash(hash: string): boolean {
   return (hash.startsWith('#') ? hash.slice(1) : hash).startsWith(LINK_PREFIX);
-}
-
-const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
-
-/** Every string field of a scenario (names, descriptions, id, seed, model version…) that looks like HTML or a script URL. */
-export function markupFields(s: unknown): string[] {
-  const out: string[] = [];
-  const stack: { v: unknown; path: string }[] = [{ v: s, path: '' }];
-  while (stack.length) {
-    const { v, path } = stack.pop()!;
-    if (typeof v === 'string') {
-      if (MARKUP.test(v)) out.push(`${path || '(value)'}: contains HTML or script markup`);
-    } else if (v && typeof v === 'object') {
-      for (const k of Object.keys(v).reverse()) {
-        stack.push({ v: (v as Record<string, unknown>)[k], path: path ? `${path}.${k}` : k });
-      }
-    }
-  }
-  return out;
 }
 
 /** Error detail lines for the screen: at most 8 lines of at most 240 characters. */
@@ -56,13 +38,6 @@ export function openShareLink(hash: string): OpenedLink {
   const markup = markupFields(d.scenario);
   if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
   return d;
-}
-
-/** The version a saved or imported scenario was made with and what changed since (empty when current or unstated). */
-export function versionChanges(s: Scenario): { madeWith: string; changes: ModelChange[] } | null {
-  if (!s.model || s.model === MODEL_VERSION) return null;
-  const changes = changesSince(s.model);
-  return changes.length ? { madeWith: s.model, changes } : null;
 }
 
 /** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */

@@ -2,25 +2,54 @@
  * Parsing at the boundary: anything that comes from a file, a link, the command line or a worker message passes
  * here and becomes either a valid Scenario or a list of readable errors that name the field. Never throws.
  * Keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) are refused wherever they appear.
+ *
+ * Each problem is also a value (`ScenarioIssue`: a code, the field and the values it names, beside its English
+ * text), so that a caller can word it in the reader's language; `parseScenario` gives the texts alone.
  */
 import type * as z from 'zod';
 import { migrateScenario } from './migrate.ts';
-import { forbiddenKeyErrors } from './safe-keys.ts';
+import { forbiddenKeyPaths, forbiddenKeyText } from './safe-keys.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+/** One problem with a scenario: what kind, which field (a dotted path, '' for the whole), the values it names. */
+export interface ScenarioIssue {
+  /** not-json: the text is not JSON; forbidden-key: `__proto__` and the like; invalid: the schema refuses it */
+  code: 'not-json' | 'forbidden-key' | 'invalid';
+  field: string;
+  values: Record<string, string | number>;
+  /** the problem in English, naming the field */
+  text: string;
+}
+
+/** A scenario checked: valid (with what migration from an older model dropped), or the issues. */
+export type ScenarioCheck =
+  { ok: true; value: Scenario; dropped: string[] } | { ok: false; issues: ScenarioIssue[] };
+
+function issueText(iss: z.core.$ZodIssue): string {
+  const where = iss.path.length ? iss.path.join('.') : '(top level)';
+  if (iss.code === 'unrecognized_keys') {
+    return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
+    return `${where}: "kind" must be one of the distribution kinds this field allows`;
+  }
+  return `${where}: ${iss.message}`;
+}
+
+/** A validator's issue as a ScenarioIssue: zod's issue code and the bounds, keys or type it names. */
+export function issueOf(iss: z.core.$ZodIssue): ScenarioIssue {
+  const values: Record<string, string | number> = { issue: iss.code };
+  if (iss.code === 'too_big') values.maximum = Number(iss.maximum);
+  if (iss.code === 'too_small') values.minimum = Number(iss.minimum);
+  if (iss.code === 'unrecognized_keys') values.keys = iss.keys.join(', ');
+  if (iss.code === 'invalid_type') values.expected = iss.expected;
+  return { code: 'invalid', field: iss.path.join('.'), values, text: issueText(iss) };
+}
+
 export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((iss) => {
-    const where = iss.path.length ? iss.path.join('.') : '(top level)';
-    if (iss.code === 'unrecognized_keys') {
-      return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
-    }
-    if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
-      return `${where}: "kind" must be one of the distribution kinds this field allows`;
-    }
-    return `${where}: ${iss.message}`;
-  });
+  return issues.map(issueText);
 }
 
 /**
@@ -36,24 +65,49 @@ function canonical<T>(x: T): T {
   return x;
 }
 
-export function parseScenario(input: unknown): Parsed<Scenario> {
+export function checkScenario(input: unknown): ScenarioCheck {
   // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
-  const forbidden = forbiddenKeyErrors(input);
-  if (forbidden.length) return { ok: false, errors: forbidden };
+  const forbidden = forbiddenKeyPaths(input);
+  if (forbidden.length) {
+    const issues = forbidden.map((p): ScenarioIssue => ({
+      code: 'forbidden-key',
+      field: p,
+      values: { key: p.split('.').pop()! },
+      text: forbiddenKeyText(p),
+    }));
+    return { ok: false, issues };
+  }
   // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
-  const r = ScenarioSchema.safeParse(migrateScenario(input).value);
+  const migrated = migrateScenario(input);
+  const r = ScenarioSchema.safeParse(migrated.value);
   return r.success
-    ? { ok: true, value: canonical(r.data) }
-    : { ok: false, errors: formatIssues(r.error.issues) };
+    ? { ok: true, value: canonical(r.data), dropped: migrated.dropped }
+    : { ok: false, issues: r.error.issues.map(issueOf) };
 }
 
-/** Parses JSON text, then the scenario; a syntax error is reported as such. */
-export function parseScenarioJson(text: string): Parsed<Scenario> {
+/** Checks JSON text, then the scenario; a syntax error is reported as such. */
+export function checkScenarioJson(text: string): ScenarioCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+    const detail = (e as Error).message;
+    return {
+      ok: false,
+      issues: [{ code: 'not-json', field: '', values: { detail }, text: `not valid JSON: ${detail}` }],
+    };
   }
-  return parseScenario(json);
+  return checkScenario(json);
+}
+
+const parsed = (c: ScenarioCheck): Parsed<Scenario> =>
+  c.ok ? { ok: true, value: c.value } : { ok: false, errors: c.issues.map((i) => i.text) };
+
+export function parseScenario(input: unknown): Parsed<Scenario> {
+  return parsed(checkScenario(input));
+}
+
+/** Parses JSON text, then the scenario; a syntax error is reported as such. */
+export function parseScenarioJson(text: string): Parsed<Scenario> {
+  return parsed(checkScenarioJson(text));
 }

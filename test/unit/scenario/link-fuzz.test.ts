@@ -13,7 +13,8 @@ import { decodeShareLink, encodeShareLink, LINK_PREFIX } from '../../../src/scen
 import { forbiddenKeyPaths } from '../../../src/scenario/safe-keys.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../../../src/scenario/schema.ts';
 import { LEVER_KEYS, LEVERS, UNCERTAINTIES, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
-import { markupFields, openShareLink } from '../../../src/app/links.ts';
+import { openShareLink } from '../../../src/app/links.ts';
+import { markupFields } from '../../../src/scenario/markup.ts';
 import { scenarioArb } from './arbitrary.ts';
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
