@@ -235,27 +235,24 @@ function describeKind(st: Stats): string {
   return 'not a regular file';
 }
 
-/** Why a file could not be read. */
-function fsReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  return code ? `cannot open (${code})` : `cannot open (${(e as Error).message})`;
-}
+/** What a file-system error code means, whether reading or writing. */
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EROFS: 'a read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
 
-/** Why a file could not be written or created. */
-function writeReason(e: unknown): string {
+/** Why a file could not be read (`open`) or written or created (`write`). */
+function fsReason(e: unknown, doing: 'open' | 'write' = 'open'): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no file can be created there';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'a read-only file system';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'EDQUOT') return 'disk quota exceeded';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  return code ? `cannot write (${code})` : `cannot write (${(e as Error).message})`;
+  if (code === 'ENOENT') return doing === 'open' ? 'file not found' : 'no file can be created there';
+  if (code && FS_REASONS[code]) return FS_REASONS[code];
+  return `cannot ${doing} (${code ?? (e as Error).message})`;
 }
 
 /**
@@ -361,7 +358,7 @@ export function checkWritable(flag: string, path: string): void {
     closeSync(openSync(probe, 'wx'));
     rmSync(probe, { force: true });
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: the directory ${dir} cannot be written (${writeReason(e)})`);
+    throw new UsageError(`${flag} ${path}: the directory ${dir} cannot be written (${fsReason(e, 'write')})`);
   }
 }
 
@@ -392,7 +389,7 @@ export function writeOutput(out: string | undefined, body: string): void {
       throw e;
     }
   } catch (e) {
-    throw new UsageError(`--out ${out}: cannot be written (${writeReason(e)})`);
+    throw new UsageError(`--out ${out}: cannot be written (${fsReason(e, 'write')})`);
   }
 }
 
@@ -458,7 +455,8 @@ export function progressPrinter(quiet: boolean, label = 'runs') {
 
 /**
  * Runs a command's main when the file is the entry point: usage and file-system problems print one message and
- * exit 2; anything else is a bug and prints its stack with exit 1.
+ * exit 2; anything else is a bug and prints its stack with exit 1. SIGTERM and SIGINT stop it (./stop-on-signal.ts),
+ * whose exit code then stands however the interrupted run ends.
  */
 export function runMain(metaUrl: string, main: (argv: string[]) => Promise<number>): void {
   const isMain = process.argv[1] && fileURLToPath(metaUrl) === resolve(process.argv[1]);
