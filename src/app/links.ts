@@ -1,12 +1,13 @@
 /**
- * Opening share links and scenario files in the app: the lead's decoder (src/scenario/share-link.ts) plus one check
- * of the app's own — any text (a name, the seed, the model version) that looks like HTML markup marks a tampered link
- * and is refused, even though the app only ever shows such text as text. Error details are cut to a readable length
- * before they reach the screen.
+ * Opening share links in the app: the lead's decoder (src/scenario/share-link.ts) plus the markup check that scenario
+ * files pass too (src/scenario/markup.ts) — any text (a name, the seed, the model version) that looks like HTML
+ * markup marks a tampered link and is refused, even though the app only ever shows such text as text. Error details
+ * are cut to a readable length before they reach the screen.
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
+import { markupFields } from '../scenario/markup.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { changesSince, MODEL_VERSION, type ModelChange } from '../model/version.ts';
+import type { ModelChange } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
@@ -21,9 +22,6 @@ export type OpenedLink =
 export function isShareHash(hash: string): boolean {
   return (hash.startsWith('#') ? hash.slice(1) : hash).startsWith(LINK_PREFIX);
 }
-
-export { markupFields } from '../scenario/markup.ts';
-import { markupFields } from '../scenario/markup.ts';
 
 /** Error detail lines for the screen: at most 8 lines of at most 240 characters. */
 export function clipDetail(detail: string[]): string[] {
@@ -40,13 +38,6 @@ export function openShareLink(hash: string): OpenedLink {
   const markup = markupFields(d.scenario);
   if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
   return d;
-}
-
-/** The version a saved or imported scenario was made with and what changed since (empty when current or unstated). */
-export function versionChanges(s: Scenario): { madeWith: string; changes: ModelChange[] } | null {
-  if (!s.model || s.model === MODEL_VERSION) return null;
-  const changes = changesSince(s.model);
-  return changes.length ? { madeWith: s.model, changes } : null;
 }
 
 /** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */

@@ -4,20 +4,17 @@
  * written to storage unless the user saves it, and nothing is treated as HTML.
  */
 import type { ModelChange } from '../model/version.ts';
-import { parseScenarioJson } from '../scenario/parse.ts';
+import {
+  olderModelNotice,
+  readScenarioFile,
+  scenarioFileSizeProblem,
+  type ScenarioFileProblem,
+} from '../scenario/scenario-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { exportStem } from './export-name.ts';
-import {
-  clipDetail,
-  isShareHash,
-  markupFields,
-  openShareLink,
-  shareUrl,
-  versionChanges,
-  type LinkProblemCode,
-} from './links.ts';
+import { clipDetail, isShareHash, openShareLink, shareUrl, type LinkProblemCode } from './links.ts';
 import type { Problem } from './problem.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
 import { browserStorage, type SavedEntry } from './saved-store.ts';
@@ -29,11 +26,33 @@ import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
 /** How long the changes must pause before the working scenario is written to storage (ms). */
 export const KEEP_MS = 300;
 
-/** Largest scenario file read (a real one is a few kB). */
-export const FILE_MAX_BYTES = 256 * 1024;
-
 /** What the banner shows: a problem with a link, a file or making a share link. */
-export type WorkspaceProblem = Problem & { kind: 'link' | 'file' | 'share'; code?: LinkProblemCode };
+export type WorkspaceProblem = Problem & {
+  kind: 'link' | 'file' | 'share';
+  code?: LinkProblemCode | ScenarioFileProblem['code'];
+};
+
+/**
+ * The banner for a refused scenario file: the reasons as the command line prints them (src/scenario/scenario-file.ts,
+ * in English for now), under a heading in the reader's language; a file over the size cap is worded in it whole.
+ */
+function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspaceProblem {
+  const first = problems[0];
+  if (first.code === 'too-large')
+    return {
+      kind: 'file',
+      code: first.code,
+      key: 'file.tooBig',
+      params: { name, size: first.values.size, max: first.values.max },
+    };
+  return {
+    kind: 'file',
+    code: first.code,
+    key: 'file.bad',
+    params: { name },
+    detail: clipDetail(problems.map((p) => p.text)),
+  };
+}
 
 export interface VersionNotice {
   madeWith: string;
@@ -203,8 +222,8 @@ export class Workspace {
 
   loadSaved(entry: SavedEntry) {
     this.problem = null;
-    const v = versionChanges(entry.scenario);
-    this.version = v ? { ...v, source: 'saved' } : null;
+    const v = olderModelNotice(entry.scenario);
+    this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'saved' } : null;
     this.sim.loadScenario(entry.scenario, 'saved');
   }
 
@@ -217,38 +236,32 @@ export class Workspace {
     return this.saved.save(name, s.value);
   }
 
-  /** Reads a scenario file; a bad one is refused with the reasons and changes nothing. */
+  /**
+   * Reads a scenario file and judges it as the command line does (src/scenario/scenario-file.ts); a bad one is
+   * refused with the reasons and changes nothing. A file over the size cap is refused before it is read.
+   */
   async importFile(file: File): Promise<boolean> {
-    if (file.size > FILE_MAX_BYTES) {
-      this.problem = {
-        kind: 'file',
-        key: 'file.tooBig',
-        params: { name: file.name, size: Math.ceil(file.size / 1024), max: FILE_MAX_BYTES / 1024 },
-      };
+    const tooBig = scenarioFileSizeProblem(file.size);
+    if (tooBig) {
+      this.problem = fileProblem(file.name, [tooBig]);
       return false;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       this.problem = { kind: 'file', key: 'file.unreadable', params: { name: file.name } };
       return false;
     }
-    const r = parseScenarioJson(text);
-    const markup = r.ok ? markupFields(r.value) : [];
-    if (!r.ok || markup.length) {
-      this.problem = {
-        kind: 'file',
-        key: 'file.bad',
-        params: { name: file.name },
-        detail: clipDetail(r.ok ? markup : r.errors),
-      };
+    const r = readScenarioFile(bytes);
+    if (!r.ok) {
+      this.problem = fileProblem(file.name, r.problems);
       return false;
     }
     this.problem = null;
-    const v = versionChanges(r.value);
-    this.version = v ? { ...v, source: 'file' } : null;
-    this.sim.loadScenario(r.value, 'file');
+    const v = r.notices.find((n) => n.code === 'older-model');
+    this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'file' } : null;
+    this.sim.loadScenario(r.scenario, 'file');
     return true;
   }
 

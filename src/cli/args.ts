@@ -1,14 +1,22 @@
 /**
  * The strict command line shared by every command in src/cli: one flag table per command (from which both the
  * parser and `--help` are made), plain decimal integers for seeds and counts, a scenario that must be a regular file
- * of at most 1 MB (or a known scenario name), an output path checked for writability before any simulation, and one
- * short message per problem with exit code 2 — never a stack trace for the user's own mistakes.
+ * judged as the app judges an imported one (src/scenario/scenario-file.ts) or a known scenario name, an output path
+ * checked for writability before any simulation and written whole or not at all, and one short message per problem
+ * with exit code 2 — never a stack trace for the user's own mistakes. SIGTERM and SIGINT stop a command cleanly
+ * (./stop-on-signal.ts).
  */
 import {
   accessSync,
+  chmodSync,
+  closeSync,
   constants,
+  openSync,
   readdirSync,
   readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   type Stats,
@@ -18,13 +26,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LeverKey } from '../model/parameters.ts';
 import { planModel } from '../model/plan.ts';
-import { parseScenario, parseScenarioJson, planOf } from '../scenario/parse.ts';
+import { parseScenario, planOf } from '../scenario/parse.ts';
 import { bundledPlan, LEGACY_PLAN_ID } from '../scenario/plans.ts';
+import {
+  readScenarioFile,
+  SCENARIO_FILE_MAX_BYTES,
+  scenarioFileSizeProblem,
+} from '../scenario/scenario-file.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../scenario/schema.ts';
+import { isStopping, stopOnSignals } from './stop-on-signal.ts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-/** Largest scenario file read. A real scenario is about 2 kB. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
 export const SEED_MAX = 2 ** 31 - 1;
 export const WORKERS_MAX = 64;
 
@@ -61,7 +73,7 @@ export const SCENARIO_FLAGS: FlagTable = {
     type: 'string',
     default: 'plan',
     value: 'NAME|PATH',
-    help: 'a scenario name (see below) or a scenario file, a regular file of at most 1 MB',
+    help: `a scenario name (see below) or a scenario file, a regular file of at most ${SCENARIO_FILE_MAX_BYTES / 1024} kB`,
   },
   runs: {
     type: 'string',
@@ -119,6 +131,25 @@ export function helpText(usage: string, what: string, flags: FlagTable): string 
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `--runs -5`: node's parser takes "-5" for a flag and would answer that --runs needs a value. A negative number
+ * after a flag that takes a value is that value (`--runs=-5`), so that the flag's own check says what is wrong.
+ */
+function joinNegativeValues(argv: string[], flags: FlagTable): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return [...out, ...argv.slice(i)];
+    const name = /^--([a-z-]+)$/.exec(a)?.[1];
+    const next = argv[i + 1];
+    if (name && flags[name]?.type === 'string' && next !== undefined && /^-[0-9.]/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** node:util parseArgs with the table; its errors become one-line usage errors. */
 export function parseFlags(argv: string[], flags: FlagTable) {
   const options = Object.fromEntries(
@@ -134,7 +165,12 @@ export function parseFlags(argv: string[], flags: FlagTable) {
     }),
   );
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: joinNegativeValues(argv, flags),
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
     return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
   } catch (e) {
     const msg = (e as Error).message;
@@ -144,28 +180,53 @@ export function parseFlags(argv: string[], flags: FlagTable) {
       throw new UsageError(`unknown flag ${name} (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
       const flag = name.split(' ')[0];
-      throw new UsageError(
-        /does not take/.test(msg)
-          ? `${flag} takes no value (see --help)`
-          : `${flag} needs a value (see --help)`,
-      );
+      if (/does not take/.test(msg)) throw new UsageError(`${flag} takes no value (see --help)`);
+      // "--scenario -x": a value that starts with a dash is taken for a flag unless it is written --scenario=-x
+      const next = argv[argv.indexOf(flag) + 1];
+      const isFlag = next !== undefined && Object.hasOwn(flags, next.replace(/^--/, '').split('=')[0]);
+      if (/ambiguous/.test(msg) && next !== undefined && !isFlag)
+        throw new UsageError(
+          `${flag} needs a value: "${next}" is taken for a flag (write ${flag}=${next} if it is the value)`,
+        );
+      throw new UsageError(`${flag} needs a value (see --help)`);
     }
     throw new UsageError(`${msg.split('\n')[0]} (see --help)`);
   }
 }
 
-/** A plain decimal whole number in [min, max]: "-1", "1.5", "0x100", "1e3" and " 7" are refused. */
+/** Whether JavaScript would read `raw` as a number ("1e3", "0x10", " 7"): refused, but worded as a number. */
+const isNumber = (raw: string) => raw.trim() !== '' && Number.isFinite(Number(raw));
+
+/**
+ * A plain decimal whole number in [min, max]. Each refusal says what is wrong: empty, negative ("-5"), not whole
+ * ("1.5"), not plain decimal ("0x100", "1e3", " 7", "+5"), or outside the range.
+ */
 export function decimalInt(flag: string, raw: string, min: number, max: number): number {
   const range = `${min.toLocaleString('en')}–${max.toLocaleString('en')}`;
-  if (!/^[0-9]+$/.test(raw)) throw new UsageError(`${flag}: "${raw}" is not a plain whole number (${range})`);
+  const wanted = `a whole number ${range}`;
+  if (raw === '') throw new UsageError(`${flag} needs a value, ${wanted}`);
+  if (/^-[0-9]*\.?[0-9]+$/.test(raw) && Number(raw) !== 0)
+    throw new UsageError(`${flag}: ${raw} is negative; it must be ${wanted}`);
+  if (/^[0-9]*\.[0-9]+$|^[0-9]+\.$/.test(raw))
+    throw new UsageError(`${flag}: ${raw} is not a whole number (${range})`);
+  if (!/^[0-9]+$/.test(raw))
+    throw new UsageError(
+      `${flag}: "${raw}" is not ${isNumber(raw) ? 'a plain decimal whole number' : 'a number'} (${range})`,
+    );
   const x = Number(raw);
   if (x < min || x > max) throw new UsageError(`${flag}: ${raw} is outside ${range}`);
   return x;
 }
 
-/** A plain decimal number (optional sign and fraction): for lever values and probabilities. */
+/** A plain decimal number (optional sign and fraction): for lever values. */
 export function decimalNumber(flag: string, raw: string): number {
-  if (!/^-?[0-9]+(\.[0-9]+)?$/.test(raw)) throw new UsageError(`${flag}: "${raw}" is not a number`);
+  if (raw === '') throw new UsageError(`${flag} needs a value, a number such as 12.5`);
+  if (!/^-?[0-9]+(\.[0-9]+)?$/.test(raw))
+    throw new UsageError(
+      isNumber(raw)
+        ? `${flag}: "${raw}" is not a plain decimal number; write it as 12.5 or -3`
+        : `${flag}: "${raw}" is not a number`,
+    );
   return Number(raw);
 }
 
@@ -177,21 +238,31 @@ function describeKind(st: Stats): string {
   return 'not a regular file';
 }
 
-function fsReason(e: unknown): string {
+/** What a file-system error code means, whether reading or writing. */
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EROFS: 'a read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/** Why a file could not be read (`open`) or written or created (`write`). */
+function fsReason(e: unknown, doing: 'open' | 'write' = 'open'): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  return code ? `cannot open (${code})` : `cannot open (${(e as Error).message})`;
+  if (code === 'ENOENT') return doing === 'open' ? 'file not found' : 'no file can be created there';
+  if (code && FS_REASONS[code]) return FS_REASONS[code];
+  return `cannot ${doing} (${code ?? (e as Error).message})`;
 }
 
 /**
- * Reads a JSON input file: checked with statSync before opening, so a FIFO, a device or a directory is refused at
- * once without reading (a FIFO would block; /dev/zero would never end).
+ * Reads an input file's bytes: checked with statSync before opening, so a FIFO, a device or a directory is refused
+ * at once without reading (a FIFO would block; /dev/zero would never end), and so is a file `tooBig` refuses.
  */
-export function readInputFile(flag: string, path: string, maxBytes = MAX_SCENARIO_BYTES): string {
+export function readInputBytes(flag: string, path: string, tooBig: (bytes: number) => string | null): Buffer {
   let st: Stats;
   try {
     st = statSync(path);
@@ -199,22 +270,30 @@ export function readInputFile(flag: string, path: string, maxBytes = MAX_SCENARI
     throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
   }
   if (!st.isFile()) throw new UsageError(`${flag} ${path}: ${describeKind(st)}, not a regular file`);
-  if (st.size > maxBytes)
-    throw new UsageError(
-      `${flag} ${path}: ${st.size.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}`,
-    );
+  const big = tooBig(st.size);
+  if (big) throw new UsageError(`${flag} ${path}: ${big}`);
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
   }
 }
 
-/** A known scenario name (a shipped file in scenarios/), else a path to a scenario file. */
-export function readScenarioText(ref: string, flag = '--scenario'): { text: string; from: string } {
+/** Reads a JSON input file of at most `maxBytes` as text (the partial results of shards). */
+export function readInputFile(flag: string, path: string, maxBytes: number): string {
+  const over = (n: number) =>
+    n > maxBytes ? `${n.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}` : null;
+  return readInputBytes(flag, path, over).toString('utf8');
+}
+
+/** The size check of a scenario file, the app's own (src/scenario/scenario-file.ts). */
+const scenarioTooBig = (bytes: number) => scenarioFileSizeProblem(bytes)?.text ?? null;
+
+/** A known scenario name (a shipped file in scenarios/), else a path to a scenario file: its bytes as read. */
+export function readScenarioBytes(ref: string, flag = '--scenario'): { bytes: Buffer; from: string } {
   if (/^[a-z0-9-]+$/.test(ref) && scenarioNames().includes(ref)) {
     const named = `${SCENARIO_DIR}${ref}.json`;
-    return { text: readInputFile(flag, named), from: named };
+    return { bytes: readInputBytes(flag, named, scenarioTooBig), from: named };
   }
   try {
     statSync(ref);
@@ -225,14 +304,20 @@ export function readScenarioText(ref: string, flag = '--scenario'): { text: stri
       );
     }
   }
-  return { text: readInputFile(flag, ref), from: ref };
+  return { bytes: readInputBytes(flag, ref, scenarioTooBig), from: ref };
 }
 
+/** The temporary file a result is written to before it is renamed to `target`: beside it, named after this process. */
+const tempPathFor = (target: string) => `${target}.${process.pid}.tmp`;
+
 /**
- * Checks that `path` can be written, before any simulation: an existing regular file (or device such as
- * /dev/null) must be writable; a new file's directory must exist and be writable. Creates nothing.
+ * Where a result for `path` goes: a regular file (existing or new) is replaced by renaming a temporary file beside
+ * its real path (a symbolic link stays a link); anything else that exists, such as /dev/null, is written in place.
  */
-export function checkWritable(flag: string, path: string): void {
+function outputTarget(
+  flag: string,
+  path: string,
+): { inPlace: true } | { inPlace: false; target: string; st: Stats | null } {
   let st: Stats | null = null;
   try {
     st = statSync(path);
@@ -240,17 +325,29 @@ export function checkWritable(flag: string, path: string): void {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
       throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
   }
-  if (st) {
-    if (st.isDirectory()) throw new UsageError(`${flag} ${path}: a directory; give a file name`);
-    if (st.isFIFO()) throw new UsageError(`${flag} ${path}: a named pipe (FIFO), not a file`);
+  if (st?.isDirectory()) throw new UsageError(`${flag} ${path}: a directory; give a file name`);
+  if (st?.isFIFO()) throw new UsageError(`${flag} ${path}: a named pipe (FIFO), not a file`);
+  if (st && !st.isFile()) return { inPlace: true };
+  return { inPlace: false, target: st ? realpathSync(path) : resolve(path), st };
+}
+
+/**
+ * Checks that `path` can be written, before any simulation: a device such as /dev/null must be writable; for a
+ * regular file (existing or new) its directory must exist and a file must be creatable in it — tried by creating
+ * and removing the temporary file the result will be written to, since access() says yes to root on /proc and on
+ * read-only mounts. An existing file must also be writable itself (its permissions are kept).
+ */
+export function checkWritable(flag: string, path: string): void {
+  const where = outputTarget(flag, path);
+  if (where.inPlace || where.st) {
     try {
       accessSync(path, constants.W_OK);
     } catch (e) {
       throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
     }
-    return;
+    if (where.inPlace) return;
   }
-  const dir = dirname(resolve(path));
+  const dir = dirname(where.target);
   let d: Stats;
   try {
     d = statSync(dir);
@@ -259,23 +356,43 @@ export function checkWritable(flag: string, path: string): void {
     throw new UsageError(`${flag} ${path}: ${why} (${dir})`);
   }
   if (!d.isDirectory()) throw new UsageError(`${flag} ${path}: ${dir} is not a directory`);
+  const probe = tempPathFor(where.target);
   try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new UsageError(`${flag} ${path}: directory ${dir} is not writable`);
+    closeSync(openSync(probe, 'wx'));
+    rmSync(probe, { force: true });
+  } catch (e) {
+    throw new UsageError(`${flag} ${path}: the directory ${dir} cannot be written (${fsReason(e, 'write')})`);
   }
 }
 
-/** Writes the result to `out`, or standard output when no file is given. */
+/**
+ * Writes the result to `out`, or standard output when no file is given. A file is written whole or not at all: to
+ * a temporary file beside it, then renamed into place, in one synchronous step that a signal's handler cannot cut
+ * (a failed write removes the temporary file). Once a stop has begun (./stop-on-signal.ts) nothing is written.
+ */
 export function writeOutput(out: string | undefined, body: string): void {
+  if (isStopping()) return;
   if (out === undefined) {
     process.stdout.write(body);
     return;
   }
+  const where = outputTarget('--out', out);
   try {
-    writeFileSync(out, body);
+    if (where.inPlace) {
+      writeFileSync(out, body);
+      return;
+    }
+    const tmp = tempPathFor(where.target);
+    try {
+      writeFileSync(tmp, body, { flag: 'wx' });
+      if (where.st) chmodSync(tmp, where.st.mode & 0o7777);
+      renameSync(tmp, where.target);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   } catch (e) {
-    throw new UsageError(`--out ${out}: ${fsReason(e)}`);
+    throw new UsageError(`--out ${out}: cannot be written (${fsReason(e, 'write')})`);
   }
 }
 
@@ -287,13 +404,21 @@ const problems = (heading: string, errors: string[]): string =>
 
 /** The scenario the shared flags describe: a file or name, then --set, --runs and --seed, validated as a whole. */
 export function scenarioFromFlags(values: Record<string, unknown>, flag = '--scenario'): Scenario {
-  const { text, from } = readScenarioText(String(values.scenario ?? 'plan'), flag);
-  const parsedFile = parseScenarioJson(text);
-  if (!parsedFile.ok) throw new UsageError(problems(`scenario file ${from} is not valid`, parsedFile.errors));
-  const scenario = structuredClone(parsedFile.value);
+  const { bytes, from } = readScenarioBytes(String(values.scenario ?? 'plan'), flag);
+  // the verdict the app's import gives the same file, and its notices (a file of an older model) on standard error
+  const file = readScenarioFile(bytes);
+  if (!file.ok)
+    throw new UsageError(
+      problems(
+        `scenario file ${from} is not valid`,
+        file.problems.map((p) => p.text),
+      ),
+    );
+  for (const n of file.notices) process.stderr.write(`note: ${flag} ${from}: ${n.text}\n`);
+  const scenario = structuredClone(file.scenario);
   const leverKeys = planModel(planOf(scenario)).leverKeys;
   for (const s of (values.set as string[] | undefined) ?? []) {
-    const m = /^([a-z_]+)=(.*)$/.exec(s);
+    const m = /^([^=]+)=(.*)$/.exec(s);
     if (!m) throw new UsageError(`--set "${s}": write it as lever=value, e.g. --set fund=20`);
     if (!(leverKeys as readonly string[]).includes(m[1]))
       throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${leverKeys.join(', ')}`);
@@ -334,14 +459,20 @@ export function progressPrinter(quiet: boolean, label = 'runs') {
 
 /**
  * Runs a command's main when the file is the entry point: usage and file-system problems print one message and
- * exit 2; anything else is a bug and prints its stack with exit 1.
+ * exit 2; anything else is a bug and prints its stack with exit 1. SIGTERM and SIGINT stop it (./stop-on-signal.ts),
+ * whose exit code then stands however the interrupted run ends.
  */
 export function runMain(metaUrl: string, main: (argv: string[]) => Promise<number>): void {
   const isMain = process.argv[1] && fileURLToPath(metaUrl) === resolve(process.argv[1]);
   if (!isMain) return;
+  stopOnSignals();
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      if (!isStopping()) process.exit(code);
+    },
     (e: unknown) => {
+      // a stop ends the threads, which fails the run: the stop's own exit code stands
+      if (isStopping()) return;
       if (e instanceof UsageError) {
         process.stderr.write(`error: ${e.message}\n`);
         process.exit(2);

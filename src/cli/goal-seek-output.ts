@@ -17,6 +17,7 @@ import type { GoalSeekResult } from '../insight/goal-seek.ts';
 import { chooseFromGrid, goalSeekGrid } from '../insight/goal-seek-grid.ts';
 import { UsageError } from './args.ts';
 import { checkRange, checkShards } from './merge-shards.ts';
+import { nextTurn } from './stop-on-signal.ts';
 
 export const GOAL_SEEK_COMMAND = 'goal-seek';
 
@@ -100,7 +101,7 @@ export async function mergeGoalSeekPartials(
     );
   const metrics = [...parts].sort((a, b) => a.shard.k - b.shard.k).flatMap((p) => p.metrics);
   const r = await chooseFromGrid(
-    new SameThreadRunner(),
+    new SameThreadRunner({ between: nextTurn }), // a stop gets its turn in the check run
     inputs,
     first.indicator,
     first.probability,

@@ -4,6 +4,7 @@ import { createNodePool } from '../engine/node-pool.ts';
 import type { Runner } from '../engine/runner.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
 import { SCENARIO_FLAGS, UsageError, type FlagTable } from './args.ts';
+import { nextTurn, onStop } from './stop-on-signal.ts';
 
 /** Runs per variant when --runs is not given: the tools simulate dozens of variants. */
 export const INSIGHT_RUNS = 2000;
@@ -30,6 +31,18 @@ export function indicatorFromFlags(values: Record<string, unknown>): Indicator {
   return k as Indicator;
 }
 
+/**
+ * The runner of an insight command: the same thread (giving a stop its turn between chunks) or a pool of Node
+ * threads, which a stop ends. Its dispose() also forgets it.
+ */
 export function runnerFor(workers: number): Runner {
-  return workers === 1 ? new SameThreadRunner() : createNodePool(workers);
+  const runner = workers === 1 ? new SameThreadRunner({ between: nextTurn }) : createNodePool(workers);
+  const forget = onStop(() => runner.dispose());
+  return {
+    run: (req, opts) => runner.run(req, opts),
+    dispose: () => {
+      forget();
+      runner.dispose();
+    },
+  };
 }

@@ -27,6 +27,7 @@ import {
   type FlagTable,
 } from './args.ts';
 import { checkRange, checkShards } from './merge-shards.ts';
+import { nextTurn } from './stop-on-signal.ts';
 import { renderResult, SimulatePartialSchema } from './simulate-output.ts';
 import { GOAL_SEEK_COMMAND, mergeGoalSeekPartials } from './goal-seek-output.ts';
 import { mergeSensitivityPartials, SENSITIVITY_COMMAND } from './sensitivity-output.ts';
@@ -111,7 +112,11 @@ export async function main(argv: string[]): Promise<number> {
   const format = formatFromFlags(values, ['json', 'csv']);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
-  const raw = positionals.map(readPartial);
+  const raw: Record<string, unknown>[] = [];
+  for (const file of positionals) {
+    raw.push(readPartial(file));
+    await nextTurn(); // SIGTERM and SIGINT are handled between files
+  }
   const command = raw[0].command;
   const mixed = raw.findIndex((r) => r.command !== command);
   if (mixed >= 0)

@@ -15,6 +15,7 @@ import {
   type PairedSummary,
   createScenarioSummary,
 } from '../engine/paired.ts';
+import { onStop } from './stop-on-signal.ts';
 
 const BATCH_CHUNKS = 5;
 
@@ -49,6 +50,8 @@ export async function runPairedOnThreads(
     { length: Math.min(threads, queue.length) },
     () => new Worker(nodeWorkerBundle('paired-worker')),
   );
+  // a stop (SIGTERM, SIGINT) ends the threads at once; the run's promise then rejects, which the stop ignores
+  const forget = onStop(() => Promise.all(workers.map((w) => w.terminate())));
   let done = 0;
   /** sends one message and waits for the thread's answer; a thread that fails or stops rejects */
   const ask = (w: Worker, m: PairedMessage) =>
@@ -83,6 +86,7 @@ export async function runPairedOnThreads(
       }),
     );
   } finally {
+    forget();
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return { summary, paired };

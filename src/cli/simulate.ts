@@ -29,6 +29,7 @@ import {
   writeOutput,
 } from './args.ts';
 import { runPairedOnThreads } from './paired-threads.ts';
+import { nextTurn } from './stop-on-signal.ts';
 import {
   PARTIAL_FORMAT,
   baselineInputs,
@@ -103,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
       done += chunk.runs;
       progress?.({ done, total });
+      await nextTurn(); // SIGTERM and SIGINT are handled between chunks
     }
     const partial: SimulatePartial = {
       format: PARTIAL_FORMAT,
@@ -129,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
       runPairedChunks(inputs, base, s.seed, [chunk], paired, summary);
       done += chunk.runs;
       progress?.({ done, total: s.runs });
+      await nextTurn(); // SIGTERM and SIGINT are handled between chunks
     }
     writeOutput(out, renderResult(s, baseline, summary, paired, format));
     if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');

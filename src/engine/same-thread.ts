@@ -4,7 +4,18 @@ import { chunksOf, runChunks } from './chunks.ts';
 import { AbortError, progressOf, type RunOptions, type RunRequest, type Runner } from './runner.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 
+export interface SameThreadOptions {
+  /** awaited after each chunk: the command line gives a signal's handler its turn there */
+  between?: () => Promise<void>;
+}
+
 export class SameThreadRunner implements Runner {
+  #between: (() => Promise<void>) | undefined;
+
+  constructor(opts: SameThreadOptions = {}) {
+    this.#between = opts.between;
+  }
+
   async run(req: RunRequest, opts: RunOptions = {}) {
     const total = createSummary(summarySpec(req.inputs.plan, req.inputs.startYear));
     let done = 0;
@@ -14,6 +25,7 @@ export class SameThreadRunner implements Runner {
       runChunks(req.inputs, req.seed, [chunk], total);
       done += chunk.runs;
       opts.onProgress?.(progressOf(done, req.runs, total));
+      if (this.#between) await this.#between();
     }
     return total;
   }

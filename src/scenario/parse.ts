@@ -2,15 +2,37 @@
  * Parsing at the boundary: anything that comes from a file, a link, the command line or a worker message passes
  * here and becomes either a valid Scenario or a list of readable errors that name the field. Never throws.
  * Keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) are refused wherever they appear.
+ * A scenario is checked against the schema of its plan (the one it names, or the 2021–2025 plan), which must be
+ * known (src/scenario/plans.ts).
+ *
+ * Each problem is also a value (`ScenarioIssue`: a code, the field and the values it names, beside its English
+ * text), so that a caller can word it in the reader's language; `parseScenario` gives the texts alone.
  */
 import * as z from 'zod';
 import type { Plan } from '../model/plan.ts';
 import { migrateScenario } from './migrate.ts';
 import { planById, planIdOf } from './plans.ts';
-import { forbiddenKeyErrors } from './safe-keys.ts';
+import { forbiddenKeyPaths, forbiddenKeyText } from './safe-keys.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** One problem with a scenario: what kind, which field (a dotted path, '' for the whole), the values it names. */
+export interface ScenarioIssue {
+  /**
+   * not-json: the text is not JSON; forbidden-key: `__proto__` and the like; unknown-plan: the plan it names is not
+   * loaded; invalid: the schema refuses it
+   */
+  code: 'not-json' | 'forbidden-key' | 'unknown-plan' | 'invalid';
+  field: string;
+  values: Record<string, string | number>;
+  /** the problem in English, naming the field */
+  text: string;
+}
+
+/** A scenario checked: valid (with what migration from an older model dropped), or the issues. */
+export type ScenarioCheck =
+  { ok: true; value: Scenario; dropped: string[] } | { ok: false; issues: ScenarioIssue[] };
 
 /**
  * A union whose every option failed (a lever that is a number or one number per period): the option of the input's
@@ -26,19 +48,32 @@ function unionBranch(iss: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
   return typed[0].map((i) => ({ ...i, path: [...iss.path, ...i.path] }));
 }
 
+/** zod's issues with each failed union replaced by the issues of the option the input's type chose. */
+const flat = (issues: z.core.$ZodIssue[]) => issues.flatMap((iss) => unionBranch(iss) ?? [iss]);
+
+function issueText(iss: z.core.$ZodIssue): string {
+  const where = iss.path.length ? iss.path.join('.') : '(top level)';
+  if (iss.code === 'unrecognized_keys') {
+    return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
+    return `${where}: "kind" must be one of the distribution kinds this field allows`;
+  }
+  return `${where}: ${iss.message}`;
+}
+
+/** A validator's issue as a ScenarioIssue: zod's issue code and the bounds, keys or type it names. */
+export function issueOf(iss: z.core.$ZodIssue): ScenarioIssue {
+  const values: Record<string, string | number> = { issue: iss.code };
+  if (iss.code === 'too_big') values.maximum = Number(iss.maximum);
+  if (iss.code === 'too_small') values.minimum = Number(iss.minimum);
+  if (iss.code === 'unrecognized_keys') values.keys = iss.keys.join(', ');
+  if (iss.code === 'invalid_type') values.expected = iss.expected;
+  return { code: 'invalid', field: iss.path.join('.'), values, text: issueText(iss) };
+}
+
 export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues
-    .flatMap((iss) => unionBranch(iss) ?? [iss])
-    .map((iss) => {
-      const where = iss.path.length ? iss.path.join('.') : '(top level)';
-      if (iss.code === 'unrecognized_keys') {
-        return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
-      }
-      if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
-        return `${where}: "kind" must be one of the distribution kinds this field allows`;
-      }
-      return `${where}: ${iss.message}`;
-    });
+  return flat(issues).map(issueText);
 }
 
 /**
@@ -55,30 +90,72 @@ function canonical<T>(x: T): T {
 }
 
 /**
- * A scenario of the plan it names (or of `plan`, where the caller already holds it): the plan is looked up among the
- * known plans (src/scenario/plans.ts); one that is not known is refused with its id and version.
+ * Checks a scenario against the schema of the plan it names (or of `plan`, where the caller already holds it); a
+ * plan that is not known is refused with its id and version.
  */
-export function parseScenario(input: unknown, plan?: Plan): Parsed<Scenario> {
+export function checkScenario(input: unknown, plan?: Plan): ScenarioCheck {
   // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
-  const forbidden = forbiddenKeyErrors(input);
-  if (forbidden.length) return { ok: false, errors: forbidden };
+  const forbidden = forbiddenKeyPaths(input);
+  if (forbidden.length) {
+    const issues = forbidden.map((p): ScenarioIssue => ({
+      code: 'forbidden-key',
+      field: p,
+      values: { key: p.split('.').pop()! },
+      text: forbiddenKeyText(p),
+    }));
+    return { ok: false, issues };
+  }
   const id = planIdOf(input);
   const p = plan ?? planById(id);
   if (!p) {
     const ref = (input as { plan?: { version?: unknown } }).plan;
-    const v = typeof ref?.version === 'string' ? ` version ${ref.version}` : '';
+    const version = typeof ref?.version === 'string' ? ref.version : '';
+    const v = version ? ` version ${version}` : '';
     return {
       ok: false,
-      errors: [
-        `plan: the scenario is for plan "${id}"${v}, which is not loaded here (import its plan file first)`,
+      issues: [
+        {
+          code: 'unknown-plan',
+          field: 'plan',
+          values: { id, version },
+          text: `plan: the scenario is for plan "${id}"${v}, which is not loaded here (import its plan file first)`,
+        },
       ],
     };
   }
   // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
-  const r = scenarioSchema(p).safeParse(migrateScenario(input).value);
+  const migrated = migrateScenario(input);
+  const r = scenarioSchema(p).safeParse(migrated.value);
   return r.success
-    ? { ok: true, value: canonical(r.data) as Scenario }
-    : { ok: false, errors: formatIssues(r.error.issues) };
+    ? { ok: true, value: canonical(r.data) as Scenario, dropped: migrated.dropped }
+    : { ok: false, issues: flat(r.error.issues).map(issueOf) };
+}
+
+/** Checks JSON text, then the scenario; a syntax error is reported as such. */
+export function checkScenarioJson(text: string, plan?: Plan): ScenarioCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    return {
+      ok: false,
+      issues: [{ code: 'not-json', field: '', values: { detail }, text: `not valid JSON: ${detail}` }],
+    };
+  }
+  return checkScenario(json, plan);
+}
+
+const parsed = (c: ScenarioCheck): Parsed<Scenario> =>
+  c.ok ? { ok: true, value: c.value } : { ok: false, errors: c.issues.map((i) => i.text) };
+
+export function parseScenario(input: unknown, plan?: Plan): Parsed<Scenario> {
+  return parsed(checkScenario(input, plan));
+}
+
+/** Parses JSON text, then the scenario; a syntax error is reported as such. */
+export function parseScenarioJson(text: string, plan?: Plan): Parsed<Scenario> {
+  return parsed(checkScenarioJson(text, plan));
 }
 
 /** The plan of a valid scenario (it was parsed against a known plan, so it is found). */
@@ -97,14 +174,3 @@ export const ScenarioValue = z.unknown().transform((v, ctx): Scenario => {
   }
   return r.value;
 });
-
-/** Parses JSON text, then the scenario; a syntax error is reported as such. */
-export function parseScenarioJson(text: string): Parsed<Scenario> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
-  }
-  return parseScenario(json);
-}

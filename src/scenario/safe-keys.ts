@@ -29,7 +29,11 @@ export function forbiddenKeyPaths(value: unknown, max = 8): string[] {
   return found;
 }
 
+/** The readable error line for a forbidden key at `path`. */
+export const forbiddenKeyText = (path: string): string =>
+  `${path}: the key "${path.split('.').pop()}" is not allowed`;
+
 /** One readable error line per forbidden key. */
 export function forbiddenKeyErrors(value: unknown): string[] {
-  return forbiddenKeyPaths(value).map((p) => `${p}: the key "${p.split('.').pop()}" is not allowed`);
+  return forbiddenKeyPaths(value).map(forbiddenKeyText);
 }

@@ -248,10 +248,20 @@ export interface Scenario {
   runs: number;
 }
 
-/** JSON Schema of the scenario files, generated from the zod schema. */
+/**
+ * JSON Schema of the scenario files of a plan, generated from the zod schema. The 4-decimal check is left to the
+ * description: a JSON Schema validator tests `multipleOf: 0.0001` by floating-point division (ajv finds 8.2 / 0.0001 =
+ * 81999.99999999999 and refuses the plan's own files), while zod's check is exact.
+ */
 export function scenarioJsonSchema(plan: Plan): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema(plan), { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(scenarioSchema(plan), {
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.multipleOf !== DECIMALS_STEP) return;
+      delete jsonSchema.multipleOf;
+      const note = 'at most 4 decimal places';
+      jsonSchema.description = jsonSchema.description ? `${jsonSchema.description}; ${note}` : note;
+    },
+  }) as Record<string, unknown>;
 }

@@ -76,7 +76,7 @@ describe('npm run simulate', () => {
       ['--set', 'land=99999'],
       /levers\.land: lever "land" = 99999 is outside the allowed range 0–2000 mu a year/,
     ],
-    [['--set', 'land=abc'], /--set land: "abc" is not a number/],
+    [['--set', 'land=abc'], /--set land: "abc" is not a number$/],
     [['--runs', '5'], /--runs: 5 is outside 100–10,000,000/],
     [['--format', 'xml'], /--format must be json or csv/],
     [['--workers', '0'], /--workers: 0 is outside 1–64/],

@@ -5,7 +5,19 @@
  * their file type (a FIFO nobody writes to would block a reader forever, /dev/zero would never end).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +50,9 @@ const fifo = join(tmp, 'pipe');
 spawnSync('mkfifo', [fifo]);
 const big = join(tmp, 'big.json');
 writeFileSync(big, ' '.repeat(1024 * 1024 + 1));
+/** one byte over the scenario file cap, the app's import cap too (256 kB) */
+const overCap = join(tmp, 'over-cap.json');
+writeFileSync(overCap, ' '.repeat(256 * 1024 + 1));
 const readOnlyDir = join(tmp, 'ro');
 mkdirSync(readOnlyDir);
 chmodSync(readOnlyDir, 0o500);
@@ -48,7 +63,8 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
     [['--scenario', '/tmp'], /--scenario \/tmp: a directory, not a regular file/],
     [['--scenario', '/dev/zero'], /--scenario \/dev\/zero: a device, not a regular file/],
     [['--scenario', fifo], /a named pipe \(FIFO\), not a regular file/],
-    [['--scenario', big], /1,048,577 bytes, at most 1,048,576/],
+    [['--scenario', big], /big.json: the file is too large \(1025 kB, at most 256 kB\)$/m],
+    [['--scenario', overCap], /over-cap.json: the file is too large \(257 kB, at most 256 kB\)$/m],
     [['--scenario', 'missing.json'], /--scenario missing.json: file not found$/m],
     [
       ['--scenario', 'nonesuch'],
@@ -56,18 +72,51 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
     ],
     [['--out', '/tmp'], /--out \/tmp: a directory; give a file name/],
     [['--out', '/nonexistent/dir/x.json'], /--out \/nonexistent\/dir\/x.json: directory not found/],
-    [['--seed=-1'], /--seed: "-1" is not a plain whole number/],
-    [['--seed', '1.5'], /--seed: "1.5" is not a plain whole number/],
-    [['--runs', '0x100'], /--runs: "0x100" is not a plain whole number \(100–10,000,000\)/],
-    [['--runs', '1e5'], /--runs: "1e5" is not a plain whole number/],
-    [['--workers', '2.5'], /--workers: "2.5" is not a plain whole number/],
+    [
+      ['--out', '/proc/x'],
+      /--out \/proc\/x: the directory \/proc cannot be written \(no file can be created there\)$/m,
+    ],
+    [['--seed=-1'], /--seed: -1 is negative; it must be a whole number 0–2,147,483,647$/m],
+    [['--seed', '-1'], /--seed: -1 is negative; it must be a whole number 0–2,147,483,647$/m],
+    [['--seed', '1.5'], /--seed: 1.5 is not a whole number \(0–2,147,483,647\)$/m],
+    [['--runs', '-5'], /--runs: -5 is negative; it must be a whole number 100–10,000,000$/m],
+    [['--runs', '-0.5'], /--runs: -0.5 is negative; it must be a whole number 100–10,000,000$/m],
+    [['--runs', '1.5'], /--runs: 1.5 is not a whole number \(100–10,000,000\)$/m],
+    [['--runs', '50'], /--runs: 50 is outside 100–10,000,000$/m],
+    [['--runs', '0x100'], /--runs: "0x100" is not a plain decimal whole number \(100–10,000,000\)$/m],
+    [['--runs', '1e5'], /--runs: "1e5" is not a plain decimal whole number \(100–10,000,000\)$/m],
+    [['--runs', 'many'], /--runs: "many" is not a number \(100–10,000,000\)$/m],
+    [['--runs='], /--runs needs a value, a whole number 100–10,000,000$/m],
+    [['--runs'], /--runs needs a value \(see --help\)$/m],
+    [['--runs', '--quiet'], /--runs needs a value \(see --help\)$/m],
+    [
+      ['--scenario', '-plan'],
+      /--scenario needs a value: "-plan" is taken for a flag \(write --scenario=-plan if it is the value\)$/m,
+    ],
+    [['--workers', '2.5'], /--workers: 2.5 is not a whole number \(1–64\)$/m],
+    [['--set', 'FUND=3'], /--set: unknown lever "FUND"; levers are: land, /],
+    [['--set', 'fund=1e3'], /--set fund: "1e3" is not a plain decimal number; write it as 12.5 or -3$/m],
+    [['--set', 'fund=lots'], /--set fund: "lots" is not a number$/m],
+    [['--set', 'fund'], /--set "fund": write it as lever=value, e.g. --set fund=20$/m],
     [['--bogus'], /unknown flag --bogus/],
     [['--shard', '0/3'], /--shard: "0\/3" must be k\/N/],
   ])('simulate %j', (args, message) => refused('simulate', args, message));
 
   it.skipIf(isRoot)('an --out directory that is not writable is refused before simulating', () =>
-    refused('simulate', ['--out', join(readOnlyDir, 'x.json')], /is not writable/),
+    refused(
+      'simulate',
+      ['--out', join(readOnlyDir, 'x.json')],
+      /the directory .*ro cannot be written \(permission denied\)$/m,
+    ),
   );
+
+  it('--out is tried, not only asked about: nothing is left behind by the check', () => {
+    refused('simulate', ['--runs', '10000000', '--out', '/proc/x'], /\/proc cannot be written/);
+    const out = join(tmp, 'checked', 'x.json');
+    mkdirSync(join(tmp, 'checked'));
+    refused('simulate', ['--seed', '-1', '--out', out], /--seed: -1 is negative/);
+    expect(readdirSync(join(tmp, 'checked'))).toEqual([]);
+  });
 
   it('--out is checked before simulating: 10 million runs are refused at once', () =>
     refused('simulate', ['--runs', '10000000', '--out', '/nonexistent/x.json'], /directory not found/));
@@ -79,6 +128,12 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
       ['--probability', '1.5'],
       /--probability: "1.5" must be a decimal from 0.01 to 0.99/,
     );
+    refused(
+      'goal-seek',
+      ['--probability', '-0.5'],
+      /--probability: "-0.5" must be a decimal from 0.01 to 0.99/,
+    );
+    refused('goal-seek', ['--levels', '-2'], /--levels: -2 is negative; it must be a whole number 2–5$/m);
     refused('attribution', ['--baseline', 'nonesuch'], /--baseline nonesuch: file not found/);
     refused('sensitivity', ['--indicator', 'gdp'], /unknown indicator "gdp"; indicators are: output, /);
     refused('merge', [fifo], /a named pipe \(FIFO\)/);
@@ -117,9 +172,31 @@ describe('a strict command line: one message, exit code 2, no stack trace', () =
     }
   });
 
+  it('--out is replaced whole: a symbolic link stays a link to the new result, a file keeps its mode, /dev/null is written in place', () => {
+    const dir = join(tmp, 'replace');
+    mkdirSync(dir);
+    const real = join(dir, 'real.json');
+    writeFileSync(real, 'old\n');
+    chmodSync(real, 0o640);
+    const link = join(dir, 'link.json');
+    symlinkSync(real, link);
+    const ok = (out: string) => {
+      const r = cli('simulate', ['--runs', '100', '--quiet', '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    };
+    ok(link);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).runs).toBe(100);
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']); // no temporary file left
+    ok('/dev/null');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('a run refused for a bad value writes nothing to a good --out', () => {
     const out = join(tmp, 'x.json');
-    refused('simulate', ['--seed', '1.5', '--out', out], /--seed: "1.5"/);
+    refused('simulate', ['--seed', '1.5', '--out', out], /--seed: 1.5 is not a whole number/);
     refused('simulate', ['--set', 'land=99999', '--out', out], /outside the allowed range 0–2000/);
     expect(existsSync(out)).toBe(false);
   });

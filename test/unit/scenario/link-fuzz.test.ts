@@ -12,7 +12,8 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { decodeShareLink, encodeShareLink, LINK_PREFIX } from '../../../src/scenario/share-link.ts';
 import { forbiddenKeyPaths } from '../../../src/scenario/safe-keys.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../../../src/scenario/schema.ts';
-import { markupFields, openShareLink } from '../../../src/app/links.ts';
+import { openShareLink } from '../../../src/app/links.ts';
+import { markupFields } from '../../../src/scenario/markup.ts';
 import { PM } from '../../helpers.ts';
 import { scenarioArb } from './arbitrary.ts';
 

@@ -9,7 +9,8 @@ import {
   LINK_PREFIX,
   MAX_INFLATED_BYTES,
 } from '../../../src/scenario/share-link.ts';
-import { markupFields, openShareLink } from '../../../src/app/links.ts';
+import { openShareLink } from '../../../src/app/links.ts';
+import { markupFields } from '../../../src/scenario/markup.ts';
 import { loadScenario } from '../../helpers.ts';
 
 const plan = loadScenario('plan.json');
