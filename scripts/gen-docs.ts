@@ -1,13 +1,16 @@
 /**
- * npm run docs — writes docs/MODEL.md (from docs/MODEL.template.md, the parameter table and 100,000-run calibration
- * results) and scenarios/scenario.schema.json (from the zod schema). Tests fail when either is out of date.
+ * npm run docs — writes docs/MODEL.md and docs/MODEL.zh.md (from docs/MODEL.template.md and MODEL.zh.template.md,
+ * the parameter table and 100,000-run calibration results) and scenarios/scenario.schema.json (from the zod schema).
+ * Tests fail when any of them is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildModelDoc, buildSchemaJson, MODEL_DOC, SCHEMA_FILE } from './generated.ts';
+import { LANGS } from '../src/i18n/messages.ts';
+import { buildModelDocs, buildSchemaJson, MODEL_DOCS, SCHEMA_FILE } from './generated.ts';
 
 writeFileSync(SCHEMA_FILE, buildSchemaJson());
-writeFileSync(
-  MODEL_DOC,
-  await buildModelDoc(readFileSync(new URL('../docs/MODEL.template.md', import.meta.url), 'utf8')),
-);
-console.log('wrote docs/MODEL.md and scenarios/scenario.schema.json');
+const docs = await buildModelDocs({
+  en: readFileSync(MODEL_DOCS.en.template, 'utf8'),
+  zh: readFileSync(MODEL_DOCS.zh.template, 'utf8'),
+});
+for (const lang of LANGS) writeFileSync(MODEL_DOCS[lang].doc, docs[lang]);
+console.log('wrote docs/MODEL.md, docs/MODEL.zh.md and scenarios/scenario.schema.json');

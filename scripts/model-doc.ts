@@ -1,22 +1,38 @@
 /**
  * Renders docs/MODEL.md from docs/MODEL.template.md and the model's own tables, so the documentation and the code
- * read the same facts. The calibration section runs the scenarios (100,000 runs, seed 7) and prints what they give.
+ * read the same facts; and docs/MODEL.zh.md from docs/MODEL.zh.template.md with the same tables in Chinese (one
+ * table builder per table, its words from ./model-doc-words.ts, the Chinese texts from src/model/sources-zh.ts and
+ * tables-zh.ts). The calibration section runs the scenarios (100,000 runs, seed 7) once and prints what they give.
  */
 import { BASE_2020, SECTOR_BASE, SECTOR_BASE_INPUT, startState } from '../src/model/base.ts';
-import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR } from '../src/model/indicators.ts';
+import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR, type Indicator } from '../src/model/indicators.ts';
 import {
   CONSTANTS,
   LEVER_KEYS,
   LEVERS,
   UNCERTAINTIES,
   UNCERTAINTY_KEYS,
+  type ConstantDef,
+  type ConstantKey,
   type Dist,
+  type LeverDef,
 } from '../src/model/parameters.ts';
 import { CONFIDENCE } from '../src/model/history.ts';
-import { SECTORS } from '../src/model/sectors.ts';
+import { SECTOR_LABELS, SECTORS } from '../src/model/sectors.ts';
+import type { Series } from '../src/model/series.ts';
+import { SOURCE_ZH } from '../src/model/sources-zh.ts';
+import {
+  BASE_ZH,
+  CONSTANT_ZH,
+  FITTED_ZH,
+  INDICATOR_NOTE_ZH,
+  SECTOR_SOURCE_ZH,
+} from '../src/model/tables-zh.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
+import { message, type Lang, type MessageKey } from '../src/i18n/messages.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
 import type { FigureCheck } from './replay-check.ts';
+import { WORDS } from './model-doc-words.ts';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const num = (x: number, d = 2) => (Number.isInteger(x) ? String(x) : x.toFixed(d).replace(/\.?0+$/, ''));
@@ -29,105 +45,127 @@ function table(header: string[], rows: (string | number)[][]): string {
   ].join('\n');
 }
 
-export function describeDist(d: Dist): string {
+/** A model table's {zh, en} label: both in the English edition (the Chinese is the plan's word), the Chinese alone. */
+const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'en' ? `${b.zh} (${b.en})` : b.zh);
+/** A text the English table defines and the Chinese tables (src/model/tables-zh.ts, sources-zh.ts) translate. */
+const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+const sourced = (lang: Lang, assumption: boolean, text: string) =>
+  (assumption ? WORDS[lang].assumption : '') + text;
+
+export function describeDist(d: Dist, lang: Lang = 'en'): string {
+  const w = WORDS[lang].dist;
   switch (d.kind) {
     case 'fixed':
-      return `fixed ${num(d.value, 3)}`;
+      return w.fixed(num(d.value, 3));
     case 'uniform':
-      return `uniform ${num(d.lo, 3)}–${num(d.hi, 3)}`;
+      return w.uniform(num(d.lo, 3), num(d.hi, 3));
     case 'triangular':
-      return `triangular ${num(d.lo, 3)}–${num(d.hi, 3)}, mode ${num(d.mode, 3)}`;
+      return w.triangular(num(d.lo, 3), num(d.hi, 3), num(d.mode, 3));
     case 'normal':
-      return `normal, mean ${num(d.mean, 3)}, sd ${num(d.sd, 3)}`;
+      return w.normal(num(d.mean, 3), num(d.sd, 3));
   }
 }
 
-function baseTable(): string {
+function baseTable(lang: Lang): string {
   return table(
-    ['figure', 'value', 'unit', 'source'],
-    Object.entries(BASE_2020).map(([k, f]) => [k, num(f.value, 4), f.unit, f.source]),
+    WORDS[lang].headers.base,
+    (Object.keys(BASE_2020) as (keyof typeof BASE_2020)[]).map((k) => {
+      const f = BASE_2020[k];
+      return [k, num(f.value, 4), say(lang, f.unit, BASE_ZH[k].unit), say(lang, f.source, BASE_ZH[k].source)];
+    }),
   );
 }
 
-function sectorTable(): string {
+function sectorTable(lang: Lang): string {
   return table(
-    ['sector', 'share of output, %', 'value-added ratio, %', 'R&D intensity, %', 'firms', 'source'],
+    WORDS[lang].headers.sector,
     SECTORS.map((s) => {
       const b = SECTOR_BASE[s];
-      return [s, num(b.outputShare, 3), num(b.vaRatio, 3), num(b.rdIntensity, 3), b.firms, b.source];
+      return [
+        say(lang, s, SECTOR_LABELS[s].zh),
+        num(b.outputShare, 3),
+        num(b.vaRatio, 3),
+        num(b.rdIntensity, 3),
+        b.firms,
+        say(lang, b.source, SECTOR_SOURCE_ZH[s]),
+      ];
     }),
   );
 }
 
-function indicatorTable(): string {
+function indicatorTable(lang: Lang): string {
   return table(
-    ['key', 'indicator', 'unit', `${TARGET_YEAR} target`, 'what it is'],
+    WORDS[lang].headers.indicator(TARGET_YEAR),
     INDICATORS.map((k) => {
       const d = INDICATOR_DEFS[k];
-      return [`\`${k}\``, `${d.label.zh} (${d.label.en})`, d.unit.zh, d.target, d.note];
+      return [`\`${k}\``, label(lang, d.label), d.unit.zh, d.target, say(lang, d.note, INDICATOR_NOTE_ZH[k])];
     }),
   );
 }
 
-function leverTable(): string {
+function planValue(lang: Lang, l: LeverDef): string {
+  if (l.planValue === null) return WORDS[lang].noPlanNumber;
+  return lang === 'en' ? l.planValue : message('zh', `planValue.${l.key}` as MessageKey);
+}
+
+function leverTable(lang: Lang): string {
   return table(
-    [
-      'key',
-      'lever',
-      'unit',
-      'range',
-      'plan scenario',
-      'no new policy',
-      "plan's own value",
-      'cost, 亿元 per unit a year',
-      'source',
-    ],
+    WORDS[lang].headers.lever,
     LEVER_KEYS.map((k) => {
       const l = LEVERS[k];
       return [
         `\`${k}\``,
-        `${l.label.zh} (${l.label.en})`,
+        label(lang, l.label),
         l.unit.zh,
         `${l.min}–${l.max}`,
         l.default,
         l.noPolicy,
-        l.planValue ?? '— (named, no number)',
+        planValue(lang, l),
         l.cost,
-        l.source,
+        say(lang, l.source, SOURCE_ZH[k]),
       ];
     }),
   );
 }
 
-function uncertaintyTable(): string {
+function uncertaintyTable(lang: Lang): string {
+  const w = WORDS[lang];
   return table(
-    ['key', 'uncertainty', 'unit', 'kind', 'default', 'allowed', 'source or assumption'],
+    w.headers.uncertainty,
     UNCERTAINTY_KEYS.map((k) => {
       const u = UNCERTAINTIES[k];
       return [
         `\`${k}\``,
-        `${u.label.zh} (${u.label.en})`,
+        label(lang, u.label),
         u.unit.zh,
-        u.kind,
-        describeDist(u.default),
-        `${u.min}–${u.max}${u.sdMax !== undefined ? `, sd ≤ ${u.sdMax}` : ''}`,
-        (u.assumption ? '**Assumption.** ' : '') + u.source,
+        w.kind[u.kind],
+        describeDist(u.default, lang),
+        `${u.min}–${u.max}${u.sdMax !== undefined ? w.sdMax(u.sdMax) : ''}`,
+        sourced(lang, u.assumption, say(lang, u.source, SOURCE_ZH[k])),
       ];
     }),
   );
 }
 
-function constantTable(): string {
+function constantTable(lang: Lang): string {
   return table(
-    ['key', 'value', 'unit', 'source or assumption'],
-    Object.entries(CONSTANTS).map(([k, c]) => {
+    WORDS[lang].headers.constant,
+    (Object.keys(CONSTANTS) as ConstantKey[]).map((k) => {
+      const c: ConstantDef = CONSTANTS[k];
       const v = c.value as unknown;
       const value = Array.isArray(v)
         ? v.join(', ')
         : typeof v === 'object' && v !== null
-          ? SECTORS.map((s) => `${s} ${(v as Record<string, number>)[s]}`).join(', ')
+          ? SECTORS.map(
+              (s) => `${say(lang, s, SECTOR_LABELS[s].zh)} ${(v as Record<string, number>)[s]}`,
+            ).join(say(lang, ', ', '，'))
           : String(v);
-      return [`\`${k}\``, value, c.unit, (c.assumption ? '**Assumption.** ' : '') + c.source];
+      return [
+        `\`${k}\``,
+        value,
+        say(lang, c.unit, CONSTANT_ZH[k].unit),
+        sourced(lang, c.assumption, say(lang, c.source, CONSTANT_ZH[k].source)),
+      ];
     }),
   );
 }
@@ -186,108 +224,121 @@ export const POLICY_EFFECTS = [
   'leading_policy',
 ] as const satisfies readonly (typeof UNCERTAINTY_KEYS)[number][];
 
-function countsText(): string {
+function countsText(lang: Lang): string {
   const c = parameterCounts();
-  return (
-    `**${c.total} parameters: ${c.sourced} sourced (${num(c.share, 1)} %), ${c.assumed} stated assumptions.** ` +
-    `"Sourced" means a publication or statistic with its year, a figure derived from them, or a value fitted on data ` +
-    `up to 2020 (${c.fitted} of them; see the calibration table). Counted from the tables below by \`npm run docs\`: ` +
-    `${UNCERTAINTY_KEYS.length} uncertainties, ${Object.keys(CONSTANTS).length} structural constants, ` +
-    `${Object.keys(BASE_2020).length} base figures and ${Object.keys(SECTOR_BASE_INPUT).length} sector rows. Of the ` +
-    `${c.policyTotal} policy effect sizes, ${c.policySourced} are sourced and ${c.policyUncertain} are assumptions drawn ` +
-    `from a stated range per path, so their uncertainty shows in the bands.`
-  );
+  return WORDS[lang].counts({
+    total: c.total,
+    sourced: c.sourced,
+    share: num(c.share, 1),
+    assumed: c.assumed,
+    fitted: c.fitted,
+    uncertainties: UNCERTAINTY_KEYS.length,
+    constants: Object.keys(CONSTANTS).length,
+    base: Object.keys(BASE_2020).length,
+    sectors: Object.keys(SECTOR_BASE_INPUT).length,
+    policyTotal: c.policyTotal,
+    policySourced: c.policySourced,
+    policyUncertain: c.policyUncertain,
+  });
 }
 
-function fittedTable(): string {
-  const rows = UNCERTAINTY_KEYS.filter((k) => UNCERTAINTIES[k].fitted).map((k) => {
+function fittedTable(lang: Lang): string {
+  const w = WORDS[lang];
+  const rows: (string | number)[][] = UNCERTAINTY_KEYS.filter((k) => UNCERTAINTIES[k].fitted).map((k) => {
     const u = UNCERTAINTIES[k];
     const f = u.fitted!;
-    return [`\`${k}\``, describeDist(u.default), f.data, f.years, f.how];
+    const zh = FITTED_ZH[k];
+    if (lang === 'zh' && !zh) throw new Error(`${k} is fitted but has no Chinese in FITTED_ZH`);
+    return [
+      `\`${k}\``,
+      describeDist(u.default, lang),
+      say(lang, f.data, zh?.data ?? ''),
+      f.years,
+      say(lang, f.how, zh?.how ?? ''),
+    ];
   });
   const s0 = startState(2016);
+  const firms = Object.values(s0.firms).reduce((a, b) => a + b, 0);
   rows.push([
-    'start state 2016',
-    `output ${num(s0.output, 1)} 亿元, ${Object.values(s0.firms).reduce((a, b) => a + b, 0)} firms`,
-    "derived (not sourced): the plan's 2020 figures, output deflated at 10 % a year, firms at the net entry of 4 % a year (Hubei 2023), ratios as in 2020",
-    '2020 (and 2016–2020 growth)',
-    'see §1',
+    w.startState.label,
+    w.startState.value(num(s0.output, 1), firms),
+    w.startState.data,
+    w.startState.years,
+    w.startState.how,
   ]);
-  return table(['parameter', 'value', 'data', 'years', 'how'], rows);
+  return table(w.headers.fitted, rows);
 }
 
 export interface BackcastRow {
-  key: string;
+  key: Series;
   plan: number;
   p5: number;
   p50: number;
   p95: number;
 }
 
-export function backcastTable(rows: BackcastRow[]): string {
+/** A series' name: its key in the English edition; in the Chinese one the indicator's label, else the key. */
+function seriesName(lang: Lang, key: Series): string {
+  if (lang === 'en') return key;
+  return (INDICATORS as readonly string[]).includes(key)
+    ? INDICATOR_DEFS[key as Indicator].label.zh
+    : `\`${key}\``;
+}
+
+export function backcastTable(rows: BackcastRow[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   return table(
-    ['2020 figure', 'plan', 'model 5 %', 'median', 'model 95 %', 'inside the band'],
+    w.headers.backcast,
     rows.map((r) => [
-      r.key,
+      seriesName(lang, r.key),
       num(r.plan, 2),
       num(r.p5, 2),
       num(r.p50, 2),
       num(r.p95, 2),
-      r.p5 <= r.plan && r.plan <= r.p95 ? 'yes' : '**no**',
+      r.p5 <= r.plan && r.plan <= r.p95 ? w.yes : w.no,
     ]),
   );
 }
 
-export function outOfSampleTable(checks: FigureCheck[]): string {
+export function outOfSampleTable(checks: FigureCheck[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   return table(
-    [
-      'figure',
-      'year',
-      'realised, %',
-      'compared with',
-      'model 5 / 50 / 95 %',
-      'inside',
-      'source (confidence)',
-      'comparability',
-    ],
+    w.headers.outOfSample,
     checks.map((c) => [
-      `${c.figure.label.zh} (${c.figure.label.en})`,
+      label(lang, c.figure.label),
       c.figure.year,
       num(c.figure.value, 1),
-      `growth of \`${c.figure.series}\``,
+      w.growthOf(c.figure.series),
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
-      c.inside ? 'yes' : '**no**',
-      `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`,
-      c.figure.comparability.en,
+      c.inside ? w.yes : w.no,
+      lang === 'en'
+        ? `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`
+        : `${c.figure.source.zh}（${CONFIDENCE[c.figure.confidence].zh}）`,
+      c.figure.comparability[lang],
     ]),
   );
 }
 
-export function outOfSampleNote(checks: FigureCheck[]): string {
+export function outOfSampleNote(checks: FigureCheck[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   const missed = checks.filter((c) => !c.inside);
-  const lines = [
-    `**${checks.length - missed.length} of ${checks.length} realised figures fall inside the model's 5–95 % band.**`,
-  ];
+  const lines = [w.inside(checks.length - missed.length, checks.length)];
   if (missed.length) {
     lines.push(
-      'Where the model misses, it says so: ' +
-        missed
-          .map(
-            (c) =>
-              `${c.figure.label.en} ${c.figure.year} was ${num(c.figure.value, 1)} %, ` +
-              `${c.figure.value < c.p5 ? 'below' : 'above'} the model's ${num(c.p5, 1)}–${num(c.p95, 1)} %`,
-          )
-          .join('; ') +
-        '.',
+      w.misses(
+        missed.map((c) => ({
+          label: c.figure.label[lang],
+          year: c.figure.year,
+          value: num(c.figure.value, 1),
+          below: c.figure.value < c.p5,
+          p5: num(c.p5, 1),
+          p95: num(c.p95, 1),
+        })),
+      ),
     );
   }
-  lines.push(
-    "Reasons the model's growth can differ from these statistics, none of them tuned away: the model's value added is " +
-      'nominal and covers NGIT only, while the statistics are real and cover all industry, and the 2021 PC boom ' +
-      '(+14.8 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
-      'margins; the chip cycle is an assumption with no memory, and the chip figure is national unit output.',
-  );
-  return lines.join(' ');
+  lines.push(w.reasons);
+  return lines.join(lang === 'en' ? ' ' : '');
 }
 
 export interface CalibrationRun {
@@ -295,74 +346,75 @@ export interface CalibrationRun {
   result: SimulationResult;
 }
 
-export function calibrationText(runs: CalibrationRun[], backcastCagr: number, runsEach: number): string {
+export function calibrationText(
+  runs: CalibrationRun[],
+  backcastCagr: number,
+  runsEach: number,
+  lang: Lang = 'en',
+): string {
+  const w = WORDS[lang];
   const ty = (r: SimulationResult) => r.years.indexOf(TARGET_YEAR);
   const end = (r: SimulationResult) => r.years.length - 1;
   const pct = (p: number, se: number) => `${(100 * p).toFixed(1)} % ± ${(100 * se).toFixed(1)}`;
+  const name = (k: Indicator) => (lang === 'en' ? k : INDICATOR_DEFS[k].label.zh);
   const header = [
-    'indicator',
-    'target',
-    ...runs.flatMap((r) => [`${r.id}: median 2025`, `${r.id}: P(meet)`]),
+    ...w.headers.calibration,
+    ...runs.flatMap((r) => [w.headers.median2025(w.run(r.id)), w.headers.pMeet(w.run(r.id))]),
   ];
   const rows = INDICATORS.map((k) => [
-    k,
+    name(k),
     INDICATOR_DEFS[k].target,
     ...runs.flatMap(({ result: r }) => {
       const ind = r.indicators[k];
       return [num(ind.p50[ty(r)] ?? NaN, 2), pct(ind.pMeet, ind.pMeetSE)];
     }),
   ]);
-  rows.push([
-    'all ten at once',
-    '',
-    ...runs.flatMap(({ result: r }) => ['', pct(r.pAllTargets, r.pAllTargetsSE)]),
-  ]);
+  rows.push([w.allTen, '', ...runs.flatMap(({ result: r }) => ['', pct(r.pAllTargets, r.pAllTargetsSE)])]);
   const medians2035 = table(
-    ['indicator', ...runs.map((r) => `${r.id}: median 2035`)],
-    INDICATORS.map((k) => [k, ...runs.map(({ result: r }) => num(r.indicators[k].p50[end(r)] ?? NaN, 2))]),
+    [w.headers.calibration[0], ...runs.map((r) => w.headers.median2035(w.run(r.id)))],
+    INDICATORS.map((k) => [
+      name(k),
+      ...runs.map(({ result: r }) => num(r.indicators[k].p50[end(r)] ?? NaN, 2)),
+    ]),
   );
   return [
-    `Generated by \`npm run docs\`: ${runsEach.toLocaleString('en')} runs per scenario, seed 7, model ${MODEL_VERSION}.`,
+    w.generatedBy(runsEach.toLocaleString('en'), MODEL_VERSION),
     '',
-    `**Back-cast check.** The no-new-policy package run from 2016 gives a median output CAGR 2016–2020 of ` +
-      `**${num(backcastCagr, 2)} %** a year (the plan: "more than 10 %").`,
+    w.backcastCheck(num(backcastCagr, 2)),
     '',
     table(header, rows),
     '',
     medians2035,
     '',
-    'Why these numbers are defensible: output is driven by terminals (77 % of output) following world PC demand, an',
-    'AR(1) fitted on 2000–2020 shipments whose booms persist and fade, and by new capacity that land can carry: at',
-    "700–1,800 万元 of output per 亩 (parks, not the plan's target) the plan's 830 亩 a year binds in most paths, so",
-    'attraction and the fund add little output and the difference between the plan and no new policy comes mostly from',
-    'land and factory space. The value-added ratio follows the mix and the assembly margin cycle; it rises where new',
-    'chip, sensor and software capacity gains share and falls in a notebook boom. R&D incentives reach R&D through its',
-    'price elasticity (1.58–2.05), so the plan moves R&D intensity from 0.6 % to under 1 %: the 5 % target and 100 % of',
-    'firms with an R&D institution are out of reach (probability zero), and so is meeting all ten targets at once.',
+    w.defensible,
   ].join('\n');
 }
 
-export function renderModelDoc(
-  template: string,
-  calibration: string,
-  backcast: BackcastRow[],
-  checks: FigureCheck[],
-): string {
+/** What the scenarios and the checks gave: computed once, printed in each language. */
+export interface DocResults {
+  runs: CalibrationRun[];
+  backcastCagr: number;
+  runsEach: number;
+  backcast: BackcastRow[];
+  checks: FigureCheck[];
+}
+
+export function renderModelDoc(template: string, lang: Lang, results: DocResults): string {
   const parts: Record<string, string> = {
     VERSION: MODEL_VERSION,
-    COUNTS: countsText(),
-    FITTED: fittedTable(),
-    BACKCAST: backcastTable(backcast),
-    OUT_OF_SAMPLE: outOfSampleTable(checks),
-    OOS_NOTE: outOfSampleNote(checks),
-    BASE: baseTable(),
-    SECTOR_BASE: sectorTable(),
-    INDICATORS: indicatorTable(),
-    LEVERS: leverTable(),
-    UNCERTAINTIES: uncertaintyTable(),
-    CONSTANTS: constantTable(),
-    CALIBRATION: calibration,
-    CHANGES: MODEL_CHANGES.map((c) => `- **${c.version}**: ${c.changes.en} (${c.changes.zh})`).join('\n'),
+    COUNTS: countsText(lang),
+    FITTED: fittedTable(lang),
+    BACKCAST: backcastTable(results.backcast, lang),
+    OUT_OF_SAMPLE: outOfSampleTable(results.checks, lang),
+    OOS_NOTE: outOfSampleNote(results.checks, lang),
+    BASE: baseTable(lang),
+    SECTOR_BASE: sectorTable(lang),
+    INDICATORS: indicatorTable(lang),
+    LEVERS: leverTable(lang),
+    UNCERTAINTIES: uncertaintyTable(lang),
+    CONSTANTS: constantTable(lang),
+    CALIBRATION: calibrationText(results.runs, results.backcastCagr, results.runsEach, lang),
+    CHANGES: MODEL_CHANGES.map((c) => WORDS[lang].change(c.version, c.changes.en, c.changes.zh)).join('\n'),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => {
     if (!(key in parts)) throw new Error(`unknown placeholder ${m} in the model doc template`);
