@@ -15,8 +15,7 @@
  *   style attribute; each table sits in a focusable box that scrolls sideways on a narrow screen;
  * - headings move down `headingShift` levels (the app has its own h1); a line break inside Chinese text is no space.
  */
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 export interface DocHtmlOptions {
   /** put in front of every id and in-document link, so the document's ids cannot collide with the page's */
@@ -131,7 +130,7 @@ function rewriteLinks(tokens: Token[], href: (anchor: string) => string, known: 
     for (const c of children) {
       if (c.type === 'link_open') {
         stack.push(c);
-        const target = c.attrGet('href') ?? '';
+        const target = String(c.attrGet('href') ?? '');
         const own = OWN_FILE.exec(target);
         if (/^https?:\/\//.test(target)) {
           c.attrSet('rel', 'noopener noreferrer');
@@ -162,7 +161,7 @@ function classifyTables(tokens: Token[]) {
     if (t.type === 'thead_close') header = false;
     if (t.type === 'tr_open') col = 0;
     if (t.type === 'th_open' || t.type === 'td_open') {
-      const style = t.attrGet('style');
+      const style = t.attrGet('style')?.toString();
       if (style) {
         t.attrs = (t.attrs ?? []).filter(([name]) => name !== 'style');
         const align = /text-align:\s*(\w+)/.exec(style)?.[1];
