@@ -241,7 +241,7 @@ const zh: DocWords = {
     how: '见 §1',
   },
   counts: (c) =>
-    `**共 ${c.total} 个参数：${c.sourced} 个有来源（${c.share} %），${c.assumed} 个为明确说明的假设。**` +
+    `**共 ${c.total} 个参数：${c.sourced} 个有来源（${c.share} %），${c.assumed} 个为明确说明的假设**。` +
     `“有来源”指注明年份的出版物或统计数据、由其推算的数值，或以 2020 年及以前数据拟合的数值（其中 ${c.fitted} 个，` +
     `见校准表）。由 \`npm run docs\` 按下列各表计数：${c.uncertainties} 项不确定性参数、${c.constants} 项结构常数、` +
     `${c.base} 项基数和 ${c.sectors} 行部门数据。${c.policyTotal} 项政策效果参数中，${c.policySourced} 项有来源，` +
@@ -258,7 +258,7 @@ const zh: DocWords = {
     '增加值率随产业结构与组装毛利周期变化；新增芯片、传感器与软件产能占比上升时它提高，笔记本繁荣时它下降。' +
     '研发激励通过研发的价格弹性（1.58–2.05）作用于研发，因此规划使研发强度从 0.6 % 升至不到 1 %：' +
     '5 % 的目标与 100 % 企业建有研发机构都无法达到（概率为零），十项目标同时达成也是如此。',
-  inside: (inside, total) => `**${total} 个实际值中有 ${inside} 个落在模型的 5–95 % 区间内。**`,
+  inside: (inside, total) => `**${total} 个实际值中有 ${inside} 个落在模型的 5–95 % 区间内**。`,
   misses: (ms) =>
     '模型未能覆盖之处如实列出：' +
     ms
