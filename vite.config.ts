@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CSP_META } from './scripts/csp.ts';
+import { modelDocPlugin } from './scripts/model-doc-plugin.ts';
 
 /**
  * The built index.html carries the strict policy (scripts/csp.ts) right after its charset, before any script or
@@ -21,7 +22,7 @@ const cspMeta = (): Plugin => ({
 // base './' keeps every asset URL relative, so the built folder works from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), cspMeta()],
+  plugins: [svelte(), cspMeta(), modelDocPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {

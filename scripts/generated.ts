@@ -12,10 +12,21 @@ import { planModel } from '../src/model/plan.ts';
 import { quantileOf } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/stats/summary-spec.ts';
 import { REALISED } from '../src/model/history.ts';
-import { calibrationText, renderModelDoc, type BackcastRow, type CalibrationRun } from './model-doc.ts';
+import type { Lang } from '../src/i18n/messages.ts';
+import { renderModelDoc, type BackcastRow, type CalibrationRun } from './model-doc.ts';
 import { checkFigures } from './replay-check.ts';
 
-export const MODEL_DOC = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
+/** Each edition of the model documentation: its template and the file generated from it. */
+export const MODEL_DOCS: Record<Lang, { template: string; doc: string }> = {
+  en: {
+    template: fileURLToPath(new URL('../docs/MODEL.template.md', import.meta.url)),
+    doc: fileURLToPath(new URL('../docs/MODEL.md', import.meta.url)),
+  },
+  zh: {
+    template: fileURLToPath(new URL('../docs/MODEL.zh.template.md', import.meta.url)),
+    doc: fileURLToPath(new URL('../docs/MODEL.zh.md', import.meta.url)),
+  },
+};
 export const SCHEMA_FILE = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
 export const PLAN_SCHEMA_FILE = fileURLToPath(new URL('../plans/plan.schema.json', import.meta.url));
 export const CALIBRATION_RUNS = 100_000;
@@ -39,7 +50,8 @@ function loadScenario(id: string) {
   return parsed.value;
 }
 
-export async function buildModelDoc(template: string): Promise<string> {
+/** Both editions from their templates: the scenarios run once, each edition prints the same results. */
+export async function buildModelDocs(templates: Record<Lang, string>): Promise<Record<Lang, string>> {
   const pool = createNodePool(2);
   try {
     const runs: CalibrationRun[] = [];
@@ -78,7 +90,11 @@ export async function buildModelDoc(template: string): Promise<string> {
     }));
     const replay = toInputs(loadScenario('realised-pc-demand'));
     const checks = checkFigures(replay, 7, REPLAY_RUNS, REALISED);
-    return renderModelDoc(template, calibrationText(runs, cagr, CALIBRATION_RUNS), backcast, checks);
+    const results = { runs, backcastCagr: cagr, runsEach: CALIBRATION_RUNS, backcast, checks };
+    return {
+      en: renderModelDoc(templates.en, 'en', results),
+      zh: renderModelDoc(templates.zh, 'zh', results),
+    };
   } finally {
     pool.dispose();
   }

@@ -1,18 +1,31 @@
 /**
  * Renders docs/MODEL.md from docs/MODEL.template.md and the model's own tables, so the documentation and the code
- * read the same facts: the structural parameters from src/model/parameters.ts and the plan's numbers (its base,
- * sectors, targets and lever sizes) from the plan it documents, the 2021–2025 plan (plans/cq-ngit-2021-2025.json).
- * The calibration section runs the scenarios (100,000 runs, seed 7) and prints what they give.
+ * read the same facts; and docs/MODEL.zh.md from docs/MODEL.zh.template.md with the same tables in Chinese (one
+ * table builder per table, its words from ./model-doc-words.ts, the Chinese texts from src/model/sources-zh.ts,
+ * tables-zh.ts and the plan file). The structural parameters come from src/model/parameters.ts, the plan's numbers
+ * (its base, sectors, targets and lever sizes) from the plan the documentation describes, the 2021–2025 plan
+ * (plans/cq-ngit-2021-2025.json). The calibration section runs the scenarios (100,000 runs, seed 7) once and prints
+ * what they give.
  */
 import { startState } from '../src/model/base.ts';
-import { INDICATOR_SHAPES, INDICATORS } from '../src/model/indicators.ts';
-import { CONSTANTS, type Dist, type UncertaintyKey } from '../src/model/parameters.ts';
+import { INDICATOR_SHAPES, INDICATORS, type Indicator } from '../src/model/indicators.ts';
+import {
+  CONSTANTS,
+  type ConstantDef,
+  type ConstantKey,
+  type Dist,
+  type LeverDef,
+  type UncertaintyKey,
+} from '../src/model/parameters.ts';
 import { leverIn, planModel } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/history.ts';
-import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
+import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
+import type { Lang } from '../src/i18n/messages.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
 import type { FigureCheck } from './replay-check.ts';
+import { WORDS } from './model-doc-words.ts';
 
 /** The plan the model documentation describes. */
 const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
@@ -29,16 +42,24 @@ function table(header: string[], rows: (string | number)[][]): string {
   ].join('\n');
 }
 
-export function describeDist(d: Dist): string {
+/** A model table's {zh, en} label: both in the English edition (the Chinese is the plan's word), the Chinese alone. */
+const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'en' ? `${b.zh} (${b.en})` : b.zh);
+/** A text the English table defines and the Chinese tables (src/model/tables-zh.ts, sources-zh.ts) translate. */
+const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+const sourced = (lang: Lang, assumption: boolean, text: string) =>
+  (assumption ? WORDS[lang].assumption : '') + text;
+
+export function describeDist(d: Dist, lang: Lang = 'en'): string {
+  const w = WORDS[lang].dist;
   switch (d.kind) {
     case 'fixed':
-      return `fixed ${num(d.value, 3)}`;
+      return w.fixed(num(d.value, 3));
     case 'uniform':
-      return `uniform ${num(d.lo, 3)}–${num(d.hi, 3)}`;
+      return w.uniform(num(d.lo, 3), num(d.hi, 3));
     case 'triangular':
-      return `triangular ${num(d.lo, 3)}–${num(d.hi, 3)}, mode ${num(d.mode, 3)}`;
+      return w.triangular(num(d.lo, 3), num(d.hi, 3), num(d.mode, 3));
     case 'normal':
-      return `normal, mean ${num(d.mean, 3)}, sd ${num(d.sd, 3)}`;
+      return w.normal(num(d.mean, 3), num(d.sd, 3));
   }
 }
 
@@ -52,82 +73,92 @@ const BASE_ROWS = [
   ['va_ratio', PLAN.base.va_ratio],
 ] as const;
 
-function baseTable(): string {
+/** A unit in Chinese: the plan's own units are Chinese already; English unit phrases have their Chinese. */
+const unitZh = (u: string) => UNIT_ZH[u] ?? u;
+
+function baseTable(lang: Lang): string {
   return table(
-    ['figure', 'value', 'unit', 'source'],
-    BASE_ROWS.map(([k, f]) => [k, num(f.value, 4), f.unit, f.source]),
+    WORDS[lang].headers.base,
+    BASE_ROWS.map(([k, f]) => [
+      k,
+      num(f.value, 4),
+      say(lang, f.unit, unitZh(f.unit)),
+      say(lang, f.source, f.sourceZh),
+    ]),
   );
 }
 
-function sectorTable(): string {
+function sectorTable(lang: Lang): string {
   return table(
-    ['sector', 'share of output, %', 'value-added ratio, %', 'R&D intensity, %', 'firms', 'source'],
+    WORDS[lang].headers.sector,
     PM.sectors.map((b) => {
       const row = PLAN.sectors[b.index].base;
-      return [b.id, num(b.outputShare, 3), num(b.vaRatio, 3), num(b.rdIntensity, 3), b.firms, row.source];
+      return [
+        say(lang, b.id, b.label.zh),
+        num(b.outputShare, 3),
+        num(b.vaRatio, 3),
+        num(b.rdIntensity, 3),
+        b.firms,
+        say(lang, row.source, row.sourceZh),
+      ];
     }),
   );
 }
 
-function indicatorTable(): string {
+function indicatorTable(lang: Lang): string {
   return table(
-    ['key', 'indicator', 'unit', `${PM.targetYear} target`, 'what it is'],
+    WORDS[lang].headers.indicator(PM.targetYear),
     INDICATORS.map((k) => {
       const d = INDICATOR_SHAPES[k];
       return [
         `\`${k}\``,
-        `${d.label.zh} (${d.label.en})`,
+        label(lang, d.label),
         d.unit.zh,
         PM.indicators[k].target?.value ?? '—',
-        d.note,
+        say(lang, d.note, INDICATOR_NOTE_ZH[k]),
       ];
     }),
   );
 }
 
-function leverTable(): string {
+function planValue(lang: Lang, l: LeverDef): string {
+  return l.planValue === null ? WORDS[lang].noPlanNumber : l.planValue[lang];
+}
+
+function leverTable(lang: Lang): string {
   return table(
-    [
-      'key',
-      'lever',
-      'unit',
-      'range',
-      'plan scenario',
-      'no new policy',
-      "plan's own value",
-      'cost, 亿元 per unit a year',
-      'source',
-    ],
+    WORDS[lang].headers.lever,
     PM.leverKeys.map((k) => {
       const l = PM.levers[k];
       return [
         `\`${k}\``,
-        `${l.label.zh} (${l.label.en})`,
+        label(lang, l.label),
         l.unit.zh,
         `${l.min}–${l.max}`,
         leverIn(l.plan, 0),
         leverIn(l.noPolicy, 0),
-        l.planValue?.en ?? '— (named, no number)',
+        planValue(lang, l),
         l.cost,
-        l.source,
+        say(lang, l.source, l.sourceZh),
       ];
     }),
   );
 }
 
-function uncertaintyTable(): string {
+function uncertaintyTable(lang: Lang): string {
+  const w = WORDS[lang];
   return table(
-    ['key', 'uncertainty', 'unit', 'kind', 'default', 'allowed', 'source or assumption'],
+    w.headers.uncertainty,
     PM.uncertaintyKeys.map((k) => {
       const u = PM.uncertainties[k];
       return [
         `\`${k}\``,
-        `${u.label.zh} (${u.label.en})`,
+        label(lang, u.label),
         u.unit.zh,
-        u.kind,
-        describeDist(u.default),
-        `${u.min}–${u.max}${u.sdMax !== undefined ? `, sd ≤ ${u.sdMax}` : ''}`,
-        (u.assumption ? '**Assumption.** ' : '') + u.source,
+        w.kind[u.kind],
+        describeDist(u.default, lang),
+        `${u.min}–${u.max}${u.sdMax !== undefined ? w.sdMax(u.sdMax) : ''}`,
+        sourced(lang, u.assumption, say(lang, u.source, u.sourceZh ?? u.source)),
       ];
     }),
   );
@@ -141,22 +172,30 @@ const SECTOR_PARAMETERS = [
   ['friction_share', 'frictionShare'],
 ] as const;
 
-function constantTable(): string {
-  const structural = Object.entries(CONSTANTS).map(([k, c]) => {
+function constantTable(lang: Lang): string {
+  const structural = (Object.keys(CONSTANTS) as ConstantKey[]).map((k) => {
+    const c: ConstantDef = CONSTANTS[k];
     const v = c.value as number | number[];
     return [
       `\`${k}\``,
       Array.isArray(v) ? v.join(', ') : String(v),
-      c.unit,
-      (c.assumption ? '**Assumption.** ' : '') + c.source,
+      say(lang, c.unit, CONSTANT_ZH[k].unit),
+      sourced(lang, c.assumption, say(lang, c.source, CONSTANT_ZH[k].source)),
     ];
   });
   const bySector = SECTOR_PARAMETERS.map(([k, field]) => {
     const p = PLAN.sectorParameters[field];
-    const value = PLAN.sectors.map((s) => `${s.id} ${s[field] ?? 0}`).join(', ');
-    return [`\`${k}\``, value, p.unit, (p.assumption ? '**Assumption.** ' : '') + p.source];
+    const value = PLAN.sectors
+      .map((s) => `${say(lang, s.id, s.label.zh)} ${s[field] ?? 0}`)
+      .join(say(lang, ', ', '，'));
+    return [
+      `\`${k}\``,
+      value,
+      say(lang, p.unit, p.unitZh),
+      sourced(lang, p.assumption, say(lang, p.source, p.sourceZh)),
+    ];
   });
-  return table(['key', 'value', 'unit', 'source or assumption'], [...structural, ...bySector]);
+  return table(WORDS[lang].headers.constant, [...structural, ...bySector]);
 }
 
 /** How many parameters are sourced (a publication, a statistic, derived from them or fitted on data to 2020) and how
@@ -214,37 +253,51 @@ export const POLICY_EFFECTS = [
   'leading_policy',
 ] as const satisfies readonly UncertaintyKey[];
 
-function countsText(): string {
+function countsText(lang: Lang): string {
   const c = parameterCounts();
-  return (
-    `**${c.total} parameters: ${c.sourced} sourced (${num(c.share, 1)} %), ${c.assumed} stated assumptions.** ` +
-    `"Sourced" means a publication or statistic with its year, a figure derived from them, or a value fitted on data ` +
-    `up to 2020 (${c.fitted} of them; see the calibration table). Counted from the tables below by \`npm run docs\`: ` +
-    `${PM.uncertaintyKeys.length} uncertainties, ${Object.keys(CONSTANTS).length + SECTOR_PARAMETERS.length} structural constants, ` +
-    `${BASE_ROWS.length} base figures and ${PLAN.sectors.length} sector rows. Of the ` +
-    `${c.policyTotal} policy effect sizes, ${c.policySourced} are sourced and ${c.policyUncertain} are assumptions drawn ` +
-    `from a stated range per path, so their uncertainty shows in the bands.`
-  );
+  return WORDS[lang].counts({
+    total: c.total,
+    sourced: c.sourced,
+    share: num(c.share, 1),
+    assumed: c.assumed,
+    fitted: c.fitted,
+    uncertainties: PM.uncertaintyKeys.length,
+    constants: Object.keys(CONSTANTS).length + SECTOR_PARAMETERS.length,
+    base: BASE_ROWS.length,
+    sectors: PLAN.sectors.length,
+    policyTotal: c.policyTotal,
+    policySourced: c.policySourced,
+    policyUncertain: c.policyUncertain,
+  });
 }
 
-function fittedTable(): string {
-  const rows = PM.uncertaintyKeys
+function fittedTable(lang: Lang): string {
+  const w = WORDS[lang];
+  const rows: (string | number)[][] = PM.uncertaintyKeys
     .filter((k) => PM.uncertainties[k].fitted)
     .map((k) => {
       const u = PM.uncertainties[k];
       const f = u.fitted!;
-      return [`\`${k}\``, describeDist(u.default), f.data, f.years, f.how];
+      const zh = FITTED_ZH[k];
+      if (lang === 'zh' && !zh) throw new Error(`${k} is fitted but has no Chinese in FITTED_ZH`);
+      return [
+        `\`${k}\``,
+        describeDist(u.default, lang),
+        say(lang, f.data, zh?.data ?? ''),
+        f.years,
+        say(lang, f.how, zh?.how ?? ''),
+      ];
     });
-  const from = PLAN.priorGrowth.from;
-  const s0 = startState(PM, from);
+  const s0 = startState(PM, PLAN.priorGrowth.from);
+  const firms = s0.firms.reduce((a, b) => a + b, 0);
   rows.push([
-    `start state ${from}`,
-    `output ${num(s0.output, 1)} 亿元, ${s0.firms.reduce((a, b) => a + b, 0)} firms`,
-    "derived (not sourced): the plan's 2020 figures, output deflated at 10 % a year, firms at the net entry of 4 % a year (Hubei 2023), ratios as in 2020",
-    '2020 (and 2016–2020 growth)',
-    'see §1',
+    w.startState.label,
+    w.startState.value(num(s0.output, 1), firms),
+    w.startState.data,
+    w.startState.years,
+    w.startState.how,
   ]);
-  return table(['parameter', 'value', 'data', 'years', 'how'], rows);
+  return table(w.headers.fitted, rows);
 }
 
 export interface BackcastRow {
@@ -255,70 +308,68 @@ export interface BackcastRow {
   p95: number;
 }
 
-export function backcastTable(rows: BackcastRow[]): string {
+/** A series' name: its key in the English edition; in the Chinese one the indicator's label, else the key. */
+function seriesName(lang: Lang, key: string): string {
+  if (lang === 'en') return key;
+  return (INDICATORS as readonly string[]).includes(key)
+    ? INDICATOR_SHAPES[key as Indicator].label.zh
+    : `\`${key}\``;
+}
+
+export function backcastTable(rows: BackcastRow[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   return table(
-    ['2020 figure', 'plan', 'model 5 %', 'median', 'model 95 %', 'inside the band'],
+    w.headers.backcast,
     rows.map((r) => [
-      r.key,
+      seriesName(lang, r.key),
       num(r.plan, 2),
       num(r.p5, 2),
       num(r.p50, 2),
       num(r.p95, 2),
-      r.p5 <= r.plan && r.plan <= r.p95 ? 'yes' : '**no**',
+      r.p5 <= r.plan && r.plan <= r.p95 ? w.yes : w.no,
     ]),
   );
 }
 
-export function outOfSampleTable(checks: FigureCheck[]): string {
+export function outOfSampleTable(checks: FigureCheck[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   return table(
-    [
-      'figure',
-      'year',
-      'realised, %',
-      'compared with',
-      'model 5 / 50 / 95 %',
-      'inside',
-      'source (confidence)',
-      'comparability',
-    ],
+    w.headers.outOfSample,
     checks.map((c) => [
-      `${c.figure.label.zh} (${c.figure.label.en})`,
+      label(lang, c.figure.label),
       c.figure.year,
       num(c.figure.value, 1),
-      `growth of \`${c.figure.series}\``,
+      w.growthOf(c.figure.series),
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
-      c.inside ? 'yes' : '**no**',
-      `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`,
-      c.figure.comparability.en,
+      c.inside ? w.yes : w.no,
+      lang === 'en'
+        ? `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`
+        : `${c.figure.source.zh}（${CONFIDENCE[c.figure.confidence].zh}）`,
+      c.figure.comparability[lang],
     ]),
   );
 }
 
-export function outOfSampleNote(checks: FigureCheck[]): string {
+export function outOfSampleNote(checks: FigureCheck[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   const missed = checks.filter((c) => !c.inside);
-  const lines = [
-    `**${checks.length - missed.length} of ${checks.length} realised figures fall inside the model's 5–95 % band.**`,
-  ];
+  const lines = [w.inside(checks.length - missed.length, checks.length)];
   if (missed.length) {
     lines.push(
-      'Where the model misses, it says so: ' +
-        missed
-          .map(
-            (c) =>
-              `${c.figure.label.en} ${c.figure.year} was ${num(c.figure.value, 1)} %, ` +
-              `${c.figure.value < c.p5 ? 'below' : 'above'} the model's ${num(c.p5, 1)}–${num(c.p95, 1)} %`,
-          )
-          .join('; ') +
-        '.',
+      w.misses(
+        missed.map((c) => ({
+          label: c.figure.label[lang],
+          year: c.figure.year,
+          value: num(c.figure.value, 1),
+          below: c.figure.value < c.p5,
+          p5: num(c.p5, 1),
+          p95: num(c.p95, 1),
+        })),
+      ),
     );
   }
-  lines.push(
-    "Reasons the model's growth can differ from these statistics, none of them tuned away: the model's value added is " +
-      'nominal and covers NGIT only, while the statistics are real and cover all industry, and the 2021 PC boom ' +
-      '(+14.8 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
-      'margins; the chip cycle is an assumption with no memory, and the chip figure is national unit output.',
-  );
-  return lines.join(' ');
+  lines.push(w.reasons);
+  return lines.join(lang === 'en' ? ' ' : '');
 }
 
 export interface CalibrationRun {
@@ -326,74 +377,75 @@ export interface CalibrationRun {
   result: SimulationResult;
 }
 
-export function calibrationText(runs: CalibrationRun[], backcastCagr: number, runsEach: number): string {
+export function calibrationText(
+  runs: CalibrationRun[],
+  backcastCagr: number,
+  runsEach: number,
+  lang: Lang = 'en',
+): string {
+  const w = WORDS[lang];
   const ty = (r: SimulationResult) => r.years.indexOf(PM.targetYear);
   const end = (r: SimulationResult) => r.years.length - 1;
   const pct = (p: number, se: number) => `${(100 * p).toFixed(1)} % ± ${(100 * se).toFixed(1)}`;
+  const name = (k: Indicator) => (lang === 'en' ? k : INDICATOR_SHAPES[k].label.zh);
   const header = [
-    'indicator',
-    'target',
-    ...runs.flatMap((r) => [`${r.id}: median ${PM.targetYear}`, `${r.id}: P(meet)`]),
+    ...w.headers.calibration,
+    ...runs.flatMap((r) => [w.headers.median2025(w.run(r.id)), w.headers.pMeet(w.run(r.id))]),
   ];
   const rows = INDICATORS.map((k) => [
-    k,
+    name(k),
     PM.indicators[k].target?.value ?? '—',
     ...runs.flatMap(({ result: r }) => {
       const ind = r.indicators[k];
       return [num(ind.p50[ty(r)] ?? NaN, 2), pct(ind.pMeet, ind.pMeetSE)];
     }),
   ]);
-  rows.push([
-    'all ten at once',
-    '',
-    ...runs.flatMap(({ result: r }) => ['', pct(r.pAllTargets, r.pAllTargetsSE)]),
-  ]);
+  rows.push([w.allTen, '', ...runs.flatMap(({ result: r }) => ['', pct(r.pAllTargets, r.pAllTargetsSE)])]);
   const medians2035 = table(
-    ['indicator', ...runs.map((r) => `${r.id}: median ${PM.endYear}`)],
-    INDICATORS.map((k) => [k, ...runs.map(({ result: r }) => num(r.indicators[k].p50[end(r)] ?? NaN, 2))]),
+    [w.headers.calibration[0], ...runs.map((r) => w.headers.median2035(w.run(r.id)))],
+    INDICATORS.map((k) => [
+      name(k),
+      ...runs.map(({ result: r }) => num(r.indicators[k].p50[end(r)] ?? NaN, 2)),
+    ]),
   );
   return [
-    `Generated by \`npm run docs\`: ${runsEach.toLocaleString('en')} runs per scenario, seed 7, model ${MODEL_VERSION}.`,
+    w.generatedBy(runsEach.toLocaleString('en'), MODEL_VERSION),
     '',
-    `**Back-cast check.** The no-new-policy package run from 2016 gives a median output CAGR 2016–2020 of ` +
-      `**${num(backcastCagr, 2)} %** a year (the plan: "more than 10 %").`,
+    w.backcastCheck(num(backcastCagr, 2)),
     '',
     table(header, rows),
     '',
     medians2035,
     '',
-    'Why these numbers are defensible: output is driven by terminals (77 % of output) following world PC demand, an',
-    'AR(1) fitted on 2000–2020 shipments whose booms persist and fade, and by new capacity that land can carry: at',
-    "700–1,800 万元 of output per 亩 (parks, not the plan's target) the plan's 830 亩 a year binds in most paths, so",
-    'attraction and the fund add little output and the difference between the plan and no new policy comes mostly from',
-    'land and factory space. The value-added ratio follows the mix and the assembly margin cycle; it rises where new',
-    'chip, sensor and software capacity gains share and falls in a notebook boom. R&D incentives reach R&D through its',
-    'price elasticity (1.58–2.05), so the plan moves R&D intensity from 0.6 % to under 1 %: the 5 % target and 100 % of',
-    'firms with an R&D institution are out of reach (probability zero), and so is meeting all ten targets at once.',
+    w.defensible,
   ].join('\n');
 }
 
-export function renderModelDoc(
-  template: string,
-  calibration: string,
-  backcast: BackcastRow[],
-  checks: FigureCheck[],
-): string {
+/** What the scenarios and the checks gave: computed once, printed in each language. */
+export interface DocResults {
+  runs: CalibrationRun[];
+  backcastCagr: number;
+  runsEach: number;
+  backcast: BackcastRow[];
+  checks: FigureCheck[];
+}
+
+export function renderModelDoc(template: string, lang: Lang, results: DocResults): string {
   const parts: Record<string, string> = {
     VERSION: MODEL_VERSION,
-    COUNTS: countsText(),
-    FITTED: fittedTable(),
-    BACKCAST: backcastTable(backcast),
-    OUT_OF_SAMPLE: outOfSampleTable(checks),
-    OOS_NOTE: outOfSampleNote(checks),
-    BASE: baseTable(),
-    SECTOR_BASE: sectorTable(),
-    INDICATORS: indicatorTable(),
-    LEVERS: leverTable(),
-    UNCERTAINTIES: uncertaintyTable(),
-    CONSTANTS: constantTable(),
-    CALIBRATION: calibration,
-    CHANGES: MODEL_CHANGES.map((c) => `- **${c.version}**: ${c.changes.en} (${c.changes.zh})`).join('\n'),
+    COUNTS: countsText(lang),
+    FITTED: fittedTable(lang),
+    BACKCAST: backcastTable(results.backcast, lang),
+    OUT_OF_SAMPLE: outOfSampleTable(results.checks, lang),
+    OOS_NOTE: outOfSampleNote(results.checks, lang),
+    BASE: baseTable(lang),
+    SECTOR_BASE: sectorTable(lang),
+    INDICATORS: indicatorTable(lang),
+    LEVERS: leverTable(lang),
+    UNCERTAINTIES: uncertaintyTable(lang),
+    CONSTANTS: constantTable(lang),
+    CALIBRATION: calibrationText(results.runs, results.backcastCagr, results.runsEach, lang),
+    CHANGES: MODEL_CHANGES.map((c) => WORDS[lang].change(c.version, c.changes.en, c.changes.zh)).join('\n'),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => {
     if (!(key in parts)) throw new Error(`unknown placeholder ${m} in the model doc template`);

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built app for a person to look at: each viewport in Chinese and English, presenter mode at
- * projector sizes, and the printed report as PDF. Serves dist/ itself on a port of its own and stops it after.
+ * projector sizes, the open model documentation (its start, §4.2 and the lever table at 1280×800 and 768×1024),
+ * and the printed report as PDF. Serves dist/ itself on a port of its own and stops it after.
  *   npm run build && npx tsx scripts/screenshots.ts <out-dir> [port]
  */
 import { spawn } from 'node:child_process';
@@ -56,6 +57,23 @@ try {
       await done(page);
       await page.getByTestId('presenter-toggle').click();
       await page.screenshot({ path: `${out}/${lang}-presenter-${p.name}.png` });
+    }
+    // the model documentation, open: its start, §4.2 (reached by its link) and the lever table
+    for (const s of [
+      { name: '1280x800', width: 1280, height: 800 },
+      { name: '768x1024', width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize({ width: s.width, height: s.height });
+      await page.goto(url);
+      await done(page);
+      await page.getByTestId('model-doc').locator('summary').click();
+      const doc = page.getByTestId('model-doc-text');
+      await doc.locator('h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${out}/${lang}-doc-${s.name}.png` });
+      await doc.locator('a[href="#model-doc-s4-2"]').first().click();
+      await page.screenshot({ path: `${out}/${lang}-doc-s4-2-${s.name}.png` });
+      await doc.locator('#model-doc-levers').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${out}/${lang}-doc-levers-${s.name}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(url);

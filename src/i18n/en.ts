@@ -183,7 +183,8 @@ export const en = {
   'jargon.words':
     'A chance of 66 % or more is “likely”, 33–66 % “uncertain”, below 33 % “unlikely”. When no run meets a target the 95 % upper bound is shown instead of 0 %.',
   'doc.title': 'The model (equations, parameters and their sources)',
-  'doc.note': 'The model documentation as written, generated from the parameter table.',
+  'doc.note':
+    'Its tables are generated from the parameter table the model code reads; the Chinese edition follows it section by section. A § link jumps to that section.',
   'doc.loading': 'Loading…',
   'doc.failed': 'The model documentation could not be loaded.',
   'score.waiting': 'Computing…',

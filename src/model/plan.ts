@@ -44,6 +44,8 @@ export interface BaseFigure {
   status: FigureStatus;
   confidence?: Confidence;
   source: string;
+  /** the source in Chinese */
+  sourceZh: string;
 }
 
 /** What a sector's incumbents follow (docs/MODEL.md §3.1): world PC demand, the chip cycle, or emerging demand. */
@@ -62,6 +64,7 @@ export interface PlanSector {
     /** above-size firms in the base year */
     firms: number;
     source: string;
+    sourceZh: string;
     assumption: boolean;
   };
   demand: DemandKind;
@@ -164,7 +167,7 @@ export interface Plan {
   priorGrowth: BaseFigure & { from: number };
   sectorParameters: Record<
     'landFactor' | 'capitalTurnover' | 'attractionMix' | 'frictionShare',
-    { unit: string; source: string; assumption: boolean }
+    { unit: string; unitZh: string; source: string; sourceZh: string; assumption: boolean }
   >;
   sectors: PlanSector[];
   /** an indicator without a target is left out */

@@ -66,6 +66,7 @@ const baseFigure = (what: string, min: number, max: number) =>
       status: z.enum(STATUS, { error: `status must be one of ${STATUS.join(', ')}` }),
       confidence: z.enum(['H', 'M', 'L'], { error: 'confidence must be H, M or L' }).optional(),
       source: text(1000).min(1, { error: 'every base figure needs its source' }),
+      sourceZh: text(1000).min(1, { error: 'every base figure needs its source in Chinese' }),
     })
     .refine((f) => !f.range || (f.range.lo <= f.value && f.value <= f.range.hi), {
       error: `${what}: the range must contain the value (lo ≤ value ≤ hi)`,
@@ -124,6 +125,7 @@ const sector = z
         .min(1, { error: 'a sector needs at least one firm' })
         .max(1e6),
       source: text(1000).min(1, { error: 'every sector needs the source of its base' }),
+      sourceZh: text(1000).min(1, { error: 'every sector needs the source of its base in Chinese' }),
       assumption: z.boolean(),
     }),
     demand: z.enum(['pc', 'chips', 'emerging'], { error: 'demand must be "pc", "chips" or "emerging"' }),
@@ -199,7 +201,9 @@ const binning = z
 
 const sectorParameter = z.strictObject({
   unit: text(200),
+  unitZh: text(200),
   source: text(1000).min(1),
+  sourceZh: text(1000).min(1),
   assumption: z.boolean(),
 });
 
@@ -259,6 +263,7 @@ export const PlanSchema = z
       status: z.enum(STATUS),
       confidence: z.enum(['H', 'M', 'L']).optional(),
       source: text(1000).min(1),
+      sourceZh: text(1000).min(1),
     }),
     sectorParameters: z.strictObject({
       landFactor: sectorParameter,

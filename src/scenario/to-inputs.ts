@@ -29,7 +29,13 @@ export function effectivePlan(plan: Plan, s: Scenario): Plan {
     };
   }
   for (const [k, value] of Object.entries(base ?? {}) as [keyof Plan['base'], number][]) {
-    next.base[k] = { value, unit: plan.base[k].unit, status: 'user', source: 'entered by the user' };
+    next.base[k] = {
+      value,
+      unit: plan.base[k].unit,
+      status: 'user',
+      source: 'entered by the user',
+      sourceZh: '用户输入',
+    };
   }
   return next;
 }
