@@ -1,7 +1,7 @@
 /**
  * "Previous work", in localStorage so that every tab sees it and it outlives the tab: work that was replaced (by a
  * link, a preset, Reload, Back…) while it was unsaved, and the unsaved work of each open page, kept under the page's
- * id while it changes. At most PREVIOUS_MAX entries, the oldest dropped first; the same work is kept once.
+ * id while it changes. At most PREVIOUS_MAX entries, the oldest dropped first; the same work is read once.
  * Read back through the scenario schema (an entry that fails is left out); writing never throws.
  */
 import * as z from 'zod';
@@ -46,23 +46,29 @@ function workKey(e: { source?: unknown; base?: unknown; current?: unknown }): st
   ]);
 }
 
-/** The entries that pass the schema, newest first. */
+/** The entries that pass the schema, newest first, each work once (the newest entry holding it). */
 export function readPrevious(storage: StorageLike | null): PreviousEntry[] {
   const out: PreviousEntry[] = [];
   for (const raw of rawEntries(storage)) {
     const w = parseWorking(raw);
     if (w) out.push({ id: raw.id, at: raw.at, ...w });
   }
-  return out.sort((a, b) => b.at - a.at);
+  out.sort((a, b) => b.at - a.at);
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const k = workKey(e);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 /**
- * Writes an entry (replacing one of the same id, and any other holding the same work); the oldest go beyond
- * PREVIOUS_MAX. False if storage refused it.
+ * Writes an entry, replacing one of the same id (and with `replaceSame` any other holding the same work: work put
+ * aside takes over from the page entry that held it, while a page entry never removes work put aside, which must
+ * outlive the page's next change). The oldest go beyond PREVIOUS_MAX. False if storage refused it.
  */
-export function putPrevious(storage: StorageLike | null, e: PreviousEntry): boolean {
+export function putPrevious(storage: StorageLike | null, e: PreviousEntry, replaceSame = false): boolean {
   const key = workKey(e);
-  const rest = rawEntries(storage).filter((r) => r.id !== e.id && workKey(r) !== key);
+  const rest = rawEntries(storage).filter((r) => r.id !== e.id && !(replaceSame && workKey(r) === key));
   const entries = [{ id: e.id, at: e.at, source: e.source, base: e.base, current: e.current }, ...rest]
     .sort((a, b) => b.at - a.at)
     .slice(0, PREVIOUS_MAX);

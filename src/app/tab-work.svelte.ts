@@ -154,7 +154,7 @@ export class TabWork {
       // a new tab; the one working scenario of earlier versions becomes previous work
       const legacy = readLegacyWorking(shared);
       if (legacy && isUnsaved(legacy, this.#saved())) {
-        if (putPrevious(shared, { id: `aside:${this.page}:legacy`, at: this.#now(), ...legacy }))
+        if (putPrevious(shared, { id: `aside:${this.page}:legacy`, at: this.#now(), ...legacy }, true))
           dropLegacyWorking(shared);
       } else if (legacy) dropLegacyWorking(shared);
       this.refreshPrevious();
@@ -209,6 +209,8 @@ export class TabWork {
   commit() {
     clearTimeout(this.#settleTimer);
     if (this.#history.record(this.#snapshot())) {
+      // the words of the last undo no longer describe where the history stands
+      this.note = null;
       this.#flags();
       this.#keepSoon();
     }
@@ -252,7 +254,7 @@ export class TabWork {
 
   #putAside(w: Working) {
     const entry: PreviousEntry = { id: `aside:${this.page}:${++this.#asides}`, at: this.#now(), ...w };
-    putPrevious(this.#shared(), entry);
+    putPrevious(this.#shared(), entry, true);
     // the page's own entry may have held this work: the aside entry replaced it
     this.#sharedKey = undefined;
     this.refreshPrevious();

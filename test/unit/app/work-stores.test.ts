@@ -90,13 +90,18 @@ describe('previous-work store', () => {
     expect(list).toHaveLength(PREVIOUS_MAX);
     expect(list[0].id).toBe(`aside:${PREVIOUS_MAX + 4}`);
     expect(list.at(-1)!.id).toBe('aside:5');
-    // the same work under another id replaces the older entry
+    // the same work under another id is read once, the newest entry
     putPrevious(s, { id: 'page:x', at: 5000, ...at(910) });
-    expect(
+    const with910 = () =>
       readPrevious(s)
         .filter((e) => e.current.levers.land === 910)
-        .map((e) => e.id),
-    ).toEqual(['page:x']);
+        .map((e) => e.id);
+    const stored910 = () => s.getItem(PREVIOUS_KEY)!.split('"land":910').length - 1;
+    expect(with910()).toEqual(['page:x']);
+    expect(stored910()).toBe(2); // both are kept…
+    putPrevious(s, { id: 'aside:y', at: 5000, ...at(910) }, true);
+    expect(stored910()).toBe(1); // …unless asked to replace the same work
+    expect(with910()).toEqual(['aside:y']);
     // an entry of the same id is replaced
     putPrevious(s, { id: 'page:x', at: 5001, ...at(911) });
     expect(
