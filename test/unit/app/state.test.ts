@@ -14,16 +14,7 @@ import { locale } from '../../../src/i18n/index.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 const plan = scenarioById('plan')!;
 const small = { ...plan, runs: 400 };

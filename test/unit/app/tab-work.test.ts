@@ -17,19 +17,7 @@ import { WORKING_FORMAT, WORKING_KEY } from '../../../src/app/working-store.ts';
 import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 /** A tab's address bar and its history entries. */
 class FakeAddress implements Address {

@@ -10,16 +10,7 @@ import {
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { readTab, TAB_KEY, writeTab, type TabState } from '../../../src/app/tab-store.ts';
 import type { Working } from '../../../src/app/working-store.ts';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 const plan = scenarioById('plan')!;
 const at = (land: number): Working => ({
