@@ -2,7 +2,7 @@
  * Number formatting for the screen: thousands separators, a fixed number of decimals per kind of number, and the
  * Chinese way of writing a unit (no space: 3728.1亿元, 62%) or the English one (3,728.1 亿元, 62 %).
  */
-import { message, type Lang } from '../i18n/messages.ts';
+import { langTag, message, type Lang } from '../i18n/messages.ts';
 import { numberFormat } from '../i18n/number-format.ts';
 import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 
@@ -153,4 +153,23 @@ export function formatPp(pp: number): string {
   const r = Math.round(pp * 10) / 10;
   if (r === 0) return '0.0';
   return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(1)}`;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as the clock shows it ("14:32"), with the day when it is not today ("3月5日 14:32", "Mar 5, 14:32"). */
+export function formatWhen(ms: number, lang: Lang, now: number = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  const key = `${lang}|${sameDay}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(langTag(lang), {
+      ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    timeFormats.set(key, f);
+  }
+  return f.format(ms);
 }

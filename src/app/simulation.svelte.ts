@@ -15,6 +15,7 @@ import { runErrorText } from './run-error.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
 import { SCENARIOS, scenarioById } from './scenarios.ts';
+import type { Working } from './working-store.ts';
 
 /** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
 export const HOLD_MS = 400;
@@ -146,6 +147,12 @@ export class Simulation {
   /** Opens a validated scenario from a link, the saved list or a file, and runs it. */
   loadScenario(s: Scenario, source: Exclude<Source, 'preset'>) {
     this.draft.load(s, source);
+    void this.runNow();
+  }
+
+  /** Brings back work as it was (an undo step, previous work): where it came from, its values, and runs it. */
+  restore(w: Working) {
+    this.draft.restore(w.base, w.source, w.current);
     void this.runNow();
   }
 

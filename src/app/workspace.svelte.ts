@@ -1,7 +1,9 @@
 /**
- * Everything around the scenario being edited: opening share links (at start and on hashchange), the saved list,
- * importing and exporting scenario files, and the notices these raise. Nothing from a link or a file is ever
- * written to storage unless the user saves it, and nothing is treated as HTML.
+ * Everything around the scenario being edited: opening share links (at start, on a new address, Back and Forward),
+ * the saved list, importing and exporting scenario files, and the notices these raise. Every way of replacing the
+ * work on screen goes through the tab's work (./tab-work.svelte.ts): it is one undoable step, and unsaved work it
+ * replaces is kept as previous work. A broken link replaces nothing. Nothing from a link or a file is ever written
+ * to the saved list unless the user saves it, and nothing is treated as HTML.
  */
 import type { ModelChange } from '../model/version.ts';
 import {
@@ -16,15 +18,15 @@ import type { Lang } from '../i18n/messages.ts';
 import { exportStem } from './export-name.ts';
 import { clipDetail, isShareHash, openShareLink, shareUrl, type LinkProblemCode } from './links.ts';
 import type { Problem } from './problem.ts';
+import { browserAddress, withEntry, type Address } from './address.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
 import { browserStorage, type SavedEntry } from './saved-store.ts';
-import { keepWorking, readWorking, type Working } from './working-store.ts';
 import type { Source } from './scenario-draft.svelte.ts';
+import { sessionBrowserStorage } from './tab-store.ts';
+import { TabWork } from './tab-work.svelte.ts';
+import type { StorageLike } from './working-store.ts';
 import type { Simulation } from './simulation.svelte.ts';
 import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
-
-/** How long the changes must pause before the working scenario is written to storage (ms). */
-export const KEEP_MS = 300;
 
 /** What the banner shows: a problem with a link, a file or making a share link. */
 export type WorkspaceProblem = Problem & {
@@ -71,91 +73,82 @@ export class Workspace {
   copied = $state<boolean | null>(null);
   presenter = $state(false);
   /** a link asking for more runs than run unasked (./confirm-runs.ts): opened only when the visitor decides */
-  pendingRuns = $state.raw<{ scenario: Scenario; notice: VersionNotice | null } | null>(null);
-  /** the working scenario was restored from the last visit */
-  restored = $state(false);
-  #storage: () => Pick<Storage, 'getItem' | 'setItem'> | null;
-  /** the working scenario not yet written, and the timer that writes it */
-  #unkept: Working | null = null;
-  #keepTimer: ReturnType<typeof setTimeout> | undefined;
+  pendingRuns = $state.raw<{ scenario: Scenario; notice: VersionNotice | null; hash: string } | null>(null);
+  /** the tab's work: undo and redo, its own state, previous work */
+  readonly work: TabWork;
 
   constructor(
     sim: Simulation,
     saved = new SavedScenarios(),
-    storage: () => Pick<Storage, 'getItem' | 'setItem'> | null = browserStorage,
+    storage: () => StorageLike | null = browserStorage,
+    session: () => StorageLike | null = sessionBrowserStorage,
   ) {
     this.sim = sim;
     this.saved = saved;
-    this.#storage = storage;
+    this.work = new TabWork(sim, {
+      session,
+      shared: storage,
+      saved: () => this.saved.entries.map((e) => e.scenario),
+    });
   }
 
   /**
-   * Brings back the scenario worked on at the last visit, if there is one and it differs from how the app starts
-   * (the plan as it is). Returns whether it did; the caller runs it. A share link is opened instead, never both.
+   * The page starts: the tab's own work comes back (after a reload), then the address is followed (a share link
+   * opens over it, Back brings back what a link replaced), and the draft runs unless a link waits for an answer.
    */
-  restoreWorking(): boolean {
-    const w = readWorking(this.#storage());
-    if (!w) return false;
-    const d = this.sim.draft;
-    d.restore(w.base, w.source, w.current);
-    if (w.source === 'preset' && w.base.id === 'plan' && !d.modified) {
-      const s = d.toScenario();
-      if (s.ok && s.value.runs === w.base.runs && s.value.seed === w.base.seed) return false;
+  start(address: Address = browserAddress) {
+    this.work.start();
+    if (this.followAddress(address) === 'none') void this.sim.runNow();
+  }
+
+  /**
+   * The address changed (start, hashchange, popstate): stamps a new browser-history entry, opens a share link in the
+   * hash (then drops it from the address, so a reload after editing does not bring the link back), and on Back or
+   * Forward brings back the work a link replaced or opens the link again. Says whether anything was loaded.
+   */
+  followAddress(address: Address = browserAddress): 'loaded' | 'pending' | 'none' {
+    const arrival = this.work.arrive(address.state());
+    if (arrival.stamp !== null) address.replace(withEntry(address.state(), arrival.stamp), false);
+    const hash = address.hash();
+    if (isShareHash(hash)) {
+      const r = this.#openLink(hash);
+      address.replace(address.state(), true);
+      return r;
     }
-    this.restored = true;
-    return true;
+    if (arrival.reopen) return this.#openLink(arrival.reopen);
+    return arrival.restored ? 'loaded' : 'none';
   }
 
-  /** Keeps the scenario on screen for the next visit, now. */
-  keepWorking() {
-    this.keepWorkingSoon();
-    this.flushWorking();
-  }
-
-  /**
-   * Keeps the scenario on screen for the next visit once the changes pause for KEEP_MS (a slider drag writes once,
-   * not at every step); the page's pagehide and visibilitychange call flushWorking, so a reload or a closed tab
-   * keeps the last change. Reads the draft here, so an effect that calls it follows every change.
-   */
-  keepWorkingSoon() {
-    const d = this.sim.draft;
-    const current = d.toScenario();
-    clearTimeout(this.#keepTimer);
-    this.#unkept = current.ok ? { base: d.base, source: d.source, current: current.value } : null;
-    if (this.#unkept) this.#keepTimer = setTimeout(() => this.flushWorking(), KEEP_MS);
-  }
-
-  /** Writes what keepWorkingSoon holds, if anything. */
-  flushWorking() {
-    clearTimeout(this.#keepTimer);
-    const w = this.#unkept;
-    this.#unkept = null;
-    if (w) keepWorking(this.#storage(), w);
-  }
-
-  /** Leaves the restored work and starts from the plan as it is. */
+  /** Back to the plan as it is (the work it replaces is kept, and one undo away). */
   startFresh() {
-    this.restored = false;
-    this.sim.loadPreset('plan');
+    this.loadPreset('plan');
   }
 
-  dismissRestored() {
-    this.restored = false;
+  /** Switches to a bundled scenario, as one undoable step. */
+  loadPreset(id: string) {
+    this.work.replace(() => this.sim.loadPreset(id));
+  }
+
+  /** Back to the scenario as it was opened, as one undoable step. */
+  reload() {
+    this.work.replace(() => this.sim.reload());
   }
 
   /**
    * Opens the scenario a hash carries. A good link replaces the scenario on screen (with a notice if it was made
-   * with another model version); a bad one opens the plan and says why. A hash without a link does nothing.
+   * with another model version); a bad one replaces nothing and says why. A hash without a link does nothing.
    */
   openHash(hash: string): boolean {
     if (!isShareHash(hash)) return false;
-    this.restored = false; // a link wins over the work restored from the last visit
+    this.#openLink(hash);
+    return true;
+  }
+
+  #openLink(hash: string): 'loaded' | 'pending' | 'none' {
     const r = openShareLink(hash);
     if (!r.ok) {
       this.problem = { kind: 'link', code: r.code, key: `link.err.${r.code}`, detail: r.detail };
-      this.version = null;
-      this.sim.loadPreset('plan');
-      return true;
+      return 'none';
     }
     this.problem = null;
     const notice: VersionNotice | null = r.changes.length
@@ -163,13 +156,18 @@ export class Workspace {
       : null;
     if (needsRunConfirmation(r.scenario)) {
       // nothing runs, and nothing on screen changes, until the visitor answers
-      this.pendingRuns = { scenario: r.scenario, notice };
-      return true;
+      this.pendingRuns = { scenario: r.scenario, notice, hash };
+      return 'pending';
     }
     this.pendingRuns = null;
+    this.#loadLink(r.scenario, notice, hash);
+    return 'loaded';
+  }
+
+  #loadLink(s: Scenario, notice: VersionNotice | null, hash: string) {
     this.version = notice;
-    this.sim.loadScenario(r.scenario, 'link');
-    return true;
+    const before = this.work.replace(() => this.sim.loadScenario(s, 'link'));
+    this.work.linkOpened(hash, before);
   }
 
   /** The visitor agrees to the link's run count: open and run it as it is. */
@@ -177,8 +175,7 @@ export class Workspace {
     const p = this.pendingRuns;
     if (!p) return;
     this.pendingRuns = null;
-    this.version = p.notice;
-    this.sim.loadScenario(p.scenario, 'link');
+    this.#loadLink(p.scenario, p.notice, p.hash);
   }
 
   /** The visitor declines: open the link's scenario with the app's usual run count. */
@@ -186,8 +183,7 @@ export class Workspace {
     const p = this.pendingRuns;
     if (!p) return;
     this.pendingRuns = null;
-    this.version = p.notice;
-    this.sim.loadScenario(withDeclinedRuns(p.scenario), 'link');
+    this.#loadLink(withDeclinedRuns(p.scenario), p.notice, p.hash);
   }
 
   /** The current scenario as a share URL; also tries the clipboard. */
@@ -224,7 +220,7 @@ export class Workspace {
     this.problem = null;
     const v = olderModelNotice(entry.scenario);
     this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'saved' } : null;
-    this.sim.loadScenario(entry.scenario, 'saved');
+    this.work.replace(() => this.sim.loadScenario(entry.scenario, 'saved'));
   }
 
   saveCurrent(name: string): boolean {
@@ -233,7 +229,10 @@ export class Workspace {
       this.saved.error = { code: 'write-failed', detail: s.errors.join('; ') };
       return false;
     }
-    return this.saved.save(name, s.value);
+    const ok = this.saved.save(name, s.value);
+    // saved work needs no "previous work" entry any more
+    if (ok) this.work.flush();
+    return ok;
   }
 
   /**
@@ -261,7 +260,7 @@ export class Workspace {
     this.problem = null;
     const v = r.notices.find((n) => n.code === 'older-model');
     this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'file' } : null;
-    this.sim.loadScenario(r.scenario, 'file');
+    this.work.replace(() => this.sim.loadScenario(r.scenario, 'file'));
     return true;
   }
 

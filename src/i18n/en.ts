@@ -254,7 +254,7 @@ export const en = {
   'share.failed': 'This scenario cannot be turned into a link:',
 
   'link.title': 'The share link could not be opened:',
-  'link.opened': 'The plan scenario is open instead; your saved scenarios are untouched.',
+  'link.opened': 'The scenario on screen is unchanged; your saved scenarios are untouched.',
   'confirmRuns.text':
     'The scenario “{name}” in this link asks for {runs} runs, which may take minutes and keep every core of this computer busy. Run it as it is?',
   'confirmRuns.yes': 'Run {runs} runs',
@@ -415,6 +415,29 @@ export const en = {
   'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',
   'print.levers': 'Policy levers',
   'print.assumptionsChanged': 'Assumptions changed: {list}',
+
+  'undo.undo': 'Undo',
+  'undo.redo': 'Redo',
+  'undo.undoLabel': 'Undo the last change (Ctrl+Z)',
+  'undo.redoLabel': 'Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)',
+  'undo.group': 'Undo and redo',
+  'undo.undone': 'Undone: {what}',
+  'undo.redone': 'Redone: {what}',
+  'undo.valueChange': '{what} {from} → {to}',
+  'undo.scenarioChange': 'Scenario “{from}” → “{to}”',
+  'undo.pinned': 'World PC shipment growth in {year}',
+  'undo.more': '{first} and {n} more changes',
+  'undo.moreOne': '{first} and one more change',
+  'undo.oneSetting': 'one setting',
+  'undo.settings': '{n} settings',
+  'undo.nothing': 'no change',
+  'previous.aside': 'Your unsaved work “{name}” was put aside; you can bring it back.',
+  'previous.elsewhere': 'There is earlier unsaved work: “{name}” ({time}).',
+  'previous.restore': 'Restore your previous work',
+  'previous.list': 'Previous work ({n})',
+  'previous.listTitle': 'Earlier unsaved work, newest first',
+  'previous.restoreOne': 'Restore',
+  'previous.restoreLabel': 'Restore “{name}” ({time})',
 
   'footer.note':
     'Model and parameters: docs/MODEL.md. Numbers are simulations, not forecasts; the chances depend on the stated assumptions.',

@@ -243,7 +243,7 @@ export const zh = {
   'share.failed': '当前情景无法生成链接：',
 
   'link.title': '分享链接无法打开：',
-  'link.opened': '已改为打开规划情景；“我的情景”中保存的内容未受影响。',
+  'link.opened': '屏幕上的情景没有改变；“我的情景”中保存的内容未受影响。',
   'confirmRuns.text':
     '此链接中的情景“{name}”要求运行 {runs} 次模拟，可能需要几分钟并占满本机的处理器。是否按此运行？',
   'confirmRuns.yes': '运行 {runs} 次',
@@ -396,6 +396,29 @@ export const zh = {
   'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 打印于{date}',
   'print.levers': '政策杠杆',
   'print.assumptionsChanged': '已修改的外部环境假设：{list}',
+
+  'undo.undo': '撤销',
+  'undo.redo': '重做',
+  'undo.undoLabel': '撤销上一步更改（Ctrl+Z）',
+  'undo.redoLabel': '重做撤销的更改（Ctrl+Shift+Z 或 Ctrl+Y）',
+  'undo.group': '撤销与重做',
+  'undo.undone': '已撤销：{what}',
+  'undo.redone': '已重做：{what}',
+  'undo.valueChange': '{what} {from} → {to}',
+  'undo.scenarioChange': '情景“{from}” → “{to}”',
+  'undo.pinned': '{year}年全球PC出货增速',
+  'undo.more': '{first}，另有 {n} 项更改',
+  'undo.moreOne': '{first}，另有 1 项更改',
+  'undo.oneSetting': '1 项设置',
+  'undo.settings': '{n} 项设置',
+  'undo.nothing': '无更改',
+  'previous.aside': '之前未保存的工作“{name}”已留存，可以恢复。',
+  'previous.elsewhere': '有之前未保存的工作：“{name}”（{time}）。',
+  'previous.restore': '恢复之前的工作',
+  'previous.list': '之前的工作（{n}）',
+  'previous.listTitle': '之前未保存的工作（最新的在前）',
+  'previous.restoreOne': '恢复',
+  'previous.restoreLabel': '恢复“{name}”（{time}）',
 
   'footer.note': '模型与参数见 docs/MODEL.md。数字为模拟结果，不是预测；概率取决于所列假设。',
 };

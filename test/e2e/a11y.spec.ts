@@ -36,6 +36,25 @@ test('axe-core finds no serious or critical violation in the history check and t
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('axe-core finds no serious or critical violation with the undo note, a restore notice and previous work', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('lever-land').fill('1234');
+  await page.getByTestId('lever-land').press('Enter');
+  await page.getByTestId('preset').selectOption('downside');
+  await expect(page.getByTestId('restored-notice')).toBeVisible();
+  await page.getByTestId('lever-fund').fill('20');
+  await page.getByTestId('lever-fund').press('Enter');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('undo-note')).not.toBeEmpty();
+  await page.getByTestId('previous-toggle').click();
+  await expect(page.getByTestId('previous-item')).toHaveCount(1);
+  await waitForDone(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('the skip link is the first Tab stop and takes the focus to the levers', async ({ page }) => {
   await page.goto('./');
   await waitForDone(page);

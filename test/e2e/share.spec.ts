@@ -71,7 +71,7 @@ test('without a clipboard the link is shown in a field to copy by hand', async (
   expect(unpackLink(new URL(url).hash).m).toBeTruthy();
 });
 
-test('every kind of broken link shows the banner, opens the plan and touches nothing saved', async ({
+test('every kind of broken link shows the banner, replaces nothing and touches nothing saved', async ({
   page,
 }) => {
   const dialogs: string[] = [];
@@ -121,9 +121,10 @@ test('every kind of broken link shows the banner, opens the plan and touches not
       await expect(banner).toBeVisible();
       expect(await banner.getAttribute('data-code')).toMatch(code);
       await expect(banner).toContainText('分享链接无法打开');
-      await expect(banner).toContainText('已改为打开规划情景');
+      await expect(banner).toContainText('屏幕上的情景没有改变');
+      // the tab's work is what it was (the fund of 22 saved above), not replaced by the plan
       await expect(page.getByTestId('preset')).toHaveValue('plan');
-      await expect(page.getByTestId('lever-fund')).toHaveValue('10');
+      await expect(page.getByTestId('lever-fund')).toHaveValue('22');
       await waitForDone(page);
       expect(await page.evaluate(() => localStorage.getItem('ngit-sim.saved'))).toBe(stored);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -173,12 +174,14 @@ test('a saved scenario survives a reload and a bad link; rename and delete work'
 
   await page.reload();
   await waitForDone(page);
-  // the unsaved work comes back after a reload; starting afresh brings the plan back
+  // the tab's work comes back after a reload (saved, so without a notice); Reload brings the plan back
   await expect(page.getByTestId('lever-talent')).toHaveValue('6');
-  await page.getByTestId('restored-fresh').click();
+  await expect(page.getByTestId('restored-notice')).toHaveCount(0);
+  await page.getByRole('button', { name: '重新载入' }).click();
   await expect(page.getByTestId('lever-talent')).toHaveValue('2');
   await page.goto('./#s=broken');
   await expect(page.getByTestId('error-banner')).toBeVisible();
+  await expect(page.getByTestId('lever-talent')).toHaveValue('2');
   await page.getByTestId('saved-toggle').click();
   await expect(page.getByTestId('saved-name-text')).toHaveText(['人才加码']);
   await page.getByTestId('saved-load').click();

@@ -126,7 +126,9 @@ test('while a slider is dragged, every setting shows a partial picture before th
   );
 });
 
-test('work survives a reload, restored with a notice; a share link wins over it', async ({ page }) => {
+test('work survives a reload, restored with a notice; a share link opens over it and keeps it', async ({
+  page,
+}) => {
   await page.goto('./');
   const id = await waitForDone(page);
   await page.getByTestId('lever-land').fill('1234');
@@ -137,7 +139,13 @@ test('work survives a reload, restored with a notice; a share link wins over it'
   await expect(page.getByTestId('lever-land')).toHaveValue('1234');
   await expect(page.getByTestId('restored-notice')).toBeVisible();
   await expect(page.getByTestId('restored-notice')).toContainText('已修改');
-  // a share link opens its own scenario, without the notice
+  // starting afresh brings the plan back, and keeps the work one click away
+  await page.getByTestId('restored-fresh').click();
+  await expect(page.getByTestId('lever-land')).toHaveValue('830');
+  await expect(page.getByTestId('restored-notice')).toHaveAttribute('data-kind', 'aside');
+  await page.getByTestId('restored-restore').click();
+  await expect(page.getByTestId('lever-land')).toHaveValue('1234');
+  // a share link opens its own scenario; the unsaved work it replaced is kept
   await page.getByTestId('lever-land').fill('1500');
   await page.getByTestId('lever-land').press('Enter');
   await waitForDone(page);
@@ -149,13 +157,11 @@ test('work survives a reload, restored with a notice; a share link wins over it'
   await page.goto(url);
   await waitForDone(page);
   await expect(page.getByTestId('lever-land')).toHaveValue('1500');
-  await expect(page.getByTestId('restored-notice')).toHaveCount(0);
-  // starting afresh brings the plan back
+  await expect(page.getByTestId('restored-notice')).toHaveAttribute('data-kind', 'aside');
+  // a link's scenario as it came is not unsaved work: a reload shows it without a notice
   await page.reload();
   await waitForDone(page);
   await expect(page.getByTestId('lever-land')).toHaveValue('1500');
-  await page.getByTestId('restored-fresh').click();
-  await expect(page.getByTestId('lever-land')).toHaveValue('830');
   await expect(page.getByTestId('restored-notice')).toHaveCount(0);
 });
 

@@ -8,23 +8,14 @@ import { Compare } from '../../../src/app/compare.svelte.ts';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { PROGRESS_MS, Simulation } from '../../../src/app/simulation.svelte.ts';
-import { KEEP_MS, Workspace } from '../../../src/app/workspace.svelte.ts';
+import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { WorkerDiedError } from '../../../src/engine/pool.ts';
 import { locale } from '../../../src/i18n/index.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { oneValue } from '../../helpers.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 const plan = scenarioById('plan')!;
 const small = { ...plan, runs: 400 };
@@ -169,17 +160,19 @@ describe('Workspace (same-thread runner, memory storage)', () => {
     sim.dispose();
   });
 
-  it('a good share link opens its scenario; a broken one opens the plan and says why', () => {
+  it('a good share link opens its scenario; a broken one replaces nothing and says why', () => {
     const { sim, ws } = make();
     const link = encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } });
     expect(ws.openHash('#' + link)).toBe(true);
     expect(ws.problem).toBeNull();
     expect(sim.draft.source).toBe('link');
     expect(sim.draft.levers.land).toBe(700);
+    sim.setLever('land', 710);
     expect(ws.openHash('#s=@@@not-base64')).toBe(true);
     expect(ws.problem?.kind).toBe('link');
     expect(ws.problem?.key).toMatch(/^link\.err\./);
-    expect(sim.draft.base.id).toBe('plan');
+    expect(sim.draft.source).toBe('link');
+    expect(sim.draft.levers.land).toBe(710);
     expect(ws.openHash('#section-2')).toBe(false);
     sim.dispose();
   });
@@ -242,93 +235,6 @@ describe('Compare (same-thread runner)', () => {
     await Promise.all([first, second]);
     expect(compare.columns.map((c) => c.key)).toEqual(['current', 'preset:downside']);
     expect(compare.state).toBe('done');
-  });
-});
-
-describe('Workspace: the working scenario survives a reload', () => {
-  function visit(storage: MemoryStorage) {
-    const sim = new Simulation({ runner: () => new SameThreadRunner(), first: small });
-    const ws = new Workspace(sim, new SavedScenarios(() => storage), () => storage);
-    return { sim, ws };
-  }
-
-  it('keeps every change and restores it, modified mark included, with a notice', () => {
-    const storage = new MemoryStorage();
-    const first = visit(storage);
-    expect(first.ws.restoreWorking()).toBe(false); // nothing kept yet
-    first.sim.draft.setLever('land', 1111);
-    first.sim.draft.setSeed('abc');
-    first.ws.keepWorking();
-    const second = visit(storage);
-    expect(second.ws.restoreWorking()).toBe(true);
-    expect(second.ws.restored).toBe(true);
-    expect(second.sim.draft.levers.land).toBe(1111);
-    expect(second.sim.draft.seed).toBe('abc');
-    expect(second.sim.draft.modified).toBe(true);
-    expect(second.sim.draft.base.id).toBe('plan');
-    second.ws.startFresh();
-    expect(second.ws.restored).toBe(false);
-    expect(second.sim.draft.modified).toBe(false);
-    second.sim.dispose();
-  });
-
-  it('the plan as it starts is not announced as restored work; a broken entry is ignored', () => {
-    const storage = new MemoryStorage();
-    const first = visit(storage);
-    first.ws.keepWorking();
-    expect(visit(storage).ws.restoreWorking()).toBe(false);
-    storage.setItem(
-      'ngit-sim.working',
-      '{"format":"ngit-working/1","source":"preset","base":{},"current":1}',
-    );
-    expect(visit(storage).ws.restoreWorking()).toBe(false);
-    storage.setItem('ngit-sim.working', 'not json');
-    expect(visit(storage).ws.restoreWorking()).toBe(false);
-  });
-
-  it('during a drag the work is written once the changes pause, or at once when the page is left', async () => {
-    vi.useFakeTimers();
-    onTestFinished(() => void vi.useRealTimers());
-    const storage = new MemoryStorage();
-    const first = visit(storage);
-    let writes = 0;
-    const setItem = storage.setItem.bind(storage);
-    storage.setItem = (k: string, v: string) => (writes++, setItem(k, v));
-    for (const land of [1001, 1002, 1003]) {
-      first.sim.draft.setLever('land', land);
-      first.ws.keepWorkingSoon();
-      await vi.advanceTimersByTimeAsync(KEEP_MS / 3);
-    }
-    expect(writes).toBe(0);
-    await vi.advanceTimersByTimeAsync(KEEP_MS);
-    expect(writes).toBe(1);
-    expect(visit(storage).sim.draft.levers.land).toBe(LAND); // a fresh visit starts as the plan…
-    const back = visit(storage);
-    expect(back.ws.restoreWorking()).toBe(true); // …and brings the last step back
-    expect(back.sim.draft.levers.land).toBe(1003);
-    first.sim.draft.setLever('land', 1200);
-    first.ws.keepWorkingSoon();
-    first.ws.flushWorking(); // pagehide
-    expect(writes).toBe(2);
-    const again = visit(storage);
-    again.ws.restoreWorking();
-    expect(again.sim.draft.levers.land).toBe(1200);
-    await vi.advanceTimersByTimeAsync(KEEP_MS);
-    expect(writes).toBe(2); // nothing left to write
-    first.sim.dispose();
-  });
-
-  it('a share link wins over restored work', () => {
-    const storage = new MemoryStorage();
-    const first = visit(storage);
-    first.sim.draft.setLever('land', 1111);
-    first.ws.keepWorking();
-    const second = visit(storage);
-    second.ws.restoreWorking();
-    second.ws.openHash('#' + encodeShareLink({ ...plan, levers: { ...plan.levers, land: 700 } }));
-    expect(second.ws.restored).toBe(false);
-    expect(second.sim.draft.levers.land).toBe(700);
-    second.sim.dispose();
   });
 });
 
