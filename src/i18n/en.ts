@@ -165,6 +165,7 @@ export const en = {
   'presenter.exit': 'Leave presenter mode (Esc)',
   'presenter.headline': '{indicator}: chance of meeting the {year} target',
   'presenter.headlineAll': 'Chance of meeting all ten targets',
+  'presenter.stale': 'showing the previous setting, updating',
   'lever.infoLabel': 'About “{lever}”',
   'lever.infoPlan': 'The plan says:',
   'lever.infoRange': 'Values:',

@@ -161,6 +161,7 @@ export const zh = {
   'presenter.exit': '退出演示（Esc）',
   'presenter.headline': '{indicator}：{year}年达标概率',
   'presenter.headlineAll': '十项目标全部达成的概率',
+  'presenter.stale': '显示的是上一设置的结果，正在更新',
   'lever.infoLabel': '“{lever}”说明',
   'lever.infoPlan': '规划原文：',
   'lever.infoRange': '取值：',
