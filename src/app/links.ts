@@ -6,7 +6,7 @@
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { changesSince, MODEL_VERSION, type ModelChange } from '../model/version.ts';
+import type { VersionGap } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
@@ -14,7 +14,7 @@ export const DETAIL_CHARS_MAX = 240;
 export type LinkProblemCode = LinkErrorCode | 'markup';
 
 export type OpenedLink =
-  | { ok: true; scenario: Scenario; madeWith: string; changes: ModelChange[] }
+  | { ok: true; scenario: Scenario; madeWith: string; gap: VersionGap | null }
   | { ok: false; code: LinkProblemCode; detail: string[] };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */
@@ -56,13 +56,6 @@ export function openShareLink(hash: string): OpenedLink {
   const markup = markupFields(d.scenario);
   if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
   return d;
-}
-
-/** The version a saved or imported scenario was made with and what changed since (empty when current or unstated). */
-export function versionChanges(s: Scenario): { madeWith: string; changes: ModelChange[] } | null {
-  if (!s.model || s.model === MODEL_VERSION) return null;
-  const changes = changesSince(s.model);
-  return changes.length ? { madeWith: s.model, changes } : null;
 }
 
 /** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */

@@ -3,7 +3,7 @@
  * importing and exporting scenario files, and the notices these raise. Nothing from a link or a file is ever
  * written to storage unless the user saves it, and nothing is treated as HTML.
  */
-import type { ModelChange } from '../model/version.ts';
+import { versionGap, type VersionGap } from '../model/version.ts';
 import { parseScenarioJson } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
@@ -15,7 +15,6 @@ import {
   markupFields,
   openShareLink,
   shareUrl,
-  versionChanges,
   type LinkProblemCode,
 } from './links.ts';
 import type { Problem } from './problem.ts';
@@ -35,11 +34,8 @@ export const FILE_MAX_BYTES = 256 * 1024;
 /** What the banner shows: a problem with a link, a file or making a share link. */
 export type WorkspaceProblem = Problem & { kind: 'link' | 'file' | 'share'; code?: LinkProblemCode };
 
-export interface VersionNotice {
-  madeWith: string;
-  changes: ModelChange[];
-  source: Exclude<Source, 'preset'>;
-}
+/** A scenario from another model version: how it stands to this one, and where it came from. */
+export type VersionNotice = VersionGap & { source: Exclude<Source, 'preset'> };
 
 export class Workspace {
   readonly sim: Simulation;
@@ -139,9 +135,7 @@ export class Workspace {
       return true;
     }
     this.problem = null;
-    const notice: VersionNotice | null = r.changes.length
-      ? { madeWith: r.madeWith, changes: r.changes, source: 'link' }
-      : null;
+    const notice: VersionNotice | null = r.gap ? { ...r.gap, source: 'link' } : null;
     if (needsRunConfirmation(r.scenario)) {
       // nothing runs, and nothing on screen changes, until the visitor answers
       this.pendingRuns = { scenario: r.scenario, notice };
@@ -203,7 +197,7 @@ export class Workspace {
 
   loadSaved(entry: SavedEntry) {
     this.problem = null;
-    const v = versionChanges(entry.scenario);
+    const v = versionGap(entry.scenario.model);
     this.version = v ? { ...v, source: 'saved' } : null;
     this.sim.loadScenario(entry.scenario, 'saved');
   }
@@ -246,7 +240,7 @@ export class Workspace {
       return false;
     }
     this.problem = null;
-    const v = versionChanges(r.value);
+    const v = versionGap(r.value.model);
     this.version = v ? { ...v, source: 'file' } : null;
     this.sim.loadScenario(r.value, 'file');
     return true;

@@ -273,7 +273,10 @@ export const en = {
 
   'version.notice':
     'This scenario was made with model version {made}; the model is now version {current}, so results may differ from when it was made. Changes since:',
-  'version.unknown': '(unknown version)',
+  'version.newer':
+    "This scenario was made with a newer model (version {made}) than this app's (version {current}): this app may not read all of it, and its numbers may differ from those it was made with.",
+  'version.unknownVersion':
+    'This scenario names a model version this app does not know (“{made}”; this app has version {current}): this app may not read all of it, and its numbers may differ from those it was made with.',
 
   'file.import': 'Import scenario file',
   'file.export': 'Export scenario file',

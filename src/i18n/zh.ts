@@ -261,7 +261,10 @@ export const zh = {
   'link.err.markup': '链接中的文字（名称、种子等）含有网页代码，疑似被篡改，已拒绝。',
 
   'version.notice': '此情景由模型{made}版生成，当前模型为{current}版，结果可能与当初不同。此后的变化：',
-  'version.unknown': '（未知版本）',
+  'version.newer':
+    '此情景由更新的模型（{made}版）生成，本应用的模型为{current}版：本应用可能无法读取其中的全部内容，得出的数字也可能与生成时不同。',
+  'version.unknownVersion':
+    '此情景标注的模型版本“{made}”不是本应用认识的版本（本应用为{current}版）：本应用可能无法读取其中的全部内容，得出的数字也可能与生成时不同。',
 
   'file.import': '导入情景文件',
   'file.export': '导出情景文件',

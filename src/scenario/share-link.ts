@@ -13,7 +13,7 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod';
 import { LEVER_KEYS, UNCERTAINTY_KEYS, type Dist, type UncertaintyKey } from '../model/parameters.ts';
-import { MODEL_VERSION, changesSince, type ModelChange } from '../model/version.ts';
+import { MODEL_VERSION, versionGap, type VersionGap } from '../model/version.ts';
 import { parseScenario } from './parse.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
 import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
@@ -144,9 +144,9 @@ export type DecodedLink =
   | {
       ok: true;
       scenario: Scenario;
-      /** the model version the link was made with, and what changed since (empty when it is current) */
+      /** the model version the link was made with, and how it stands to this one (null when it is this one) */
       madeWith: string;
-      changes: ModelChange[];
+      gap: VersionGap | null;
     }
   | { ok: false; code: LinkErrorCode; detail: string[] };
 
@@ -202,7 +202,7 @@ export function decodeShareLink(hash: string): DecodedLink {
       ok: true,
       scenario: parsed.value,
       madeWith: v.m,
-      changes: v.m === MODEL_VERSION ? [] : changesSince(v.m),
+      gap: versionGap(v.m),
     };
   } catch (e) {
     return fail('invalid', `unreadable link (${(e as Error).message})`);

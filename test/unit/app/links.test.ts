@@ -10,7 +10,6 @@ import {
   openShareLink,
   safeFileName,
   shareUrl,
-  versionChanges,
 } from '../../../src/app/links.ts';
 
 const plan = (() => {
@@ -44,17 +43,6 @@ describe('opening share links in the app', () => {
     expect(d).toHaveLength(9);
     expect(d[0].length).toBeLessThanOrEqual(241);
     expect(d[8]).toMatch(/\+12/);
-  });
-  it('reports the version a scenario was made with', () => {
-    expect(versionChanges({ ...plan, model: undefined })).toBeNull();
-    expect(versionChanges({ ...plan, model: '2.0.2' })).toBeNull();
-    expect(versionChanges({ ...plan, model: '1.0.0' })?.changes.map((c) => c.version)).toEqual([
-      '2.0.0',
-      '2.0.1',
-      '2.0.2',
-    ]);
-    expect(versionChanges({ ...plan, model: '2.0.1' })?.changes.map((c) => c.version)).toEqual(['2.0.2']);
-    expect(versionChanges({ ...plan, model: '0.1.0' })?.changes.length).toBeGreaterThan(0);
   });
   it('builds URLs and file names', () => {
     expect(shareUrl({ origin: 'http://h', pathname: '/sub/path/' }, 's=x')).toBe('http://h/sub/path/#s=x');
