@@ -24,11 +24,16 @@ export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
  */
 export const SETTLE_MS = 400;
 
-/** The baseline of the honest cost: no-new-policy's levers in the world of `inputs`. */
-export function baselineInputs(inputs: ModelInputs): ModelInputs {
+/** The baseline scenario of the honest cost: no-new-policy. */
+function baselineScenario() {
   const nnp = scenarioById(BASELINE_ID);
   if (!nnp) throw new Error(`the ${BASELINE_ID} scenario is missing`);
-  return { ...inputs, levers: { ...nnp.levers } };
+  return nnp;
+}
+
+/** The baseline of the honest cost: no-new-policy's levers in the world of `inputs`. */
+export function baselineInputs(inputs: ModelInputs): ModelInputs {
+  return { ...inputs, levers: { ...baselineScenario().levers } };
 }
 
 /** A request's identity: the paired figures belong to the result of exactly this request. */
@@ -77,7 +82,7 @@ export class Additional {
               o.summaries[0],
               req.inputs,
               baselineInputs(req.inputs),
-              BASELINE_ID,
+              baselineScenario(),
             );
             this.#doneKey = requestKey(req);
             this.state = 'done';

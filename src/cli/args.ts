@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LEVER_KEYS, LEVERS, type LeverKey } from '../model/parameters.ts';
 import { parseScenario, parseScenarioJson } from '../scenario/parse.ts';
+import { modifiedId, modifiedName } from '../scenario/modified.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../scenario/schema.ts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -294,6 +295,11 @@ export function scenarioFromFlags(values: Record<string, unknown>, flag = '--sce
     if (!(LEVER_KEYS as readonly string[]).includes(m[1]))
       throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${LEVER_KEYS.join(', ')}`);
     scenario.levers[m[1] as LeverKey] = decimalNumber(`--set ${m[1]}`, m[2]);
+  }
+  // a package --set changed is not the file's: it goes out under an id and a name of its own, as the app's do
+  if (LEVER_KEYS.some((k) => scenario.levers[k] !== parsedFile.value.levers[k])) {
+    scenario.id = modifiedId(scenario.id);
+    scenario.name = modifiedName(scenario.name);
   }
   if (typeof values.runs === 'string') scenario.runs = decimalInt('--runs', values.runs, RUNS_MIN, RUNS_MAX);
   if (typeof values.seed === 'string') scenario.seed = decimalInt('--seed', values.seed, 0, SEED_MAX);

@@ -12,6 +12,7 @@
  */
 import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
+import type { Bilingual } from '../model/parameters.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
 import { SERIES, SERIES_INDEX } from '../model/series.ts';
 import { Rng } from '../stats/rng.ts';
@@ -176,9 +177,17 @@ function bandOf(s: PairedSummary, series: number, scale: number): PairedBand {
 }
 
 /** What the scenario adds over the baseline, on the same draws; the honest cost figure. */
+/** The baseline scenario as the honest cost names it: its id, and its name in each language for labels. */
+export interface BaselineRef {
+  id: string;
+  name: Bilingual;
+}
+
 export interface AdditionalEffect {
   /** id of the baseline scenario */
   baseline: string;
+  /** its name, for labels ("较“无新增政策”新增产值"): a reader never sees the raw id */
+  baselineName: Bilingual;
   targetYear: number;
   /** public money a year, 亿元: the scenario's, the baseline's, and the extra over the plan period 2021–2025 */
   costPerYear: number;
@@ -196,14 +205,15 @@ export function additionalEffect(
   paired: PairedSummary,
   inputs: ModelInputs,
   baseline: ModelInputs,
-  baselineId: string,
+  baselineRef: BaselineRef,
 ): AdditionalEffect {
   const costPerYear = publicCostPerYear(inputs.levers);
   const baselineCostPerYear = publicCostPerYear(baseline.levers);
   const extra = (costPerYear - baselineCostPerYear) * (TARGET_YEAR - 2020);
   const perYuan = extra > 1e-9;
   return {
-    baseline: baselineId,
+    baseline: baselineRef.id,
+    baselineName: { zh: baselineRef.name.zh, en: baselineRef.name.en },
     targetYear: TARGET_YEAR,
     costPerYear: round6(costPerYear)!,
     baselineCostPerYear: round6(baselineCostPerYear)!,

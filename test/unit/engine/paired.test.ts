@@ -17,6 +17,7 @@ import {
 } from '../../../src/engine/paired.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
+import { loadScenario } from '../../helpers.ts';
 
 const plan = defaultInputs();
 const base = { ...plan, levers: noPolicyLevers() };
@@ -67,7 +68,7 @@ describe('paired run of scenario and baseline', () => {
   it('gives the exact mean and percentiles within 0.5 % of the exact ones, per 亿元 of additional money', () => {
     const d = exactDifferences();
     const paired = runPairedChunks(plan, base, 7, chunksOf(RUNS));
-    const eff = additionalEffect(paired, plan, base, 'no-new-policy');
+    const eff = additionalEffect(paired, plan, base, loadScenario('no-new-policy.json'));
     const mean = d.reduce((a, x) => a + x, 0) / d.length;
     expect(eff.additionalOutput.mean).toBeCloseTo(mean, 4);
     const q = (p: number) => d[Math.ceil(p * d.length) - 1];
