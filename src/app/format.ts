@@ -4,6 +4,7 @@
  */
 import { message, type Lang } from '../i18n/messages.ts';
 import { numberFormat } from '../i18n/number-format.ts';
+import { compactUnit } from '../i18n/compact-unit.ts';
 import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
 
@@ -84,8 +85,7 @@ export function formatTarget(ind: Indicator, lang: Lang): string {
  * is already short ("亿元/年").
  */
 export function leverUnit(unit: { zh: string; en: string }, lang: Lang, compact = false): string {
-  const u = unit[lang];
-  return compact && lang === 'en' ? u.replace(/,? a year$/, '/yr') : u;
+  return compact ? compactUnit(unit[lang], lang) : unit[lang];
 }
 
 /** A percentage rounded up to one significant digit (0.015 % → "0.02"), so a bound is never understated. */

@@ -45,6 +45,8 @@ export interface Computed<R> {
   result: R;
   /** the levers of the scenario it was computed for */
   levers: Levers;
+  /** the runs of each variant it simulated (fewer than the main run's: its figures differ by Monte Carlo error) */
+  runs: number;
   signature: string;
 }
 
@@ -176,17 +178,17 @@ export class Insight {
       if (tool === 'tornado') {
         const result = await sensitivity(runner, inputs, indicator, run, opts);
         if (!live()) return;
-        this.tornado = { result, levers, signature };
+        this.tornado = { result, levers, runs: run.runs, signature };
       } else if (tool === 'goalSeek') {
         const result = await goalSeek(runner, inputs, indicator, this.probability, run, opts);
         if (!live()) return;
-        this.goal = { result, levers, signature };
+        this.goal = { result, levers, runs: run.runs, signature };
       } else {
         const base = scenarioById(this.baseline);
         if (!base) throw new Error(`unknown baseline scenario: ${this.baseline}`);
         const result = await attribution(runner, inputs, toInputs(base).levers, indicator, run, opts);
         if (!live()) return;
-        this.attribution = { result, levers, signature };
+        this.attribution = { result, levers, runs: run.runs, signature };
       }
       this.took = { ...this.took, [tool]: Math.round(this.#clock.now() - t0) };
       this.state = 'done';

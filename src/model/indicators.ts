@@ -117,7 +117,7 @@ export const INDICATOR_DEFS: Record<Indicator, IndicatorDef> = {
   },
   specialised_firms: {
     key: 'specialised_firms',
-    label: { zh: '累计"专精特新"企业', en: '"Specialised & innovative" firms (cumulative)' },
+    label: { zh: '累计“专精特新”企业', en: '"Specialised & innovative" firms (cumulative)' },
     unit: { zh: '家', en: 'firms' },
     target: 30,
     integer: true,

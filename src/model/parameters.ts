@@ -67,7 +67,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     planValue: '4000–4300 亩 over 2021–2025 (800–860 亩 a year)',
     cost: 0.003,
     quote: {
-      zh: '力争"十四五"期间新开发工业用地约4000—4300亩',
+      zh: '力争“十四五”期间新开发工业用地约4000—4300亩',
       en: 'Develop about 4,000–4,300 mu of new industrial land in 2021–2025',
     },
     source:
@@ -77,7 +77,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     key: 'factory_space',
     group: 'space',
     label: { zh: '新建标准厂房', en: 'New standard factory space' },
-    unit: { zh: '万㎡/年', en: '10,000 m² a year' },
+    unit: { zh: '万㎡/年', en: '× 10,000 m² a year' },
     min: 0,
     max: 30,
     step: 0.2,
@@ -123,7 +123,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     noPolicy: 40,
     planValue: null,
     cost: 0,
-    quote: { zh: '强"芯"引领', en: '"Chips lead" is the plan\'s first focus' },
+    quote: { zh: '强“芯”引领', en: '"Chips lead" is the plan\'s first focus' },
     source: 'Assumption: the plan leads with chips; the four fund shares must add up to 100 %',
   },
   fund_terminals: {
@@ -138,7 +138,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     noPolicy: 20,
     planValue: null,
     cost: 0,
-    quote: { zh: '聚"端"带动', en: '"Terminals drive"' },
+    quote: { zh: '聚“端”带动', en: '"Terminals drive"' },
     source: 'Assumption',
   },
   fund_sensors: {
@@ -153,7 +153,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     noPolicy: 20,
     planValue: null,
     cost: 0,
-    quote: { zh: '培育"新极"', en: '"New pole": sensors' },
+    quote: { zh: '培育“新极”', en: '"New pole": sensors' },
     source: 'Assumption',
   },
   fund_applications: {
@@ -168,13 +168,13 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     noPolicy: 20,
     planValue: null,
     cost: 0,
-    quote: { zh: '延伸"应用"', en: '"Extend applications"' },
+    quote: { zh: '延伸“应用”', en: '"Extend applications"' },
     source: 'Assumption',
   },
   talent: {
     key: 'talent',
     group: 'talent',
-    label: { zh: '"金凤凰"人才政策投入', en: '"Golden Phoenix" talent programme' },
+    label: { zh: '“金凤凰”人才政策投入', en: '"Golden Phoenix" talent programme' },
     unit: yi,
     min: 0,
     max: 10,
@@ -184,7 +184,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     planValue: null,
     cost: 1,
     quote: {
-      zh: '全面落实"金凤凰"人才政策，打造"人才特区"',
+      zh: '全面落实“金凤凰”人才政策，打造“人才特区”',
       en: 'Fully implement the Golden Phoenix talent policy',
     },
     source:
@@ -237,7 +237,7 @@ export const LEVERS: Record<LeverKey, LeverDef> = {
     planValue: 'targets: 5 leading firms, 30 专精特新 firms',
     cost: 1,
     quote: {
-      zh: '支持重点企业"专精特新"发展，建立上市企业储备库',
+      zh: '支持重点企业“专精特新”发展，建立上市企业储备库',
       en: 'Support specialised firms and listings',
     },
     source: 'The plan gives no budget: 1 亿元 a year (plan) and 0.3 亿元 a year (before) are assumptions',
@@ -728,7 +728,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
   rd_relabelling: {
     key: 'rd_relabelling',
     group: 'innovation',
-    label: { zh: '研发费用"重新归类"比例', en: 'Share of induced R&D that is relabelling' },
+    label: { zh: '研发费用“重新归类”比例', en: 'Share of induced R&D that is relabelling' },
     unit: pct,
     kind: 'path',
     default: { kind: 'fixed', value: 24.2 },
@@ -890,7 +890,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
   spec_rate: {
     key: 'spec_rate',
     group: 'firms',
-    label: { zh: '"专精特新"基准认定速度', en: 'Specialised firms recognised without new policy' },
+    label: { zh: '“专精特新”基准认定速度', en: 'Specialised firms recognised without new policy' },
     unit: { zh: '家/年', en: 'firms a year' },
     kind: 'path',
     default: { kind: 'uniform', lo: 1.1, hi: 3.4 },
@@ -903,7 +903,7 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
   spec_policy: {
     key: 'spec_policy',
     group: 'firms',
-    label: { zh: '企业培育新增"专精特新"', en: 'Specialised firms added by cultivation' },
+    label: { zh: '企业培育新增“专精特新”', en: 'Specialised firms added by cultivation' },
     unit: policyUnit('firms a year', '家/年'),
     kind: 'path',
     default: { kind: 'uniform', lo: 0, hi: 5 },

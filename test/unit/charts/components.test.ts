@@ -74,7 +74,8 @@ describe('chart components (server render)', () => {
     const en = render(DistributionChart, {
       props: { indicator: 'firms', summary: s, startYear: 2020, year: 2025, lang: 'en' },
     }).body;
-    expect(en).toContain('P(meet) 40%');
+    expect(en).toContain('Chance of meeting: 40%');
+    expect(en).not.toContain('P(meet)');
     expect(en).toContain('40% of 100 runs reach the target of 100 firms; values range about 80–119 firms');
   });
 });
