@@ -18,8 +18,9 @@ import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 import { defaultInputs } from '../src/model/inputs.ts';
-import { SERIES } from '../src/model/series.ts';
-import { PATH_KEYS } from '../src/model/path-keys.ts';
+import { planModel } from '../src/model/plan.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
+import { defaultInputs as frozenDefaultInputs } from './frozen/model/inputs.ts';
 import { prepare, simulatePath } from '../src/model/simulate.ts';
 import { chunkState, Rng } from '../src/stats/rng.ts';
 import { addPaths, createSummary } from '../src/stats/summary.ts';
@@ -33,7 +34,11 @@ import * as frozenSummary from './frozen/stats/summary.ts';
 import { browserBench } from './browser.ts';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 
-const inputs = defaultInputs();
+const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
+const PM = planModel(PLAN);
+const inputs = defaultInputs(PLAN);
+/** the frozen model 2.0.0 reads its own inputs (the same numbers, without the plan file) */
+const frozenInputs = frozenDefaultInputs();
 /** BENCH_QUICK=1: a smoke run of the bench itself, with every run count divided by 10 (its numbers mean nothing) */
 const SCALE = process.env.BENCH_QUICK ? 0.1 : 1;
 const MILLION = 1_000_000 * SCALE;
@@ -65,7 +70,7 @@ function nsPerPathYear(f: () => void, paths: number, reps: number): number {
 
 function kernel() {
   const RUNS = 40_000 * SCALE;
-  const oldRun = () => void frozenChunks.runChunks(inputs, 7, frozenChunks.chunksOf(RUNS));
+  const oldRun = () => void frozenChunks.runChunks(frozenInputs, 7, frozenChunks.chunksOf(RUNS));
   const newRun = () => void runChunks(inputs, 7, chunksOf(RUNS));
   oldRun();
   newRun(); // JIT warm-up
@@ -81,10 +86,10 @@ function kernel() {
 /** The kernel's parts, each alone: the model (with its draws), the draws alone, the summary alone. */
 function split() {
   const N = 20_000 * SCALE;
-  const spec = summarySpec(2020);
-  const len = SERIES.length * spec.nYears;
+  const spec = summarySpec(PLAN, PM.baseYear);
+  const len = PM.series.length * spec.nYears;
   // before: one path at a time into the summary, generator state in object fields, Poisson searched from 0
-  const pOld = frozenModel.prepare(inputs);
+  const pOld = frozenModel.prepare(frozenInputs);
   const rOld = new frozenRng.Rng(frozenRng.chunkState(7, 0));
   const path = new Float64Array(len);
   const sOld = frozenSummary.createSummary(spec);
@@ -125,7 +130,7 @@ function split() {
   // what model 2.0 draws: per path one uniform per per-path uncertainty; per path-year 7 normals, 1 uniform and 9
   // Poisson counts, at the medians of the means the plan's paths pass to each (measured, seed 7, 2,000 paths)
   const MEANS = [0.37, 1.33, 0.19, 0.32, 1.76, 2.95, 1.97, 0.42, 3.24];
-  const PER_PATH = PATH_KEYS.length;
+  const PER_PATH = PM.pathKeys.length;
   let sink = 0;
   const drawsOld = nsPerPathYear(
     () => {
@@ -399,7 +404,7 @@ async function main() {
       `${fmt((2500 * cores * 1e6) / (1e6 * YEARS))} ns per path-year. Of the kernel's time the model with its ` +
       `draws takes ${fmt(s.after.model)} ns (17 draws a year, 9 of them Poisson counts, and about nine ` +
       `Math.exp/log a year), of which the draws alone ${fmt(s.after.draws)} ns; the summary ${fmt(s.after.summary)} ns ` +
-      `(${SERIES.length} series × ${YEARS + 1} years a path, each value binned, summed exactly, min/max and target ` +
+      `(${PM.series.length} series × ${YEARS + 1} years a path, each value binned, summed exactly, min/max and target ` +
       `counted). The command line also runs the honest cost's baseline up to 2025 on the same draws (about 40 % of a ` +
       `path more, without a summary). The machine may be shared: compare the two columns of one run, not runs of ` +
       `different days.`,

@@ -4,6 +4,8 @@
  * the honest cost. Wall times on this machine; the ratio of variants to runs says how they scale.
  */
 import { defaultInputs, noPolicyLevers } from '../src/model/inputs.ts';
+import { planModel } from '../src/model/plan.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
 import { chunksOf } from '../src/engine/chunks.ts';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { runPairedChunks } from '../src/engine/paired.ts';
@@ -14,7 +16,8 @@ import { goalSeek } from '../src/insight/goal-seek.ts';
 import { sensitivity } from '../src/insight/sensitivity.ts';
 import { INSIGHT_RUNS } from '../src/cli/insight-flags.ts';
 
-const inputs = defaultInputs();
+const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
+const inputs = defaultInputs(PLAN);
 const run = { seed: 7, runs: INSIGHT_RUNS };
 
 async function timed(label: string, f: () => Promise<string>) {
@@ -30,7 +33,7 @@ async function suite(name: string, runner: Runner) {
     return `${1 + 2 * r.rows.length} variants`;
   });
   await timed('attribution (output)', async () => {
-    await attribution(runner, inputs, noPolicyLevers(), 'output', run);
+    await attribution(runner, inputs, noPolicyLevers(planModel(PLAN)), 'output', run);
     return '64 variants';
   });
   await timed('goal seek (output, P ≥ 0.8)', async () => {
@@ -49,6 +52,6 @@ try {
   pool.dispose();
 }
 await timed('\npaired run, 20,000 runs (one thread)', async () => {
-  runPairedChunks(inputs, { ...inputs, levers: noPolicyLevers() }, 7, chunksOf(20_000));
+  runPairedChunks(inputs, { ...inputs, levers: noPolicyLevers(planModel(PLAN)) }, 7, chunksOf(20_000));
   return '2 simulations a path';
 });

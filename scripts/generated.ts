@@ -3,25 +3,33 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createNodePool } from '../src/engine/node-pool.ts';
 import { toResult } from '../src/engine/result.ts';
-import { parseScenarioJson } from '../src/scenario/parse.ts';
+import { parseScenarioJson, planOf } from '../src/scenario/parse.ts';
+import { planJsonSchema } from '../src/scenario/plan-schema.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
 import { scenarioJsonSchema } from '../src/scenario/schema.ts';
 import { toInputs } from '../src/scenario/to-inputs.ts';
-import { SERIES_INDEX } from '../src/model/series.ts';
+import { planModel } from '../src/model/plan.ts';
 import { quantileOf } from '../src/stats/summary.ts';
 import { summarySpec } from '../src/stats/summary-spec.ts';
 import { REALISED } from '../src/model/history.ts';
-import type { Series } from '../src/model/series.ts';
 import { calibrationText, renderModelDoc, type BackcastRow, type CalibrationRun } from './model-doc.ts';
 import { checkFigures } from './replay-check.ts';
 
 export const MODEL_DOC = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
 export const SCHEMA_FILE = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
+export const PLAN_SCHEMA_FILE = fileURLToPath(new URL('../plans/plan.schema.json', import.meta.url));
 export const CALIBRATION_RUNS = 100_000;
 /** Paths for the out-of-sample table (exact quantiles of year-on-year growth). */
 export const REPLAY_RUNS = 20_000;
 
+/** The scenario files' JSON Schema: that of the 2021–2025 plan, the plan of every shipped scenario. */
 export function buildSchemaJson(): string {
-  return JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+  return JSON.stringify(scenarioJsonSchema(bundledPlan(LEGACY_PLAN_ID)!), null, 2) + '\n';
+}
+
+/** The plan files' JSON Schema. */
+export function buildPlanSchemaJson(): string {
+  return JSON.stringify(planJsonSchema(), null, 2) + '\n';
 }
 
 function loadScenario(id: string) {
@@ -42,30 +50,28 @@ export async function buildModelDoc(template: string): Promise<string> {
       runs.push({ id, result: toResult(summary, inputs, { scenario: id, seed: 7 }) });
     }
     const back = loadScenario('backcast-2016');
+    const plan = planOf(back);
+    const pm = planModel(plan);
     const backInputs = toInputs(back);
     const backSummary = await pool.run({ inputs: backInputs, seed: 7, runs: CALIBRATION_RUNS });
-    const cagr = quantileOf(
-      backSummary,
-      summarySpec(back.startYear),
-      SERIES_INDEX.output_cagr,
-      2020 - back.startYear,
-      0.5,
-    );
-    const plan2020: [Series, number][] = [
-      ['output', 2259.3],
-      ['output_cagr', 10],
-      ['firms', 36],
-      ['rd_intensity', 0.6],
-      ['rd_institution_share', 29.8],
-      ['va_ratio', (197.15 / 2259.3) * 100],
-      ['terminals_share', 77.4],
+    const spec = summarySpec(plan, back.startYear);
+    const at = pm.baseYear - back.startYear;
+    const cagr = quantileOf(backSummary, spec, pm.seriesIndex.output_cagr, at, 0.5);
+    // the plan's base-year figures the back-cast must bracket
+    const terminals = pm.sectors.filter((s) => s.demand === 'pc').reduce((a, s) => a + s.outputShare, 0);
+    const planBase: [string, number][] = [
+      ['output', plan.base.output.value],
+      ['output_cagr', plan.priorGrowth.value],
+      ['firms', plan.base.firms.value],
+      ['rd_intensity', plan.base.rd_intensity.value],
+      ['rd_institution_share', plan.base.rd_institution_share.value],
+      ['va_ratio', plan.base.va_ratio.value],
+      ['terminals_share', terminals],
     ];
-    const spec = summarySpec(back.startYear);
-    const q = (k: Series, p: number) =>
-      quantileOf(backSummary, spec, SERIES_INDEX[k], 2020 - back.startYear, p);
-    const backcast: BackcastRow[] = plan2020.map(([key, plan]) => ({
+    const q = (k: string, p: number) => quantileOf(backSummary, spec, pm.seriesIndex[k], at, p);
+    const backcast: BackcastRow[] = planBase.map(([key, value]) => ({
       key,
-      plan,
+      plan: value,
       p5: q(key, 0.05),
       p50: q(key, 0.5),
       p95: q(key, 0.95),

@@ -1,22 +1,22 @@
 /**
  * Renders docs/MODEL.md from docs/MODEL.template.md and the model's own tables, so the documentation and the code
- * read the same facts. The calibration section runs the scenarios (100,000 runs, seed 7) and prints what they give.
+ * read the same facts: the structural parameters from src/model/parameters.ts and the plan's numbers (its base,
+ * sectors, targets and lever sizes) from the plan it documents, the 2021–2025 plan (plans/cq-ngit-2021-2025.json).
+ * The calibration section runs the scenarios (100,000 runs, seed 7) and prints what they give.
  */
-import { BASE_2020, SECTOR_BASE, SECTOR_BASE_INPUT, startState } from '../src/model/base.ts';
-import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR } from '../src/model/indicators.ts';
-import {
-  CONSTANTS,
-  LEVER_KEYS,
-  LEVERS,
-  UNCERTAINTIES,
-  UNCERTAINTY_KEYS,
-  type Dist,
-} from '../src/model/parameters.ts';
+import { startState } from '../src/model/base.ts';
+import { INDICATOR_SHAPES, INDICATORS } from '../src/model/indicators.ts';
+import { CONSTANTS, type Dist, type UncertaintyKey } from '../src/model/parameters.ts';
+import { leverIn, planModel } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/history.ts';
-import { SECTORS } from '../src/model/sectors.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
 import type { FigureCheck } from './replay-check.ts';
+
+/** The plan the model documentation describes. */
+const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
+const PM = planModel(PLAN);
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const num = (x: number, d = 2) => (Number.isInteger(x) ? String(x) : x.toFixed(d).replace(/\.?0+$/, ''));
@@ -42,29 +42,45 @@ export function describeDist(d: Dist): string {
   }
 }
 
+/** The plan's base figures, and its growth before the base year (for a start before it). */
+const BASE_ROWS = [
+  ['output', PLAN.base.output],
+  [`growth_${PLAN.priorGrowth.from}_${PLAN.baseYear}`, PLAN.priorGrowth],
+  ['firms', PLAN.base.firms],
+  ['rd_institution_share', PLAN.base.rd_institution_share],
+  ['rd_intensity', PLAN.base.rd_intensity],
+  ['va_ratio', PLAN.base.va_ratio],
+] as const;
+
 function baseTable(): string {
   return table(
     ['figure', 'value', 'unit', 'source'],
-    Object.entries(BASE_2020).map(([k, f]) => [k, num(f.value, 4), f.unit, f.source]),
+    BASE_ROWS.map(([k, f]) => [k, num(f.value, 4), f.unit, f.source]),
   );
 }
 
 function sectorTable(): string {
   return table(
     ['sector', 'share of output, %', 'value-added ratio, %', 'R&D intensity, %', 'firms', 'source'],
-    SECTORS.map((s) => {
-      const b = SECTOR_BASE[s];
-      return [s, num(b.outputShare, 3), num(b.vaRatio, 3), num(b.rdIntensity, 3), b.firms, b.source];
+    PM.sectors.map((b) => {
+      const row = PLAN.sectors[b.index].base;
+      return [b.id, num(b.outputShare, 3), num(b.vaRatio, 3), num(b.rdIntensity, 3), b.firms, row.source];
     }),
   );
 }
 
 function indicatorTable(): string {
   return table(
-    ['key', 'indicator', 'unit', `${TARGET_YEAR} target`, 'what it is'],
+    ['key', 'indicator', 'unit', `${PM.targetYear} target`, 'what it is'],
     INDICATORS.map((k) => {
-      const d = INDICATOR_DEFS[k];
-      return [`\`${k}\``, `${d.label.zh} (${d.label.en})`, d.unit.zh, d.target, d.note];
+      const d = INDICATOR_SHAPES[k];
+      return [
+        `\`${k}\``,
+        `${d.label.zh} (${d.label.en})`,
+        d.unit.zh,
+        PM.indicators[k].target?.value ?? '—',
+        d.note,
+      ];
     }),
   );
 }
@@ -82,16 +98,16 @@ function leverTable(): string {
       'cost, 亿元 per unit a year',
       'source',
     ],
-    LEVER_KEYS.map((k) => {
-      const l = LEVERS[k];
+    PM.leverKeys.map((k) => {
+      const l = PM.levers[k];
       return [
         `\`${k}\``,
         `${l.label.zh} (${l.label.en})`,
         l.unit.zh,
         `${l.min}–${l.max}`,
-        l.default,
-        l.noPolicy,
-        l.planValue ?? '— (named, no number)',
+        leverIn(l.plan, 0),
+        leverIn(l.noPolicy, 0),
+        l.planValue?.en ?? '— (named, no number)',
         l.cost,
         l.source,
       ];
@@ -102,8 +118,8 @@ function leverTable(): string {
 function uncertaintyTable(): string {
   return table(
     ['key', 'uncertainty', 'unit', 'kind', 'default', 'allowed', 'source or assumption'],
-    UNCERTAINTY_KEYS.map((k) => {
-      const u = UNCERTAINTIES[k];
+    PM.uncertaintyKeys.map((k) => {
+      const u = PM.uncertainties[k];
       return [
         `\`${k}\``,
         `${u.label.zh} (${u.label.en})`,
@@ -117,43 +133,55 @@ function uncertaintyTable(): string {
   );
 }
 
+/** The plan's per-sector parameters: one value a sector, documented once for all sectors (plan.sectorParameters). */
+const SECTOR_PARAMETERS = [
+  ['attraction_mix', 'attractionMix'],
+  ['capital_turnover', 'capitalTurnover'],
+  ['land_factor', 'landFactor'],
+  ['friction_share', 'frictionShare'],
+] as const;
+
 function constantTable(): string {
-  return table(
-    ['key', 'value', 'unit', 'source or assumption'],
-    Object.entries(CONSTANTS).map(([k, c]) => {
-      const v = c.value as unknown;
-      const value = Array.isArray(v)
-        ? v.join(', ')
-        : typeof v === 'object' && v !== null
-          ? SECTORS.map((s) => `${s} ${(v as Record<string, number>)[s]}`).join(', ')
-          : String(v);
-      return [`\`${k}\``, value, c.unit, (c.assumption ? '**Assumption.** ' : '') + c.source];
-    }),
-  );
+  const structural = Object.entries(CONSTANTS).map(([k, c]) => {
+    const v = c.value as number | number[];
+    return [
+      `\`${k}\``,
+      Array.isArray(v) ? v.join(', ') : String(v),
+      c.unit,
+      (c.assumption ? '**Assumption.** ' : '') + c.source,
+    ];
+  });
+  const bySector = SECTOR_PARAMETERS.map(([k, field]) => {
+    const p = PLAN.sectorParameters[field];
+    const value = PLAN.sectors.map((s) => `${s.id} ${s[field] ?? 0}`).join(', ');
+    return [`\`${k}\``, value, p.unit, (p.assumption ? '**Assumption.** ' : '') + p.source];
+  });
+  return table(['key', 'value', 'unit', 'source or assumption'], [...structural, ...bySector]);
 }
 
 /** How many parameters are sourced (a publication, a statistic, derived from them or fitted on data to 2020) and how
  * many are stated assumptions: counted from the tables, never typed. */
 export function parameterCounts() {
   const rows: { kind: string; assumption: boolean; fitted: boolean }[] = [
-    ...UNCERTAINTY_KEYS.map((k) => ({
+    ...PM.uncertaintyKeys.map((k) => ({
       kind: 'uncertainty',
-      assumption: UNCERTAINTIES[k].assumption,
-      fitted: UNCERTAINTIES[k].fitted !== undefined,
+      assumption: PM.uncertainties[k].assumption,
+      fitted: PM.uncertainties[k].fitted !== undefined,
     })),
     ...Object.values(CONSTANTS).map((c) => ({ kind: 'constant', assumption: c.assumption, fitted: false })),
-    ...Object.keys(BASE_2020).map(() => ({ kind: 'base', assumption: false, fitted: false })),
-    ...Object.values(SECTOR_BASE_INPUT).map((r) => ({
-      kind: 'sector',
-      assumption: r.assumption,
+    ...SECTOR_PARAMETERS.map(([, f]) => ({
+      kind: 'constant',
+      assumption: PLAN.sectorParameters[f].assumption,
       fitted: false,
     })),
+    ...BASE_ROWS.map(() => ({ kind: 'base', assumption: false, fitted: false })),
+    ...PLAN.sectors.map((s) => ({ kind: 'sector', assumption: s.base.assumption, fitted: false })),
   ];
   const total = rows.length;
   const assumed = rows.filter((r) => r.assumption).length;
   const fitted = rows.filter((r) => r.fitted).length;
   const sourced = total - assumed;
-  const policy = POLICY_EFFECTS.map((k) => UNCERTAINTIES[k]);
+  const policy = POLICY_EFFECTS.map((k) => PM.uncertainties[k]);
   return {
     total,
     sourced,
@@ -184,7 +212,7 @@ export const POLICY_EFFECTS = [
   'entry_policy',
   'spec_policy',
   'leading_policy',
-] as const satisfies readonly (typeof UNCERTAINTY_KEYS)[number][];
+] as const satisfies readonly UncertaintyKey[];
 
 function countsText(): string {
   const c = parameterCounts();
@@ -192,23 +220,26 @@ function countsText(): string {
     `**${c.total} parameters: ${c.sourced} sourced (${num(c.share, 1)} %), ${c.assumed} stated assumptions.** ` +
     `"Sourced" means a publication or statistic with its year, a figure derived from them, or a value fitted on data ` +
     `up to 2020 (${c.fitted} of them; see the calibration table). Counted from the tables below by \`npm run docs\`: ` +
-    `${UNCERTAINTY_KEYS.length} uncertainties, ${Object.keys(CONSTANTS).length} structural constants, ` +
-    `${Object.keys(BASE_2020).length} base figures and ${Object.keys(SECTOR_BASE_INPUT).length} sector rows. Of the ` +
+    `${PM.uncertaintyKeys.length} uncertainties, ${Object.keys(CONSTANTS).length + SECTOR_PARAMETERS.length} structural constants, ` +
+    `${BASE_ROWS.length} base figures and ${PLAN.sectors.length} sector rows. Of the ` +
     `${c.policyTotal} policy effect sizes, ${c.policySourced} are sourced and ${c.policyUncertain} are assumptions drawn ` +
     `from a stated range per path, so their uncertainty shows in the bands.`
   );
 }
 
 function fittedTable(): string {
-  const rows = UNCERTAINTY_KEYS.filter((k) => UNCERTAINTIES[k].fitted).map((k) => {
-    const u = UNCERTAINTIES[k];
-    const f = u.fitted!;
-    return [`\`${k}\``, describeDist(u.default), f.data, f.years, f.how];
-  });
-  const s0 = startState(2016);
+  const rows = PM.uncertaintyKeys
+    .filter((k) => PM.uncertainties[k].fitted)
+    .map((k) => {
+      const u = PM.uncertainties[k];
+      const f = u.fitted!;
+      return [`\`${k}\``, describeDist(u.default), f.data, f.years, f.how];
+    });
+  const from = PLAN.priorGrowth.from;
+  const s0 = startState(PM, from);
   rows.push([
-    'start state 2016',
-    `output ${num(s0.output, 1)} 亿元, ${Object.values(s0.firms).reduce((a, b) => a + b, 0)} firms`,
+    `start state ${from}`,
+    `output ${num(s0.output, 1)} 亿元, ${s0.firms.reduce((a, b) => a + b, 0)} firms`,
     "derived (not sourced): the plan's 2020 figures, output deflated at 10 % a year, firms at the net entry of 4 % a year (Hubei 2023), ratios as in 2020",
     '2020 (and 2016–2020 growth)',
     'see §1',
@@ -296,17 +327,17 @@ export interface CalibrationRun {
 }
 
 export function calibrationText(runs: CalibrationRun[], backcastCagr: number, runsEach: number): string {
-  const ty = (r: SimulationResult) => r.years.indexOf(TARGET_YEAR);
+  const ty = (r: SimulationResult) => r.years.indexOf(PM.targetYear);
   const end = (r: SimulationResult) => r.years.length - 1;
   const pct = (p: number, se: number) => `${(100 * p).toFixed(1)} % ± ${(100 * se).toFixed(1)}`;
   const header = [
     'indicator',
     'target',
-    ...runs.flatMap((r) => [`${r.id}: median 2025`, `${r.id}: P(meet)`]),
+    ...runs.flatMap((r) => [`${r.id}: median ${PM.targetYear}`, `${r.id}: P(meet)`]),
   ];
   const rows = INDICATORS.map((k) => [
     k,
-    INDICATOR_DEFS[k].target,
+    PM.indicators[k].target?.value ?? '—',
     ...runs.flatMap(({ result: r }) => {
       const ind = r.indicators[k];
       return [num(ind.p50[ty(r)] ?? NaN, 2), pct(ind.pMeet, ind.pMeetSE)];
@@ -318,7 +349,7 @@ export function calibrationText(runs: CalibrationRun[], backcastCagr: number, ru
     ...runs.flatMap(({ result: r }) => ['', pct(r.pAllTargets, r.pAllTargetsSE)]),
   ]);
   const medians2035 = table(
-    ['indicator', ...runs.map((r) => `${r.id}: median 2035`)],
+    ['indicator', ...runs.map((r) => `${r.id}: median ${PM.endYear}`)],
     INDICATORS.map((k) => [k, ...runs.map(({ result: r }) => num(r.indicators[k].p50[end(r)] ?? NaN, 2))]),
   );
   return [

@@ -26,7 +26,7 @@ parentPort!.on('message', (m: PairedMessage) => {
       paired = createPairedSummary();
       return;
     }
-    summary ??= createScenarioSummary(m.inputs.startYear);
+    summary ??= createScenarioSummary(m.inputs.plan, m.inputs.startYear);
     runPairedChunks(m.inputs, m.baseline, m.seed, m.chunks, paired, summary);
     parentPort!.postMessage({ ok: true, runs: m.chunks.reduce((a, c) => a + c.runs, 0) });
   } catch (e) {

@@ -37,7 +37,9 @@ const file = parseScenarioJson(readFileSync(new URL('../../scenarios/plan.json',
 if (!file.ok) throw new Error(file.errors.join('\n'));
 const checked = parseScenario({ ...file.value, runs, seed: 7 });
 if (!checked.ok) throw new Error(checked.errors.join('\n'));
-const inputs = toInputs(checked.value);
+// the frozen model 2.0.0 reads the inputs' levers and assumptions (all numbers here) and ignores the plan
+const planInputs = toInputs(checked.value);
+const inputs = planInputs as unknown as Parameters<typeof runChunks>[0];
 
 let summary: Summary;
 if (workers === 1) {
@@ -49,9 +51,9 @@ if (workers === 1) {
   summary = total;
 } else {
   const pool = new PoolRunner({ size: workers, spawn: spawnBefore });
-  summary = await pool.run({ inputs, seed: 7, runs });
+  summary = await pool.run({ inputs: planInputs, seed: 7, runs });
   pool.dispose();
 }
-const result = toResult(summary, inputs, { scenario: 'plan', seed: 7 });
+const result = toResult(summary, planInputs, { scenario: 'plan', seed: 7 });
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 process.exit(0);

@@ -5,11 +5,18 @@
  * neither starts nor kills a worker for each), on one worker of its own, through a RunScheduler (latest only: a newer
  * result supersedes a paired run still going). Until its figures belong to the result on screen they are marked stale.
  */
-import { additionalEffect, type AdditionalEffect, type PairedSummary } from '../engine/paired.ts';
+import {
+  additionalEffect,
+  type AdditionalEffect,
+  type BaselineRef,
+  type PairedSummary,
+} from '../engine/paired.ts';
 import { PairedRunner, spawnPairedWorker, type PairedTransport } from '../engine/paired-runner.ts';
 import type { SimulationResult } from '../engine/result.ts';
 import type { RunRequest } from '../engine/runner.ts';
-import type { ModelInputs } from '../model/inputs.ts';
+import { noPolicyLevers, type ModelInputs } from '../model/inputs.ts';
+import { planModel } from '../model/plan.ts';
+import { requestKey } from './inputs-key.ts';
 import { BASELINE_ID } from './baseline.svelte.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { scenarioById } from './scenarios.ts';
@@ -24,20 +31,17 @@ export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
  */
 export const SETTLE_MS = 400;
 
-/** The baseline scenario of the honest cost: no-new-policy. */
-function baselineScenario() {
+/** The baseline of the honest cost: the plan's no-new-policy levers in the world of `inputs`. */
+export function baselineInputs(inputs: ModelInputs): ModelInputs {
+  return { ...inputs, levers: noPolicyLevers(planModel(inputs.plan)) };
+}
+
+/** The baseline as the results name it: no-new-policy, by the bundled scenario's name (labels never show its id). */
+function baselineRef(): BaselineRef {
   const nnp = scenarioById(BASELINE_ID);
   if (!nnp) throw new Error(`the ${BASELINE_ID} scenario is missing`);
-  return nnp;
+  return { id: nnp.id, name: nnp.name };
 }
-
-/** The baseline of the honest cost: no-new-policy's levers in the world of `inputs`. */
-export function baselineInputs(inputs: ModelInputs): ModelInputs {
-  return { ...inputs, levers: { ...baselineScenario().levers } };
-}
-
-/** A request's identity: the paired figures belong to the result of exactly this request. */
-export const requestKey = (req: RunRequest): string => JSON.stringify(req);
 
 /** The result with its honest cost filled in (for exports): unchanged when `effect` is null. */
 export function withAdditional(r: SimulationResult, effect: AdditionalEffect | null): SimulationResult {
@@ -82,7 +86,7 @@ export class Additional {
               o.summaries[0],
               req.inputs,
               baselineInputs(req.inputs),
-              baselineScenario(),
+              baselineRef(),
             );
             this.#doneKey = requestKey(req);
             this.state = 'done';

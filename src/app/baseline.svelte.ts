@@ -9,7 +9,8 @@ import { toResult, type SimulationResult } from '../engine/result.ts';
 import type { RunRequest, Runner } from '../engine/runner.ts';
 import { RunScheduler, type Clock } from './run-scheduler.ts';
 import type { ScenarioDraft } from './scenario-draft.svelte.ts';
-import { scenarioById } from './scenarios.ts';
+import { noPolicyLevers } from '../model/inputs.ts';
+import { requestKey } from './inputs-key.ts';
 
 export const BASELINE_ID = 'no-new-policy';
 
@@ -44,13 +45,11 @@ export class Baseline {
 
   #pending: RunRequest | null = null;
 
-  /** What the baseline run asks for, or null if the no-new-policy scenario is missing. */
+  /** What the baseline run asks for: the plan's no-new-policy levers in the draft's world. */
   request(): RunRequest | null {
-    const nnp = scenarioById(BASELINE_ID);
-    if (!nnp) return null;
     const inputs = this.#draft.inputs();
     return {
-      inputs: { ...inputs, levers: { ...nnp.levers } },
+      inputs: { ...inputs, levers: noPolicyLevers(this.#draft.pm) },
       seed: this.#draft.seed,
       runs: this.#draft.runs,
     };
@@ -61,7 +60,7 @@ export class Baseline {
     if (!this.on) return;
     const req = this.request();
     if (!req) return;
-    const sig = JSON.stringify(req);
+    const sig = requestKey(req);
     if (sig === this.#ranWith) return;
     this.#ranWith = sig;
     this.#pending = req;

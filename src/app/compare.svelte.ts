@@ -16,6 +16,7 @@ import type { Bilingual } from '../model/parameters.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { diffPp } from './format.ts';
 import type { SavedScenarios } from './saved-scenarios.svelte.ts';
+import { inputsKey } from './inputs-key.ts';
 import { scenarioById } from './scenarios.ts';
 
 export const COMPARE_MAX = 4;
@@ -57,6 +58,11 @@ export class Compare {
   baseColumn = $derived(this.columns.find((c) => c.key === this.base) ?? this.columns[0] ?? null);
   stale = $derived(this.#ranWith !== null && this.#ranWith !== this.#signature());
 
+  /** the plan compared: the draft's (its targets and target year head the table) */
+  get plan() {
+    return this.#draft.plan;
+  }
+
   constructor(draft: ScenarioDraft, saved: SavedScenarios, opts: CompareOptions = {}) {
     this.#draft = draft;
     this.#saved = saved;
@@ -84,7 +90,10 @@ export class Compare {
   /** Everything a comparison depends on, to tell when its results are out of date. */
   #signature(): string {
     return JSON.stringify([
-      this.chosen.map((k) => [k, this.resolve(k)?.inputs ?? null]),
+      this.chosen.map((k) => {
+        const inputs = this.resolve(k)?.inputs;
+        return [k, inputs ? inputsKey(inputs) : null];
+      }),
       this.#draft.seed,
       this.#draft.runs,
     ]);

@@ -5,7 +5,7 @@
 import { message, type Lang } from '../i18n/messages.ts';
 import { numberFormat } from '../i18n/number-format.ts';
 import { compactUnit } from '../i18n/compact-unit.ts';
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
 
 export { zeroUpperBound };
@@ -46,7 +46,7 @@ export function withUnit(text: string, unit: string, lang: Lang): string {
 
 /** Decimals shown for an indicator: counts are whole; everything else one decimal. */
 export function indicatorDecimals(ind: Indicator): number {
-  return INDICATOR_DEFS[ind].integer ? 0 : 1;
+  return INDICATOR_SHAPES[ind].integer ? 0 : 1;
 }
 
 /**
@@ -54,7 +54,7 @@ export function indicatorDecimals(ind: Indicator): number {
  * 亿元), so the columns stay narrow.
  */
 export function shortUnit(ind: Indicator, lang: Lang): string {
-  const u = INDICATOR_DEFS[ind].unit[lang];
+  const u = INDICATOR_SHAPES[ind].unit[lang];
   if (lang === 'zh') return u;
   if (u.startsWith('%')) return '%';
   if (u.includes('100M CNY')) return '× 100M CNY';
@@ -73,10 +73,19 @@ export function formatIndicator(
   return withUnit(text, shortUnit(ind, lang), lang);
 }
 
-/** A target as the plan writes it: no trailing zeros ("3500亿元", "10%", "≥ 100家"). */
-export function formatTarget(ind: Indicator, lang: Lang): string {
-  const x = INDICATOR_DEFS[ind].target;
+/** A target as the plan writes it: no trailing zeros ("3500亿元", "10%", "100家"); a dash where there is none. */
+export function formatTarget(ind: Indicator, x: number | null, lang: Lang): string {
+  if (x === null) return '—';
   return withUnit(formatNumber(x, Number.isInteger(x) ? 0 : 1, lang), shortUnit(ind, lang), lang);
+}
+
+/** A target with its direction, for a table cell: "≥ 3500亿元", "≤ 5%", or a dash where there is none. */
+export function formatTargetCell(
+  ind: Indicator,
+  t: { value: number; direction: string } | null,
+  lang: Lang,
+): string {
+  return t ? `${t.direction === 'atMost' ? '≤' : '≥'} ${formatTarget(ind, t.value, lang)}` : '—';
 }
 
 /**

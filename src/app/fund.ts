@@ -1,26 +1,20 @@
 /**
- * The four fund shares must add up to 100 %. Setting one share rescales the other three in proportion to what they
+ * The fund's sector shares must add up to 100 %. Setting one share rescales the others in proportion to what they
  * were (equally when they were all zero), rounded to 0.1 with the rounding remainder given to the largest, so the
- * sum is exactly 100 and the scenario stays valid.
+ * sum is exactly 100 and the scenario stays valid. The shares are the plan's (one per sector, `fund_<sector>`).
  */
-import type { LeverKey, Levers } from '../model/parameters.ts';
-
-export const FUND_SHARES = ['fund_chips', 'fund_terminals', 'fund_sensors', 'fund_applications'] as const;
-export type FundShare = (typeof FUND_SHARES)[number];
-
-export function isFundShare(key: LeverKey): key is FundShare {
-  return (FUND_SHARES as readonly string[]).includes(key);
-}
+import type { LeverKey } from '../model/parameters.ts';
 
 const RES = 10; // tenths
 
 export function rebalanceFund(
-  shares: Record<FundShare, number>,
-  key: FundShare,
+  keys: readonly LeverKey[],
+  shares: Record<LeverKey, number>,
+  key: LeverKey,
   value: number,
-): Record<FundShare, number> {
+): Record<LeverKey, number> {
   const v = Math.min(100, Math.max(0, Math.round(value * RES) / RES));
-  const others = FUND_SHARES.filter((k) => k !== key);
+  const others = keys.filter((k) => k !== key);
   const rest = 100 - v;
   const oldSum = others.reduce((s, k) => s + Math.max(0, shares[k]), 0);
   const weights = others.map((k) => (oldSum > 0 ? Math.max(0, shares[k]) / oldSum : 1 / others.length));
@@ -34,11 +28,11 @@ export function rebalanceFund(
     floors[i]++;
     left--;
   }
-  const out = { ...shares, [key]: v } as Record<FundShare, number>;
+  const out = { ...shares, [key]: v } as Record<LeverKey, number>;
   others.forEach((k, i) => (out[k] = floors[i] / RES));
   return out;
 }
 
-export function fundSum(levers: Pick<Levers, FundShare>): number {
-  return FUND_SHARES.reduce((s, k) => s + levers[k], 0);
+export function fundSum(keys: readonly LeverKey[], share: (k: LeverKey) => number): number {
+  return keys.reduce((s, k) => s + share(k), 0);
 }

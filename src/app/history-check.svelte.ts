@@ -8,6 +8,7 @@
 import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
 import { AbortError, type RunRequest } from '../engine/runner.ts';
 import { REALISED } from '../model/history.ts';
+import { requestKey } from './inputs-key.ts';
 
 export const REPLAY_ID = 'realised-pc-demand';
 /** 20,000 paths, as docs/MODEL.md's table: the Monte Carlo error of a 5 % quantile is then about 0.15 % of n. */
@@ -25,7 +26,7 @@ export class HistoryCheck {
 
   /** The checks belong to this request. */
   freshFor(req: RunRequest | null): boolean {
-    return req !== null && this.state === 'done' && this.#doneKey === JSON.stringify(req);
+    return req !== null && this.state === 'done' && this.#doneKey === requestKey(req);
   }
 
   /** Checks the result of this request if its scenario is the replay; clears the check otherwise. */
@@ -34,7 +35,7 @@ export class HistoryCheck {
       this.clear();
       return Promise.resolve();
     }
-    const key = JSON.stringify(req);
+    const key = requestKey(req);
     if (key === this.#key && this.state !== 'error') return Promise.resolve();
     this.#abort?.abort();
     const abort = new AbortController();

@@ -14,12 +14,15 @@ import { createBrowserPool, defaultPoolSize } from '../engine/browser-pool.ts';
 import { AbortError, type Runner } from '../engine/runner.ts';
 import { attribution, type AttributionResult } from '../insight/attribution.ts';
 import { goalSeek, type GoalSeekResult } from '../insight/goal-seek.ts';
-import { COSTLY_LEVERS } from '../insight/levers.ts';
+import { costlyLevers } from '../insight/levers.ts';
 import { sensitivity, type SensitivityResult } from '../insight/sensitivity.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { ModelInputs } from '../model/inputs.ts';
-import { LEVER_KEYS, type LeverKey, type Levers } from '../model/parameters.ts';
+import type { LeverKey } from '../model/parameters.ts';
+import { planModel, type LeverPackage, type LeverValue } from '../model/plan.ts';
+import { noPolicyLevers } from '../model/inputs.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
+import { inputsKey } from './inputs-key.ts';
 import { runErrorText } from './run-error.ts';
 import { systemClock, type Clock } from './run-scheduler.ts';
 import type { ScenarioDraft } from './scenario-draft.svelte.ts';
@@ -44,7 +47,7 @@ export const DEFAULT_BASELINE = 'no-new-policy';
 export interface Computed<R> {
   result: R;
   /** the levers of the scenario it was computed for */
-  levers: Levers;
+  levers: LeverPackage;
   /** the runs of each variant it simulated (fewer than the main run's: its figures differ by Monte Carlo error) */
   runs: number;
   signature: string;
@@ -53,13 +56,15 @@ export interface Computed<R> {
 /** One lever a goal-seek answer changes. */
 export interface LeverChange {
   key: LeverKey;
-  from: number;
-  to: number;
+  from: LeverValue;
+  to: LeverValue;
 }
 
 /** The levers that differ between two packages, in the table's order. */
-export function leverChanges(from: Levers, to: Levers): LeverChange[] {
-  return LEVER_KEYS.filter((k) => from[k] !== to[k]).map((key) => ({ key, from: from[key], to: to[key] }));
+export function leverChanges(keys: readonly LeverKey[], from: LeverPackage, to: LeverPackage): LeverChange[] {
+  return keys
+    .filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k]))
+    .map((key) => ({ key, from: from[key], to: to[key] }));
 }
 
 export interface InsightOptions {
@@ -108,6 +113,11 @@ export class Insight {
   goal = $state.raw<Computed<GoalSeekResult> | null>(null);
   attribution = $state.raw<Computed<AttributionResult> | null>(null);
 
+  /** the plan of the scenario the tools work on (its levers, assumptions and target year) */
+  get pm() {
+    return this.#draft.pm;
+  }
+
   constructor(draft: ScenarioDraft, opts: InsightOptions = {}) {
     this.#draft = draft;
     this.#makeRunner = opts.runner ?? (() => createBrowserPool(defaultPoolSize()));
@@ -128,8 +138,12 @@ export class Insight {
     const inputs = d.inputs();
     // goal seek sets every costly lever itself: the scenario's own values of them do not change its answer, so
     // applying the answer does not make it stale
-    if (tool === 'goalSeek') for (const k of COSTLY_LEVERS) delete (inputs.levers as Partial<Levers>)[k];
-    return JSON.stringify([tool, inputs, d.seed, this.runs, own]);
+    if (tool === 'goalSeek') {
+      const levers = { ...inputs.levers };
+      for (const k of costlyLevers(planModel(inputs.plan))) delete (levers as Partial<LeverPackage>)[k];
+      inputs.levers = levers;
+    }
+    return JSON.stringify([tool, inputsKey(inputs), d.seed, this.runs, own]);
   }
 
   /** The tool's shown result belongs to another scenario or other choices. */
@@ -184,9 +198,12 @@ export class Insight {
         if (!live()) return;
         this.goal = { result, levers, runs: run.runs, signature };
       } else {
-        const base = scenarioById(this.baseline);
-        if (!base) throw new Error(`unknown baseline scenario: ${this.baseline}`);
-        const result = await attribution(runner, inputs, toInputs(base).levers, indicator, run, opts);
+        // the plan's own no-new-policy package, or a scenario of the same plan
+        const base = this.baseline === DEFAULT_BASELINE ? null : scenarioById(this.baseline);
+        if (this.baseline !== DEFAULT_BASELINE && !base)
+          throw new Error(`unknown baseline scenario: ${this.baseline}`);
+        const baseLevers = base ? toInputs(base).levers : noPolicyLevers(planModel(inputs.plan));
+        const result = await attribution(runner, inputs, baseLevers, indicator, run, opts);
         if (!live()) return;
         this.attribution = { result, levers, runs: run.runs, signature };
       }
@@ -253,13 +270,19 @@ export class Insight {
   /** The levers the goal-seek answer changes against the scenario it was found for. */
   goalChanges(): LeverChange[] {
     const g = this.goal;
-    return g ? leverChanges(g.levers, g.result.levers) : [];
+    return g ? leverChanges(this.#draft.pm.leverKeys, g.levers, g.result.levers) : [];
   }
 
   /** The changes that applying the answer makes to the draft as it is now. */
   pendingChanges(): LeverChange[] {
     const g = this.goal;
-    return g ? leverChanges($state.snapshot(this.#draft.levers) as Levers, g.result.levers) : [];
+    return g
+      ? leverChanges(
+          this.#draft.pm.leverKeys,
+          $state.snapshot(this.#draft.levers) as LeverPackage,
+          g.result.levers,
+        )
+      : [];
   }
 
   #cancelTimer() {

@@ -22,24 +22,8 @@ export function isShareHash(hash: string): boolean {
   return (hash.startsWith('#') ? hash.slice(1) : hash).startsWith(LINK_PREFIX);
 }
 
-const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
-
-/** Every string field of a scenario (names, descriptions, id, seed, model version…) that looks like HTML or a script URL. */
-export function markupFields(s: unknown): string[] {
-  const out: string[] = [];
-  const stack: { v: unknown; path: string }[] = [{ v: s, path: '' }];
-  while (stack.length) {
-    const { v, path } = stack.pop()!;
-    if (typeof v === 'string') {
-      if (MARKUP.test(v)) out.push(`${path || '(value)'}: contains HTML or script markup`);
-    } else if (v && typeof v === 'object') {
-      for (const k of Object.keys(v).reverse()) {
-        stack.push({ v: (v as Record<string, unknown>)[k], path: path ? `${path}.${k}` : k });
-      }
-    }
-  }
-  return out;
-}
+export { markupFields } from '../scenario/markup.ts';
+import { markupFields } from '../scenario/markup.ts';
 
 /** Error detail lines for the screen: at most 8 lines of at most 240 characters. */
 export function clipDetail(detail: string[]): string[] {

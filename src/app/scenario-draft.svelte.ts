@@ -1,27 +1,21 @@
 /**
- * The scenario being edited: where it came from, its levers, assumptions, pinned PC years, runs and seed, and
- * whether it differs from what was loaded. Values are rounded to the scenario format's 4 decimals as they come in,
+ * The scenario being edited: where it came from, its plan, its levers (one value each, or one per period of the
+ * plan), assumptions, pinned PC years, runs and seed, and whether it differs from what was loaded. Values are rounded to the scenario format's 4 decimals as they come in,
  * so what is shown is exactly what a share link, a saved entry or an export carries, and `toScenario()` only reads.
  * No runner, no timers: Simulation and Compare read the draft; only its setters change it.
  */
 import { message } from '../i18n/messages.ts';
 import { defaultUncertainties, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import {
-  LEVER_KEYS,
-  UNCERTAINTY_KEYS,
-  type Dist,
-  type LeverKey,
-  type Levers,
-  type UncertaintyKey,
-} from '../model/parameters.ts';
+import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
+import { leverIn, planModel, type LeverPackage, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { RunRequest } from '../engine/runner.ts';
-import { parseScenario, type Parsed } from '../scenario/parse.ts';
+import { parseScenario, planOf, type Parsed } from '../scenario/parse.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { modifiedId, modifiedName, unmarkedName } from '../scenario/modified.ts';
 import { sameDist } from './dist.ts';
-import { FUND_SHARES, isFundShare, rebalanceFund, type FundShare } from './fund.ts';
+import { rebalanceFund } from './fund.ts';
 
 /** Where the scenario being edited came from: a bundled preset, a share link, the saved list or a file. */
 export type Source = 'preset' | 'link' | 'saved' | 'file';
@@ -40,8 +34,11 @@ export class ScenarioDraft {
   source = $state<Source>('preset');
   #baseInputs = $state.raw<ModelInputs>() as ModelInputs;
 
-  startYear = $state(2020);
-  levers = $state<Levers>() as Levers;
+  /** the plan of the scenario (its lever table, sectors, years and targets) */
+  plan = $state.raw<Plan>() as Plan;
+  pm = $derived(planModel(this.plan));
+  startYear = $state(0);
+  levers = $state<LeverPackage>() as LeverPackage;
   assumptions = $state<Record<UncertaintyKey, Dist>>() as Record<UncertaintyKey, Dist>;
   pinnedPcDemand = $state.raw<Record<number, number>>({});
   runs = $state(20000);
@@ -49,13 +46,17 @@ export class ScenarioDraft {
   /** bumps whenever values are replaced wholesale (load, reset), so input fields drop what was typed */
   revision = $state(0);
 
-  costPerYear = $derived(publicCostPerYear(this.levers));
+  costPerYear = $derived(publicCostPerYear(this.pm, this.levers));
 
   /** the levers or assumptions differ from the loaded scenario (runs and seed do not count) */
   modified = $derived.by(() => {
     const lv = this.#baseInputs.levers;
-    if (LEVER_KEYS.some((k) => this.levers[k] !== lv[k])) return true;
-    if (UNCERTAINTY_KEYS.some((k) => !sameDist(this.assumptions[k], this.#baseInputs.uncertainties[k])))
+    const same = (a: LeverPackage[LeverKey], b: LeverPackage[LeverKey]) =>
+      a === b || JSON.stringify(a) === JSON.stringify(b);
+    if (this.pm.leverKeys.some((k) => !same(this.levers[k], lv[k]))) return true;
+    if (
+      this.pm.uncertaintyKeys.some((k) => !sameDist(this.assumptions[k], this.#baseInputs.uncertainties[k]))
+    )
       return true;
     return JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand);
   });
@@ -69,7 +70,8 @@ export class ScenarioDraft {
 
   /** Replaces everything with a validated scenario. */
   load(s: Scenario, source: Source = 'preset') {
-    const inputs = toInputs(s);
+    this.plan = planOf(s);
+    const inputs = toInputs(s, this.plan);
     this.source = source;
     this.base = s;
     this.#baseInputs = inputs;
@@ -88,7 +90,7 @@ export class ScenarioDraft {
    */
   restore(base: Scenario, source: Source, current: Scenario) {
     this.load(base, source);
-    const inputs = toInputs(current);
+    const inputs = toInputs(current, this.plan);
     this.startYear = inputs.startYear;
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
@@ -97,24 +99,57 @@ export class ScenarioDraft {
     this.seed = current.seed;
   }
 
+  /** The number of periods of the plan, and a lever's value in period p. */
+  get periods(): number {
+    return this.plan.periods.length;
+  }
+  leverAt(key: LeverKey, p = 0): number {
+    return leverIn(this.levers[key], p);
+  }
+  /** Whether a lever holds one value per period (the period control is open). */
+  byPeriod(key: LeverKey): boolean {
+    return typeof this.levers[key] !== 'number';
+  }
+
   /**
-   * Sets a lever (already validated against its range), rounded to 4 decimals; a fund share rescales the other
-   * three so the four add up to 100. Returns whether anything changed.
+   * Sets a lever (already validated against its range), rounded to 4 decimals: in every period, or in period `p`
+   * only (the lever then holds one value per period; equal values fold back into one). A fund share rescales the
+   * others so the shares add up to 100 (in that period). Returns whether anything changed.
    */
-  setLever(key: LeverKey, value: number): boolean {
-    if (isFundShare(key)) {
-      const shares = Object.fromEntries(FUND_SHARES.map((k) => [k, this.levers[k]])) as Record<
-        FundShare,
-        number
-      >;
-      const next = rebalanceFund(shares, key, value);
-      if (FUND_SHARES.every((k) => next[k] === shares[k])) return false;
-      Object.assign(this.levers, next);
-      return true;
+  setLever(key: LeverKey, value: number, p?: number): boolean {
+    const keys = this.pm.fundKeys;
+    const group = keys.includes(key) ? keys : [key];
+    const before = group.map((k) => JSON.stringify(this.levers[k]));
+    const values = {} as Record<LeverKey, number[]>;
+    for (const k of group) values[k] = Array.from({ length: this.periods }, (_, q) => this.leverAt(k, q));
+    for (const q of p === undefined ? values[key].keys() : [p]) {
+      const next: Record<LeverKey, number> =
+        group.length > 1
+          ? rebalanceFund(
+              keys,
+              Object.fromEntries(keys.map((k) => [k, values[k][q]])) as Record<LeverKey, number>,
+              key,
+              value,
+            )
+          : ({ [key]: round4(value) } as Record<LeverKey, number>);
+      for (const k of group) values[k][q] = next[k];
     }
-    const v = round4(value);
-    if (this.levers[key] === v) return false;
-    this.levers[key] = v;
+    for (const k of group) {
+      const v = values[k];
+      this.levers[k] = v.every((x) => x === v[0]) ? v[0] : v;
+    }
+    return group.some((k, i) => JSON.stringify(this.levers[k]) !== before[i]);
+  }
+
+  /** Opens or closes a lever's period control: one value per period (each the current value), or one for all. */
+  setByPeriod(key: LeverKey, on: boolean): boolean {
+    const group = this.pm.fundKeys.includes(key) ? this.pm.fundKeys : [key];
+    if (on === this.byPeriod(key)) return false;
+    for (const k of group) {
+      this.levers[k] = on
+        ? Array.from({ length: this.periods }, (_, q) => this.leverAt(k, q))
+        : this.leverAt(k, 0);
+    }
     return true;
   }
 
@@ -127,7 +162,7 @@ export class ScenarioDraft {
 
   /** Back to the model's default assumptions (and no pinned PC years); the levers stay. */
   resetAssumptions() {
-    this.assumptions = defaultUncertainties();
+    this.assumptions = defaultUncertainties(this.pm);
     this.pinnedPcDemand = {};
     this.revision++;
   }
@@ -143,6 +178,7 @@ export class ScenarioDraft {
   /** The model's inputs: plain copies, safe to post to a worker. */
   inputs(): ModelInputs {
     return {
+      plan: this.plan,
       startYear: this.startYear,
       levers: $state.snapshot(this.levers),
       uncertainties: $state.snapshot(this.assumptions),
@@ -169,24 +205,30 @@ export class ScenarioDraft {
    */
   #parsed = $derived.by((): Parsed<Scenario> => {
     const base = this.base;
-    return parseScenario({
-      format: SCENARIO_FORMAT,
-      model: MODEL_VERSION,
-      // a changed package has an id of its own: exports, links and saved entries never call it by its base's id
-      id: this.modified ? modifiedId(base.id) : base.id,
-      name: this.name,
-      description: this.modified
-        ? {
-            zh: message('zh', 'preset.modifiedDesc', { name: unmarkedName(base.name.zh, 'zh') }),
-            en: message('en', 'preset.modifiedDesc', { name: unmarkedName(base.name.en, 'en') }),
-          }
-        : base.description,
-      startYear: this.startYear,
-      levers: $state.snapshot(this.levers),
-      assumptions: $state.snapshot(this.assumptions),
-      pinnedPcDemand: Object.fromEntries(Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g])),
-      seed: this.seed,
-      runs: this.runs,
-    });
+    return parseScenario(
+      {
+        format: SCENARIO_FORMAT,
+        model: MODEL_VERSION,
+        ...(base.plan ? { plan: base.plan } : {}),
+        // a changed package has an id of its own: exports, links and saved entries never call it by its base's id
+        id: this.modified ? modifiedId(base.id) : base.id,
+        name: this.name,
+        description: this.modified
+          ? {
+              zh: message('zh', 'preset.modifiedDesc', { name: unmarkedName(base.name.zh, 'zh') }),
+              en: message('en', 'preset.modifiedDesc', { name: unmarkedName(base.name.en, 'en') }),
+            }
+          : base.description,
+        startYear: this.startYear,
+        levers: $state.snapshot(this.levers),
+        assumptions: $state.snapshot(this.assumptions),
+        pinnedPcDemand: Object.fromEntries(
+          Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g]),
+        ),
+        seed: this.seed,
+        runs: this.runs,
+      },
+      this.plan,
+    );
   });
 }

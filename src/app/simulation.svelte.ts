@@ -8,6 +8,7 @@ import { createBrowserPool } from '../engine/browser-pool.ts';
 import { toResult, type SimulationResult } from '../engine/result.ts';
 import type { RunRequest, Runner } from '../engine/runner.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
+import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { modifiedId } from '../scenario/modified.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -51,7 +52,11 @@ export class Simulation {
   summary = $state.raw<Summary | null>(null);
   /** the request the result on screen came from */
   request = $state.raw<RunRequest | null>(null);
-  resultStartYear = $state(2020);
+  /** the start year and the plan of the result on screen (its years, sectors and targets) */
+  resultStartYear = $state(0);
+  get resultPlan(): Plan | null {
+    return this.request?.inputs.plan ?? null;
+  }
   state = $state<RunState>('idle');
   done = $state(0);
   total = $state(0);
@@ -152,8 +157,9 @@ export class Simulation {
     else this.loadScenario(d.base, d.source);
   }
 
-  setLever(key: LeverKey, value: number) {
-    if (this.draft.setLever(key, value)) this.schedule();
+  /** Sets a lever in every period, or in period `p` only. */
+  setLever(key: LeverKey, value: number, p?: number) {
+    if (this.draft.setLever(key, value, p)) this.schedule();
   }
 
   setAssumption(key: UncertaintyKey, d: Dist) {

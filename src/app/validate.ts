@@ -3,7 +3,8 @@
  * its range is refused with a message (a message key and its parameters, translated by the component).
  */
 import type { Lang } from '../i18n/messages.ts';
-import { LEVERS, type LeverKey } from '../model/parameters.ts';
+import type { LeverKey } from '../model/parameters.ts';
+import type { PlanModel } from '../model/plan.ts';
 import type { Problem } from './problem.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -32,8 +33,8 @@ export function checkRange(x: number | null, min: number, max: number, unit: str
   return { ok: true, value: x };
 }
 
-export function checkLever(key: LeverKey, text: string, lang: Lang): Checked<number> {
-  const d = LEVERS[key];
+export function checkLever(pm: PlanModel, key: LeverKey, text: string, lang: Lang): Checked<number> {
+  const d = pm.levers[key];
   return checkRange(parseNumber(text), d.min, d.max, d.unit[lang]);
 }
 

@@ -17,8 +17,9 @@
  *   whole number (x0 + 0.5) ≥ target for whole-number ones. Bars are at most `bars` in number.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
-import { SERIES_INDEX } from '../model/series.ts';
+import type { Indicator } from '../model/indicators.ts';
+import { planModel, type Plan } from '../model/plan.ts';
+import { INDICATOR_INDEX } from '../model/series.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -41,9 +42,12 @@ export interface Distribution {
   bars: Bar[];
   /** valid values (paths) in that year */
   n: number;
-  /** share of values meeting the target (meet / n); NaN when n = 0 */
+  /** share of values meeting the target (meet / n); NaN when n = 0 or there is no target */
   pMeet: number;
+  /** the target, NaN where the plan (and the user) set none */
   target: number;
+  /** the target is met at or below it (at or above it otherwise) */
+  atMost: boolean;
   /** axis of the fine histogram: bars of a log-binned indicator are equal in ln x */
   scale: 'linear' | 'log';
   integer: boolean;
@@ -56,20 +60,24 @@ export const TAIL = 0.005;
 
 export function distributionOf(
   summary: Summary,
+  plan: Plan,
   startYear: number,
   indicator: Indicator,
   year: number,
   bars = 40,
 ): Distribution {
-  const def = INDICATOR_DEFS[indicator];
-  const spec = summarySpec(startYear);
+  const def = planModel(plan).indicators[indicator];
+  const spec = summarySpec(plan, startYear);
+  const t = def.target;
+  const target = t ? t.value : NaN;
+  const atMost = t?.direction === 'atMost';
   const yi = year - startYear;
   if (!Number.isInteger(yi) || yi < 0 || yi >= summary.nYears) {
     throw new RangeError(
       `distribution: year ${year} outside ${startYear}..${startYear + summary.nYears - 1}`,
     );
   }
-  const ind = SERIES_INDEX[indicator];
+  const ind = INDICATOR_INDEX[indicator];
   const b: Binning = spec.binnings[ind];
   const k = ind * summary.nYears + yi;
   const n = summary.n[k];
@@ -78,8 +86,9 @@ export function distributionOf(
     year,
     bars: [],
     n,
-    pMeet: n > 0 ? summary.meet[k] / n : NaN,
-    target: def.target,
+    pMeet: n > 0 && t ? summary.meet[k] / n : NaN,
+    target,
+    atMost,
     scale: b.scale,
     integer: def.integer,
     tails: { below: 0, above: 0 },
@@ -99,13 +108,17 @@ export function distributionOf(
     for (let i = 0; i < fine.length; i++) if (fine[i] > 0) counts[centre(i) - first] += fine[i];
     unitLo = (u) => first + u - 0.5;
     unitHi = (u) => first + u + 0.5;
-    anchor = Math.ceil(def.target) - first;
+    // the first whole number that does not meet an at-most target, or the first that meets an at-least one
+    anchor = t ? (atMost ? Math.floor(target) + 1 : Math.ceil(target)) - first : 0;
   } else {
     counts = Array.from(fine);
     unitLo = (u) => binLower(b, u);
     unitHi = (u) => binUpper(b, u);
     anchor = 0;
-    while (anchor < counts.length && binLower(b, anchor) < def.target) anchor++;
+    if (t) {
+      const before = (u: number) => (atMost ? binUpper(b, u) <= target : binLower(b, u) < target);
+      while (anchor < counts.length && before(anchor)) anchor++;
+    }
   }
   const last = counts.length - 1;
 
@@ -140,7 +153,7 @@ export function distributionOf(
       x0: unitLo(Math.max(s, 0)),
       x1: unitHi(Math.min(s + g - 1, last)),
       share: c,
-      meets: s >= anchor,
+      meets: t ? (atMost ? s < anchor : s >= anchor) : false,
     });
   }
   out[0].share += below;
@@ -171,7 +184,10 @@ export interface DistributionLayout {
   x: { domain: [number, number]; range: [number, number]; scale: 'linear' | 'log' };
   y: { domain: [number, number]; range: [number, number] };
   bars: BarRect[];
-  /** pixel x of the target line; for whole-number indicators between ceil(target) − 1 and ceil(target) */
+  /**
+   * pixel x of the target line (NaN where there is no target); for whole-number indicators between the last whole
+   * number that misses and the first that meets it
+   */
   targetX: number;
   xTicks: Tick[];
   /** share ticks, labelled in % */
@@ -271,7 +287,16 @@ export function distributionLayout(input: DistributionInput): DistributionLayout
     x: { domain: [lo, hi], range: [left, right], scale: log ? 'log' : 'linear' },
     y: { domain: y.domain() as [number, number], range: [bottom, margin.top] },
     bars,
-    targetX: x(dist.integer ? Math.ceil(dist.target) - 0.5 : dist.target),
+    targetX:
+      dist.target === dist.target
+        ? x(
+            dist.integer
+              ? dist.atMost
+                ? Math.floor(dist.target) + 0.5
+                : Math.ceil(dist.target) - 0.5
+              : dist.target,
+          )
+        : NaN,
     xTicks,
     yTicks: yValues.map((v) => ({
       value: v,

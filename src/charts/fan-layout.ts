@@ -126,18 +126,21 @@ export interface FanLayout {
   nearestYear(px: number): number | null;
 }
 
-export const MILESTONE_YEARS = [2020, 2025, 2030, 2035] as const;
+/** The labelled years of a fan: every fifth year, the plan's target year and the last year shown. */
+export const isMilestone = (year: number, targetYear: number, lastYear: number): boolean =>
+  year % 5 === 0 || year === targetYear || year === lastYear;
 /** Year labels keep at least this many pixels between their centres (a four-digit year is about 26 px wide). */
 export const YEAR_LABEL_GAP = 34;
-/** Which year labels a narrow chart keeps first: the plan's horizon, the outlook, the base, then the rest. */
-const YEAR_LABEL_PRIORITY = [2025, 2035, 2020, 2030];
 
-/** Drops year labels that would run into each other on a narrow chart (the printed report), keeping the most important. */
-export function thinYearLabels(ticks: Tick[]): void {
+/**
+ * Drops year labels that would run into each other on a narrow chart (the printed report), keeping the most
+ * important: the years in `priority` first, in its order (the plan's target year, the outlook, then the rest).
+ */
+export function thinYearLabels(ticks: Tick[], priority: readonly number[]): void {
   const labelled = ticks.filter((t) => t.label);
   const rank = (t: Tick) => {
-    const i = YEAR_LABEL_PRIORITY.indexOf(t.value);
-    return i < 0 ? YEAR_LABEL_PRIORITY.length : i;
+    const i = priority.indexOf(t.value);
+    return i < 0 ? priority.length : i;
   };
   const kept: Tick[] = [];
   for (const t of [...labelled].sort((a, b) => rank(a) - rank(b))) {
@@ -274,14 +277,17 @@ export function fanLayout(input: FanInput): FanLayout {
       .y((p) => p.y)(historyPts) ?? '';
 
   const xTicks: Tick[] = [];
+  const lastYear = input.years[input.years.length - 1] ?? input.targetYear;
   for (let yr = Math.ceil(xLo); yr <= Math.floor(xHi); yr++) {
-    const milestone = (MILESTONE_YEARS as readonly number[]).includes(yr);
+    const milestone = isMilestone(yr, input.targetYear, lastYear);
     xTicks.push({ value: yr, pos: x(yr), label: milestone ? String(yr) : '', milestone });
   }
   if (!xTicks.some((t) => t.label) && xTicks.length > 0) {
     for (const t of [xTicks[0], xTicks[xTicks.length - 1]]) t.label = String(t.value);
   }
-  thinYearLabels(xTicks);
+  // the plan's horizon first, then the outlook, then the other labelled years from the earliest
+  const rest = xTicks.filter((t) => t.milestone && t.value !== input.targetYear && t.value !== lastYear);
+  thinYearLabels(xTicks, [input.targetYear, lastYear, ...rest.map((t) => t.value)]);
 
   let yTickValues = y.ticks(tickCount);
   if (integer) yTickValues = yTickValues.filter(Number.isInteger);

@@ -3,7 +3,7 @@
  * (4 from 1,000 up), whole numbers for counts. Pure, so the sentences the charts read out can be tested.
  */
 import { langTag as localeOf, message, type Lang } from '../i18n/messages.ts';
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { numberFormat } from '../i18n/number-format.ts';
 
 const DASH = '–';
@@ -36,14 +36,14 @@ export function formatTick(v: number, step: number, lang: Lang): string {
  * shortened to the original, which reads better after a number ("3,728 亿元").
  */
 export function unitAfterNumber(indicator: Indicator, lang: Lang): string {
-  const unit = INDICATOR_DEFS[indicator].unit[lang];
+  const unit = INDICATOR_SHAPES[indicator].unit[lang];
   const m = /\(([^)]+)\)\s*$/.exec(unit);
   return m ? m[1] : unit;
 }
 
 /** "3,728 亿元", "10%", "10% a year", "15 platforms"; counts rounded to whole numbers. */
 export function formatValue(v: number | null | undefined, indicator: Indicator, lang: Lang): string {
-  const num = formatNumber(v, lang, INDICATOR_DEFS[indicator].integer);
+  const num = formatNumber(v, lang, INDICATOR_SHAPES[indicator].integer);
   const unit = unitAfterNumber(indicator, lang);
   return unit.startsWith('%') ? num + unit : `${num} ${unit}`;
 }
@@ -55,7 +55,7 @@ export function formatRange(
   indicator: Indicator,
   lang: Lang,
 ): string {
-  const integer = INDICATOR_DEFS[indicator].integer;
+  const integer = INDICATOR_SHAPES[indicator].integer;
   const unit = unitAfterNumber(indicator, lang);
   const r = `${formatNumber(lo, lang, integer)}${DASH}${formatNumber(hi, lang, integer)}`;
   return unit.startsWith('%') ? r + unit : `${r} ${unit}`;
@@ -70,7 +70,7 @@ const namesUnit = (label: string, unit: string): boolean =>
 
 /** Chart title: label and unit, the unit once ("Above-size firms", not "Above-size firms (firms)"). */
 export function chartTitle(indicator: Indicator, lang: Lang): string {
-  const def = INDICATOR_DEFS[indicator];
+  const def = INDICATOR_SHAPES[indicator];
   const label = def.label[lang];
   const unit = def.unit[lang];
   return namesUnit(label, unit) ? label : message(lang, 'chart.titleUnit', { label, unit });
@@ -93,7 +93,7 @@ export interface YearStats {
   p95: number | null;
 }
 
-/** One year's median and ranges, e.g. "2025 median 3,728 亿元 (25–75 %: …; 5–95 %: …)". */
+/** One year's median and ranges, e.g. "median 3,728 亿元 (25–75 %: …; 5–95 %: …)" for the target year. */
 export function describeYear(s: YearStats, indicator: Indicator, lang: Lang, withQuartiles = false): string {
   const median = formatValue(s.p50, indicator, lang);
   const r90 = formatRange(s.p5, s.p95, indicator, lang);

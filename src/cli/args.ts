@@ -16,9 +16,11 @@ import {
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LEVER_KEYS, LEVERS, type LeverKey } from '../model/parameters.ts';
-import { parseScenario, parseScenarioJson } from '../scenario/parse.ts';
+import type { LeverKey } from '../model/parameters.ts';
+import { planModel } from '../model/plan.ts';
 import { modifiedId, modifiedName } from '../scenario/modified.ts';
+import { parseScenario, parseScenarioJson, planOf } from '../scenario/parse.ts';
+import { bundledPlan, LEGACY_PLAN_ID } from '../scenario/plans.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../scenario/schema.ts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -110,9 +112,10 @@ export function helpText(usage: string, what: string, flags: FlagTable): string 
     '',
     'levers (--set lever=value, range and unit):',
   );
-  for (const k of LEVER_KEYS) {
-    const d = LEVERS[k];
-    lines.push(`  ${k.padEnd(20)} ${d.min}–${d.max} ${d.unit.en} [plan: ${d.default}]`);
+  const pm = planModel(bundledPlan(LEGACY_PLAN_ID)!);
+  for (const k of pm.leverKeys) {
+    const d = pm.levers[k];
+    lines.push(`  ${k.padEnd(20)} ${d.min}–${d.max} ${d.unit.en} [plan: ${d.plan}]`);
   }
   return lines.join('\n') + '\n';
 }
@@ -289,15 +292,18 @@ export function scenarioFromFlags(values: Record<string, unknown>, flag = '--sce
   const parsedFile = parseScenarioJson(text);
   if (!parsedFile.ok) throw new UsageError(problems(`scenario file ${from} is not valid`, parsedFile.errors));
   const scenario = structuredClone(parsedFile.value);
+  const leverKeys = planModel(planOf(scenario)).leverKeys;
   for (const s of (values.set as string[] | undefined) ?? []) {
     const m = /^([a-z_]+)=(.*)$/.exec(s);
     if (!m) throw new UsageError(`--set "${s}": write it as lever=value, e.g. --set fund=20`);
-    if (!(LEVER_KEYS as readonly string[]).includes(m[1]))
-      throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${LEVER_KEYS.join(', ')}`);
+    if (!(leverKeys as readonly string[]).includes(m[1]))
+      throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${leverKeys.join(', ')}`);
     scenario.levers[m[1] as LeverKey] = decimalNumber(`--set ${m[1]}`, m[2]);
   }
   // a package --set changed is not the file's: it goes out under an id and a name of its own, as the app's do
-  if (LEVER_KEYS.some((k) => scenario.levers[k] !== parsedFile.value.levers[k])) {
+  const same = (k: LeverKey) =>
+    JSON.stringify(scenario.levers[k]) === JSON.stringify(parsedFile.value.levers[k]);
+  if (!leverKeys.every(same)) {
     scenario.id = modifiedId(scenario.id);
     scenario.name = modifiedName(scenario.name);
   }

@@ -6,8 +6,9 @@ import * as z from 'zod';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { publicCostPerYear } from '../model/inputs.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { formatIssues } from '../scenario/parse.ts';
-import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
+import { planModel } from '../model/plan.ts';
+import { formatIssues, planOf, ScenarioValue } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import type { Shard } from '../engine/partial.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
@@ -29,7 +30,7 @@ export function renderGoalSeek(
     method: design.method,
     ...(design.levels !== undefined ? { levels: design.levels } : {}),
     scenario: s.id,
-    scenarioCostPerYear: publicCostPerYear(s.levers),
+    scenarioCostPerYear: publicCostPerYear(planModel(planOf(s)), s.levers),
     seed: s.seed,
     runs: s.runs,
     model: MODEL_VERSION,
@@ -54,7 +55,7 @@ const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(GOAL_SEEK_COMMAND),
   model: z.string(),
-  scenario: ScenarioSchema,
+  scenario: ScenarioValue,
   indicator: z.enum(INDICATORS),
   probability: z.number().min(0.01).max(0.99),
   levels: z.number().int().min(2).max(5),

@@ -5,7 +5,7 @@
  * into the result the unsharded run gives, byte for byte. Refuses, with one message each, a file that is not a
  * partial, partials of different scenarios, seeds, run counts or model versions, a missing shard and a duplicate.
  */
-import { formatIssues } from '../scenario/parse.ts';
+import { formatIssues, planOf } from '../scenario/parse.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import {
   createPairedSummary,
@@ -77,7 +77,7 @@ export function mergeSimulate(files: string[], raw: Record<string, unknown>[], f
       `${differs.file} is a shard of another job (scenario, seed, runs or baseline differ) than ${first.file}`,
     );
   checkShards(parts);
-  const summary = createScenarioSummary(first.scenario.startYear);
+  const summary = createScenarioSummary(planOf(first.scenario), first.scenario.startYear);
   const paired = createPairedSummary();
   for (const p of parts) {
     const { nInd, nYears, bins } = p.summary;

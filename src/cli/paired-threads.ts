@@ -42,7 +42,7 @@ export async function runPairedOnThreads(
   threads: number,
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<{ summary: Summary; paired: PairedSummary }> {
-  const summary = createScenarioSummary(inputs.startYear);
+  const summary = createScenarioSummary(inputs.plan, inputs.startYear);
   const paired = createPairedSummary();
   const queue = chunksOf(runs);
   const workers = Array.from(

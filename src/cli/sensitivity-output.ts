@@ -5,8 +5,8 @@
 import * as z from 'zod';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { formatIssues } from '../scenario/parse.ts';
-import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
+import { formatIssues, ScenarioValue } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import type { Shard } from '../engine/partial.ts';
 import type { PointMetrics } from '../insight/evaluate.ts';
@@ -76,7 +76,7 @@ const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(SENSITIVITY_COMMAND),
   model: z.string(),
-  scenario: ScenarioSchema,
+  scenario: ScenarioValue,
   indicator: z.enum(INDICATORS),
   shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
   points: z.strictObject({

@@ -6,7 +6,8 @@ import * as z from 'zod';
 import type { ModelInputs } from '../model/inputs.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
-import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { ScenarioValue } from '../scenario/parse.ts';
 import { toCsv } from '../engine/csv.ts';
 import { additionalEffect, PAIRED_BINS, PAIRED_SERIES, type PairedSummary } from '../engine/paired.ts';
 import type { SerialSummary, Shard } from '../engine/partial.ts';
@@ -67,8 +68,8 @@ export const SimulatePartialSchema = z.strictObject({
   format: z.literal(PARTIAL_FORMAT),
   command: z.literal('simulate'),
   model: z.string(),
-  scenario: ScenarioSchema,
-  baseline: ScenarioSchema,
+  scenario: ScenarioValue,
+  baseline: ScenarioValue,
   shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
   chunks: z.strictObject({
     first: z.number().int().min(0),

@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   if (shard) {
     const all = chunksOf(s.runs);
     const { first, end } = shardRange(all.length, shard);
-    const summary = createScenarioSummary(inputs.startYear);
+    const summary = createScenarioSummary(inputs.plan, inputs.startYear);
     const paired = createPairedSummary();
     let done = 0;
     const total = all.slice(first, end).reduce((a, c) => a + c.runs, 0);
@@ -122,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (workers === 1) {
     // one pass: each chunk's scenario paths feed both the summary and the paired difference
-    const summary = createScenarioSummary(inputs.startYear);
+    const summary = createScenarioSummary(inputs.plan, inputs.startYear);
     const paired = createPairedSummary();
     let done = 0;
     for (const chunk of chunksOf(s.runs)) {

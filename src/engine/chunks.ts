@@ -4,7 +4,6 @@
  * the same (scenario, seed, runs) gives the same paths however many workers share them, and the exact
  * fixed-point summaries (src/stats/summary.ts) make the merged result identical bit for bit.
  */
-import { SERIES } from '../model/series.ts';
 import { prepare, simulatePath, type Prepared } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
@@ -41,7 +40,7 @@ export function simulateBatches(
   onBatch: (batch: Float64Array, count: number) => void,
   beforePath?: (rng: Rng, r: number) => void,
 ): void {
-  const len = SERIES.length * prepared.nYears;
+  const len = prepared.pathLength;
   const batch = new Float64Array(BATCH_PATHS * len);
   const views = Array.from({ length: BATCH_PATHS }, (_, r) => batch.subarray(r * len, (r + 1) * len));
   let filled = 0;
@@ -66,7 +65,7 @@ export function runChunks(
   chunks: Chunk[],
   into?: Summary,
 ): Summary {
-  const spec = summarySpec(inputs.startYear);
+  const spec = summarySpec(inputs.plan, inputs.startYear);
   const summary = into ?? createSummary(spec);
   // paths are added column by column (addPaths): the same summary as one by one
   simulateBatches(prepare(inputs), seed, chunks, (batch, count) => addPaths(summary, spec, batch, count));

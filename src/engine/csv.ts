@@ -6,12 +6,11 @@
  * mark, so that Excel and WPS read the Chinese headers; the same text from the command line and the app's export.
  *
  * What the screen shows, the CSV says: a chance that no run met (or every run met) carries its 95 % bound in
- * `p_meet_2025_bound95` (3/runs, rule of three, src/stats/zero-bound.ts; 1 − 3/runs when every run met it) and no
+ * `p_meet_<target year>_bound95` (3/runs, rule of three, src/stats/zero-bound.ts; 1 − 3/runs when every run met it) and no
  * standard error, rather than a bare 0 ± 0; a chance is given to 6 significant digits and its standard error to 4.
  * Labels (the `指标` column) are Chinese, and name the baseline by its Chinese name, not its id.
  */
-import { INDICATOR_DEFS, INDICATORS } from '../model/indicators.ts';
-import { TARGET_YEAR } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, INDICATORS } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
 import type { SimulationResult } from './result.ts';
 
@@ -51,6 +50,7 @@ export function chanceCells(p: number, se: number, runs: number): [number, numbe
 }
 
 export function toCsv(r: SimulationResult): string {
+  const targetYear = r.indicators.output.targetYear;
   const header = [
     'indicator',
     '指标',
@@ -62,10 +62,10 @@ export function toCsv(r: SimulationResult): string {
     'p50',
     'p75',
     'p95',
-    'target_2025',
-    'p_meet_2025',
-    'p_meet_2025_se',
-    'p_meet_2025_bound95',
+    `target_${targetYear}`,
+    `p_meet_${targetYear}`,
+    `p_meet_${targetYear}_se`,
+    `p_meet_${targetYear}_bound95`,
     'scenario',
     'model',
     'seed',
@@ -80,7 +80,7 @@ export function toCsv(r: SimulationResult): string {
       rows.push(
         [
           key,
-          INDICATOR_DEFS[key].label.zh,
+          INDICATOR_SHAPES[key].label.zh,
           ind.unit,
           year,
           ind.mean[i],
@@ -104,7 +104,7 @@ export function toCsv(r: SimulationResult): string {
       'all_targets',
       '全部目标同时达成',
       '',
-      TARGET_YEAR,
+      targetYear,
       ...blank,
       ...chanceCells(r.pAllTargets, r.pAllTargetsSE, r.runs),
       ...provenance,

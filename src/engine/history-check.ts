@@ -10,7 +10,7 @@ import { AbortError } from './runner.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import type { RealisedFigure } from '../model/history.ts';
-import { SERIES, SERIES_INDEX } from '../model/series.ts';
+import { planModel } from '../model/plan.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 
@@ -42,14 +42,15 @@ function growthOf(
   at: number,
 ): number {
   const p = prepare(inputs);
-  const out = new Float64Array(SERIES.length * p.nYears);
+  const index = planModel(inputs.plan).seriesIndex;
+  const out = new Float64Array(p.pathLength);
   let n = at;
   for (const chunk of chunks) {
     const rng = new Rng(chunkState(seed, chunk.index));
     for (let r = 0; r < chunk.runs; r++, n++) {
       simulatePath(p, rng, out);
       figures.forEach((f, i) => {
-        const base = SERIES_INDEX[f.series] * p.nYears;
+        const base = index[f.series] * p.nYears;
         const t = f.year - inputs.startYear;
         into[i][n] = 100 * (out[base + t] / out[base + t - 1] - 1);
       });

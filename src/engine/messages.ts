@@ -3,10 +3,10 @@
  * the worker's side, so a malformed message is refused with a readable error instead of reaching the model.
  */
 import * as z from 'zod';
-import { END_YEAR } from '../model/indicators.ts';
 import type { ModelInputs } from '../model/inputs.ts';
-import { UNCERTAINTY_KEYS } from '../model/parameters.ts';
-import { AssumptionsSchema, LeversSchema } from '../scenario/schema.ts';
+import { planModel, type Plan } from '../model/plan.ts';
+import { PlanSchema } from '../scenario/plan-schema.ts';
+import { assumptionsSchemaOf, leversSchemaOf } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/parse.ts';
 import type { Chunk } from './chunks.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -17,14 +17,79 @@ const ReuseSchema = z.custom<Summary>(
   { error: 'reuse must be a summary' },
 );
 
-const InputsSchema = z.strictObject({
-  startYear: z.number().int().min(2016).max(2020),
-  levers: LeversSchema,
-  uncertainties: AssumptionsSchema.refine((a) => UNCERTAINTY_KEYS.every((k) => a[k] !== undefined), {
-    error: 'every uncertainty needs a distribution',
-  }),
-  pinnedPcDemand: z.record(z.string().regex(/^\d{4}$/), z.number().min(-60).max(100)),
+/**
+ * The last plan a worker validated, by its JSON text: a run's batches all carry the same plan, so it is validated
+ * once and every batch then gets the same object (and what is compiled from it, cached per object, is reused).
+ */
+let lastPlan: { json: string; plan: Plan } | null = null;
+const PlanInMessage = z.unknown().transform((raw, ctx) => {
+  let json: string;
+  try {
+    json = JSON.stringify(raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'plan: not plain data' });
+    return z.NEVER;
+  }
+  if (lastPlan?.json === json) return lastPlan.plan;
+  const r = PlanSchema.safeParse(raw);
+  if (!r.success) {
+    for (const m of formatIssues(r.error.issues)) ctx.addIssue({ code: 'custom', message: `plan.${m}` });
+    return z.NEVER;
+  }
+  lastPlan = { json, plan: r.data as Plan };
+  return lastPlan.plan;
 });
+
+const InputsSchema = z
+  .strictObject({
+    plan: PlanInMessage,
+    startYear: z.number().int(),
+    levers: z.unknown(),
+    uncertainties: z.unknown(),
+    pinnedPcDemand: z.record(z.string().regex(/^\d{4}$/), z.number().min(-60).max(100)),
+  })
+  .transform((x, ctx) => {
+    const pm = planModel(x.plan);
+    if (x.startYear < pm.minStartYear || x.startYear > pm.baseYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startYear'],
+        message: `startYear must be between ${pm.minStartYear} and ${pm.baseYear}`,
+      });
+      return z.NEVER;
+    }
+    const levers = leversSchemaOf(x.plan).safeParse(x.levers);
+    const uncertainties = assumptionsSchemaOf(x.plan).safeParse(x.uncertainties);
+    for (const [what, r] of [
+      ['levers', levers],
+      ['uncertainties', uncertainties],
+    ] as const) {
+      if (!r.success)
+        for (const m of formatIssues(r.error.issues))
+          ctx.addIssue({ code: 'custom', message: `${what}.${m}` });
+    }
+    if (!levers.success || !uncertainties.success) return z.NEVER;
+    const missing = pm.uncertaintyKeys.filter(
+      (k) => (uncertainties.data as Record<string, unknown>)[k] === undefined,
+    );
+    if (missing.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uncertainties'],
+        message: `every uncertainty needs a distribution (${missing.join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    const pinned: Record<number, number> = {};
+    for (const [y, g] of Object.entries(x.pinnedPcDemand)) if (Number(y) <= pm.endYear) pinned[Number(y)] = g;
+    return {
+      plan: x.plan,
+      startYear: x.startYear,
+      levers: levers.data,
+      uncertainties: uncertainties.data,
+      pinnedPcDemand: pinned,
+    } as ModelInputs;
+  });
 
 export const ChunkRequestSchema = z.strictObject({
   inputs: InputsSchema,
@@ -46,12 +111,7 @@ export interface ChunkRequest {
 export function checkChunkRequest(req: unknown): ChunkRequest {
   const r = ChunkRequestSchema.safeParse(req);
   if (!r.success) throw new Error('invalid worker request: ' + formatIssues(r.error.issues).join('; '));
-  const { inputs } = r.data;
-  const pinned: Record<number, number> = {};
-  for (const [y, g] of Object.entries(inputs.pinnedPcDemand)) {
-    if (Number(y) <= END_YEAR) pinned[Number(y)] = g;
-  }
-  return { ...r.data, inputs: { ...(inputs as unknown as ModelInputs), pinnedPcDemand: pinned } };
+  return r.data as ChunkRequest;
 }
 
 /** The paired run's message: the chunk request plus the baseline's inputs (src/engine/paired.ts). */
@@ -63,16 +123,8 @@ export interface PairedRequest extends ChunkRequest {
   baseline: ModelInputs;
 }
 
-const pinnedOf = (inputs: z.infer<typeof InputsSchema>): ModelInputs => {
-  const pinned: Record<number, number> = {};
-  for (const [y, g] of Object.entries(inputs.pinnedPcDemand)) {
-    if (Number(y) <= END_YEAR) pinned[Number(y)] = g;
-  }
-  return { ...(inputs as unknown as ModelInputs), pinnedPcDemand: pinned };
-};
-
 export function checkPairedRequest(req: unknown): PairedRequest {
   const r = PairedRequestSchema.safeParse(req);
   if (!r.success) throw new Error('invalid worker request: ' + formatIssues(r.error.issues).join('; '));
-  return { ...r.data, inputs: pinnedOf(r.data.inputs), baseline: pinnedOf(r.data.baseline) };
+  return r.data as PairedRequest;
 }

@@ -10,11 +10,11 @@
  * on a signed-log axis, y = sign(x)·ln(1 + |x|), so the 5–95 band is read to about 0.3 % of its value for any scale
  * of difference — the model is being recalibrated, and a fixed linear range would not survive that.
  */
-import { END_YEAR, TARGET_YEAR } from '../model/indicators.ts';
-import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
+import { planPeriodYears, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import type { Bilingual } from '../model/parameters.ts';
+import { planModel, type Plan } from '../model/plan.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
-import { SERIES, SERIES_INDEX } from '../model/series.ts';
+import { INDICATOR_INDEX, VALUE_ADDED_INDEX } from '../model/series.ts';
 import { Rng } from '../stats/rng.ts';
 import { addPaths, createSummary, FIXED_POINT_SCALE, type Summary } from '../stats/summary.ts';
 import { BATCH_PATHS, chunksOf, simulateBatches, type Chunk } from './chunks.ts';
@@ -23,6 +23,7 @@ import { summarySpec } from '../stats/summary-spec.ts';
 
 /** The differences tracked: output and value added in the target year, 亿元. */
 export const PAIRED_SERIES = ['output', 'value_added'] as const;
+const PAIRED_INDEX = [INDICATOR_INDEX.output, VALUE_ADDED_INDEX];
 export const PAIRED_BINS = 4000;
 /** the signed-log axis covers |x| up to e^Y_MAX − 1 ≈ 1.6e5 亿元; beyond, values fall into the end bins */
 const Y_MAX = 12;
@@ -40,8 +41,8 @@ export interface PairedSummary {
 }
 
 /** An empty summary of the scenario's paths (the shape runChunks fills), for callers that run paired chunks. */
-export function createScenarioSummary(startYear: number): Summary {
-  return createSummary(summarySpec(startYear));
+export function createScenarioSummary(plan: Plan, startYear: number): Summary {
+  return createSummary(summarySpec(plan, startYear));
 }
 
 export function createPairedSummary(): PairedSummary {
@@ -92,19 +93,22 @@ export function runPairedChunks(
 ): PairedSummary {
   if (inputs.startYear !== baseline.startYear)
     throw new Error('paired run: the two inputs start in different years');
-  const nYears = END_YEAR - inputs.startYear + 1;
-  const ty = TARGET_YEAR - inputs.startYear;
-  const b = prepare(baseline, TARGET_YEAR);
-  const pb = new Float64Array(SERIES.length * b.nYears);
+  if (inputs.plan.id !== baseline.plan.id)
+    throw new Error('paired run: the two inputs are of different plans');
+  const pm = planModel(inputs.plan);
+  const p = prepare(inputs);
+  const ty = pm.targetYear - inputs.startYear;
+  const b = prepare(baseline, pm.targetYear);
+  const pb = new Float64Array(b.pathLength);
   const rb = new Rng({ x: 0, y: 0, z: 0, w: 0 });
-  const spec = summarySpec(inputs.startYear);
-  const len = SERIES.length * nYears;
-  const cols = PAIRED_SERIES.map((k) => SERIES_INDEX[k] * nYears + ty);
-  const baseCols = PAIRED_SERIES.map((k) => SERIES_INDEX[k] * b.nYears + ty);
+  const spec = summarySpec(inputs.plan, inputs.startYear);
+  const len = p.pathLength;
+  const cols = PAIRED_INDEX.map((i) => i * p.nYears + ty);
+  const baseCols = PAIRED_INDEX.map((i) => i * b.nYears + ty);
   // the baseline's target-year values of the batch's paths, [r * k + i]
   const baseAt = new Float64Array(BATCH_PATHS * PAIRED_SERIES.length);
   simulateBatches(
-    prepare(inputs),
+    p,
     seed,
     chunks,
     (batch, count) => {
@@ -189,14 +193,14 @@ export interface AdditionalEffect {
   /** its name, for labels ("较“无新增政策”新增产值"): a reader never sees the raw id */
   baselineName: Bilingual;
   targetYear: number;
-  /** public money a year, 亿元: the scenario's, the baseline's, and the extra over the plan period 2021–2025 */
+  /** public money a year (the plan period's first years), 亿元: the scenario's, the baseline's, and the extra over the plan period */
   costPerYear: number;
   baselineCostPerYear: number;
   additionalPublicMoney: number;
   /** the per-path difference scenario − baseline in the target year, 亿元 */
   additionalOutput: PairedBand;
   additionalValueAdded: PairedBand;
-  /** the same per 亿元 of additional public money over 2021–2025; null when the scenario spends no more */
+  /** the same per 亿元 of additional public money over the plan period; null when the scenario spends no more */
   additionalOutputPerYuan: PairedBand | null;
   additionalValueAddedPerYuan: PairedBand | null;
 }
@@ -207,14 +211,20 @@ export function additionalEffect(
   baseline: ModelInputs,
   baselineRef: BaselineRef,
 ): AdditionalEffect {
-  const costPerYear = publicCostPerYear(inputs.levers);
-  const baselineCostPerYear = publicCostPerYear(baseline.levers);
-  const extra = (costPerYear - baselineCostPerYear) * (TARGET_YEAR - 2020);
+  const pm = planModel(inputs.plan);
+  const costPerYear = publicCostPerYear(pm, inputs.levers);
+  const baselineCostPerYear = publicCostPerYear(pm, baseline.levers);
+  // the extra public money over the plan period: each period's extra a year times its years in the plan period
+  let extra = 0;
+  planPeriodYears(pm).forEach((years, p) => {
+    if (years > 0)
+      extra += (publicCostPerYear(pm, inputs.levers, p) - publicCostPerYear(pm, baseline.levers, p)) * years;
+  });
   const perYuan = extra > 1e-9;
   return {
     baseline: baselineRef.id,
     baselineName: { zh: baselineRef.name.zh, en: baselineRef.name.en },
-    targetYear: TARGET_YEAR,
+    targetYear: pm.targetYear,
     costPerYear: round6(costPerYear)!,
     baselineCostPerYear: round6(baselineCostPerYear)!,
     additionalPublicMoney: round6(extra)!,

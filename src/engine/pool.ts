@@ -128,7 +128,7 @@ export class PoolRunner implements Runner {
       next += n;
       return { chunks: chunks.slice(next - n, next), attempts: 0 };
     };
-    const total = createSummary(summarySpec(req.inputs.startYear));
+    const total = createSummary(summarySpec(req.inputs.plan, req.inputs.startYear));
     /** per worker, the summary of its last batch, merged and handed back with its next batch to be filled again */
     const spare: (Summary | undefined)[] = [];
     let done = 0;

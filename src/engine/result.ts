@@ -3,10 +3,16 @@
  * percentiles, the probability of meeting each 2025 target with its Monte Carlo standard error, the probability of
  * meeting all ten, and the public cost of the lever package. The command line prints exactly this object.
  */
-import { INDICATOR_DEFS, INDICATORS, TARGET_YEAR, type Indicator } from '../model/indicators.ts';
-import { publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { SECTORS, type Sector } from '../model/sectors.ts';
-import { SERIES_INDEX } from '../model/series.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
+import { publicCostOfPlanPeriod, publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
+import { planModel, type Plan } from '../model/plan.ts';
+import {
+  INDICATOR_INDEX,
+  VALUE_ADDED_INDEX,
+  sectorOutputIndex,
+  sectorVaIndex,
+  terminalsShareIndex,
+} from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Band } from '../stats/band.ts';
 import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
@@ -19,7 +25,8 @@ export const PERCENTILES = [5, 25, 50, 75, 95] as const;
 
 export interface IndicatorResult extends Band {
   unit: string;
-  target: number;
+  /** the target in the plan's target year (the user's where they set one); null where there is none */
+  target: number | null;
   targetYear: number;
   /** probability of meeting the target in the target year */
   pMeet: number;
@@ -43,14 +50,14 @@ export interface SimulationResult {
   pAllTargetsSE: number;
   /** value added in 亿元, for cost-effectiveness */
   valueAdded: Band & { unit: string };
-  /** each sector's output and value added, 亿元 */
-  sectors: Record<Sector, { output: Band & { unit: string }; valueAdded: Band & { unit: string } }>;
+  /** each sector's output and value added, 亿元, by sector id in the plan's order */
+  sectors: Record<string, { output: Band & { unit: string }; valueAdded: Band & { unit: string } }>;
   /** the terminals' share of output, % */
   terminalsShare: Band & { unit: string };
   cost: {
     unit: string;
     perYear: number;
-    /** 2021–2025 */
+    /** over the plan period (the years after the base year up to the target year) */
     planPeriod: number;
     /** what the package adds over the baseline on the same draws, per 亿元 of additional public money (src/engine/paired.ts) */
     additional: AdditionalEffect | null;
@@ -69,9 +76,9 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x 
  */
 const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
 
-function band(summary: Summary, startYear: number, series: number, integer = false): Band {
-  const spec = summarySpec(startYear);
-  const years = yearsOf(startYear).map((_, i) => i);
+function band(summary: Summary, plan: Plan, startYear: number, series: number, integer = false): Band {
+  const spec = summarySpec(plan, startYear);
+  const years = yearsOf(planModel(plan), startYear).map((_, i) => i);
   const q = (p: number) =>
     years.map((y) => {
       const x = quantileOf(summary, spec, series, y, p / 100);
@@ -92,36 +99,40 @@ export function toResult(
   inputs: ModelInputs,
   meta: { scenario: Scenario | string; seed: string | number; additional?: AdditionalEffect | null },
 ): SimulationResult {
-  const years = yearsOf(inputs.startYear);
-  const ty = TARGET_YEAR - inputs.startYear;
+  const plan = inputs.plan;
+  const pmodel = planModel(plan);
+  const start = inputs.startYear;
+  const years = yearsOf(pmodel, start);
+  const ty = pmodel.targetYear - start;
+  const n = pmodel.sectors.length;
   const indicators = {} as Record<Indicator, IndicatorResult>;
   for (const key of INDICATORS) {
-    const def = INDICATOR_DEFS[key];
-    const i = SERIES_INDEX[key];
+    const def = pmodel.indicators[key];
+    const i = INDICATOR_INDEX[key];
     const pm = pMeetOf(summary, i, ty);
     indicators[key] = {
       unit: def.unit.zh,
-      target: def.target,
-      targetYear: TARGET_YEAR,
-      ...band(summary, inputs.startYear, i, def.integer),
+      target: def.target ? def.target.value : null,
+      targetYear: pmodel.targetYear,
+      ...band(summary, plan, start, i, def.integer),
       pMeet: pm.p,
       pMeetSE: pm.se,
     };
   }
   const all = pAllOf(summary);
-  const perYear = publicCostPerYear(inputs.levers);
-  const planPeriod = perYear * 5;
-  const valueAdded = { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX.value_added) };
+  const perYear = publicCostPerYear(pmodel, inputs.levers);
+  const planPeriod = publicCostOfPlanPeriod(pmodel, inputs.levers);
+  const valueAdded = { unit: '亿元', ...band(summary, plan, start, VALUE_ADDED_INDEX) };
   const sectors = Object.fromEntries(
-    SECTORS.map((k) => [
-      k,
+    pmodel.sectors.map((s, i) => [
+      s.id,
       {
-        output: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`output_${k}`]) },
-        valueAdded: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`va_${k}`]) },
+        output: { unit: '亿元', ...band(summary, plan, start, sectorOutputIndex(i)) },
+        valueAdded: { unit: '亿元', ...band(summary, plan, start, sectorVaIndex(n, i)) },
       },
     ]),
   ) as SimulationResult['sectors'];
-  const terminalsShare = { unit: '%', ...band(summary, inputs.startYear, SERIES_INDEX.terminals_share) };
+  const terminalsShare = { unit: '%', ...band(summary, plan, start, terminalsShareIndex(n)) };
   return {
     model: MODEL_VERSION,
     scenario: meta.scenario,

@@ -6,7 +6,7 @@ import { summarySpec } from '../stats/summary-spec.ts';
 
 export class SameThreadRunner implements Runner {
   async run(req: RunRequest, opts: RunOptions = {}) {
-    const total = createSummary(summarySpec(req.inputs.startYear));
+    const total = createSummary(summarySpec(req.inputs.plan, req.inputs.startYear));
     let done = 0;
     for (const chunk of chunksOf(req.runs)) {
       if (opts.signal?.aborted) throw new AbortError();

@@ -16,7 +16,9 @@ export const workerApi = {
     const req = checkChunkRequest(request);
     // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
     const reuse =
-      req.reuse && resetSummary(req.reuse, summarySpec(req.inputs.startYear)) ? req.reuse : undefined;
+      req.reuse && resetSummary(req.reuse, summarySpec(req.inputs.plan, req.inputs.startYear))
+        ? req.reuse
+        : undefined;
     const s = runChunks(req.inputs, req.seed, req.chunks, reuse);
     return transfer(s, summaryBuffers(s));
   },

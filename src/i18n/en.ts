@@ -2,8 +2,8 @@
 import type { Dict } from './zh.ts';
 
 export const en = {
-  'app.title': 'Chongqing High-tech Zone new-generation IT industry · policy scenarios',
-  'app.subtitle': '14th Five-Year Plan (2021–2025) with an outlook to 2035 · Monte Carlo scenario simulator',
+  'app.title': '{subject} · policy scenarios',
+  'app.subtitle': '{planName} · Monte Carlo scenario simulator',
   'lang.toggle': '中文',
   'lang.toggleLabel': 'Switch to Chinese',
 
@@ -51,11 +51,6 @@ export const en = {
   'group.talent': 'Talent',
   'group.innovation': 'Innovation',
   'group.enterprise': 'Enterprises and attraction',
-
-  'planValue.land': 'Plan: about 4,000–4,300 mu in 2021–2025 (800–860 mu a year)',
-  'planValue.factory_space': 'Plan: about 320,000–500,000 m² in 2021–2025 (64,000–100,000 m² a year)',
-  'planValue.rd_incentive': 'Plan target: R&D 5 % of revenue',
-  'planValue.cultivation': 'Plan targets: 5 leading firms, 30 specialised firms',
 
   'err.number': 'Please type a number',
   'err.range': 'Outside the allowed range {min}–{max} {unit}; not used',
@@ -125,13 +120,15 @@ export const en = {
     'no simulation worker could be started ({detail}); open the page through a web server, see docs/DEPLOY.md',
   'error.dismiss': 'Close',
 
-  'score.title': '2025 targets scorecard',
+  'score.title': '{targetYear} targets scorecard',
   'score.indicator': 'Indicator',
-  'score.target': '2025 target',
-  'score.median2025': 'Median 2025',
+  'score.target': '{targetYear} target',
+  'score.medianTarget': 'Median {targetYear}',
   'score.pmeet': 'Chance of meeting',
   'score.verdict': 'Verdict',
-  'score.median2035': 'Median 2035',
+  'score.medianEnd': 'Median {endYear}',
+  'score.above': 'above',
+  'score.below': 'below',
   'score.all': 'Chance of meeting all ten targets',
   'score.se': '± {se}',
   'score.seTitle': 'Monte Carlo error (standard error, percentage points)',
@@ -141,9 +138,9 @@ export const en = {
   'score.legend':
     'likely: ≥ 66 %; uncertain: 33–66 %; unlikely: < 33 %. After each chance: its Monte Carlo error (percentage points). Amounts: 100M CNY = one hundred million yuan.',
   'score.noteOutput':
-    "Note: the plan's 3,500 × 100M CNY does not match its growth target — 10 % a year from {base} × 100M CNY in 2020 gives {implied} × 100M CNY in 2025.",
+    "Note: the plan's {target} × 100M CNY does not match its growth target — {cagr} % a year from {base} × 100M CNY in {baseYear} gives {implied} × 100M CNY in {targetYear}.",
   'score.noteCagr':
-    '10 % a year means {implied} × 100M CNY of output in 2025, above the 3,500 × 100M CNY target (which needs only {needed} % a year).',
+    '{cagr} % a year means {implied} × 100M CNY of output in {targetYear}, {compare} the {target} × 100M CNY target (which needs {needed} % a year).',
   'score.stale': 'Recalculating for the new setting; the numbers will update',
   'score.bound': '(95 % bound)',
   'score.boundNote':
@@ -160,7 +157,7 @@ export const en = {
   'legend.band50': '50 % range (25–75 %)',
   'legend.median': 'Median',
   'legend.target': '{year} target',
-  'legend.observed': '2020 actual',
+  'legend.observed': '{baseYear} actual',
   'legend.baseline': 'No-new-policy baseline (median)',
   'fans.baseline': 'Show the no-new-policy baseline',
   'fans.baselineRunning': 'Computing the baseline…',
@@ -181,7 +178,7 @@ export const en = {
   'lever.infoClose': 'Close',
   'jargon.title': 'What the terms mean',
   'jargon.runs':
-    'Each run samples one path of 2020–2035 from the assumptions about the world; more runs give sharper chances (about ±0.4 points at 20,000 runs).',
+    'Each run samples one path of {baseYear}–{endYear} from the assumptions about the world; more runs give sharper chances (about ±0.4 points at 20,000 runs).',
   'jargon.seed':
     'Where the random numbers start. The same scenario, seed and runs always give the same numbers, so results can be checked and compared; another seed shows whether they are stable.',
   'jargon.se':
@@ -198,9 +195,10 @@ export const en = {
 
   'cost.title': 'Public money',
   'cost.perYear': '{value} × 100M CNY a year',
-  'cost.period': '{value} × 100M CNY over 2021–2025',
+  'cost.period': '{value} × 100M CNY over {fromYear}–{targetYear}',
   'cost.extra': '{value} × 100M CNY more than no new policy',
-  'cost.addOutput': 'each extra 100M CNY adds {median} × 100M CNY of 2025 output (5–95%: {lo} to {hi})',
+  'cost.addOutput':
+    'each extra 100M CNY adds {median} × 100M CNY of {targetYear} output (5–95%: {lo} to {hi})',
   'cost.addVa': 'value added {median} × 100M CNY ({lo} to {hi})',
   'cost.notMore':
     'added per 100M CNY: — (this scenario spends no more than no new policy, so there is no extra 100M CNY to divide by)',
@@ -211,7 +209,8 @@ export const en = {
     'path-by-path difference from no new policy on the same random draws; not all output is credited to public money',
   'cost.none': 'no public money',
 
-  'history.title': 'History check (out of sample: realised 2021–2025 figures, never used in any fit)',
+  'history.title':
+    'History check (out of sample: realised {fromYear}–{targetYear} figures, never used in any fit)',
   'history.intro':
     "The replay scenario against published growth. Bar: the model's 5–95% band of year-on-year growth; tick: median; dot: the realised figure (filled = inside the band, hollow = outside).",
   'history.chartLabel': "History check: realised growth against the model's 5–95% band",
@@ -232,11 +231,11 @@ export const en = {
   'history.failed': 'the history check could not be computed: {reason}',
   'legend.realisedIn': 'realised, inside the band',
   'legend.realisedOut': 'realised, outside the band',
-  'fans.title': 'Indicators over time (2020–2035)',
+  'fans.title': 'Indicators over time ({baseYear}–{endYear})',
   'fans.legend':
-    'Dark band: 50 % range; light band: 90 % range; line: median; dot: 2020 actual; dashed: 2025 target',
+    'Dark band: 50 % range; light band: 90 % range; line: median; dot: {baseYear} actual; dashed: {targetYear} target',
   'fans.summary':
-    'Median 2025 {m25} (90 % range {lo25}–{hi25}); median 2035 {m35} (90 % range {lo35}–{hi35}).',
+    'Median {targetYear} {m25} (90 % range {lo25}–{hi25}); median {endYear} {m35} (90 % range {lo35}–{hi35}).',
   'fans.loading': 'Loading chart',
 
   'distr.title': '{indicator}: distribution in {year}',
@@ -269,6 +268,8 @@ export const en = {
   'link.err.bad-compression': 'The link does not decompress: it may have been cut short or altered.',
   'link.err.too-large': 'The link decompresses to too much data and was refused.',
   'link.err.bad-json': 'The link does not hold readable data: it may have been cut short.',
+  'link.err.unknown-plan':
+    'The link is for a plan this app does not hold. Import that plan file (Plans → Import), then open the link again.',
   'link.err.invalid':
     'The scenario in the link did not pass validation (wrong fields or values out of range).',
   'link.err.markup':
@@ -339,13 +340,13 @@ export const en = {
   'compare.diff': '{name} minus base',
   'compare.pp': '{value} pp',
   'compare.ppUnit': 'percentage points',
-  'compare.pmeetMedian': 'chance of meeting · median 2025',
-  'compare.legend': 'Line: median; band: 25–75 % range; dashed: 2025 target',
+  'compare.pmeetMedian': 'chance of meeting · median {targetYear}',
+  'compare.legend': 'Line: median; band: 25–75 % range; dashed: {targetYear} target',
   'compare.stale': 'The scenarios, seed or runs have changed: run the comparison again.',
   'compare.error': 'The comparison failed: {message}',
   'compare.close': 'Close comparison',
   'compare.needTwo': 'Choose at least two scenarios.',
-  'compare.fans': 'Trajectories compared (2020–2035)',
+  'compare.fans': 'Trajectories compared ({baseYear}–{endYear})',
 
   'insight.open': 'Drivers & goal seek',
   'insight.openLabel': 'Open the drivers and goal-seek panel: tornado, goal seek, attribution',

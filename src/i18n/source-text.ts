@@ -1,16 +1,14 @@
 /**
- * A lever's or an assumption's evidence in a language: the Chinese rendering (src/model/sources-zh.ts) or the
- * parameter table's English with English unit words.
+ * A lever's or an assumption's evidence in a language: its Chinese rendering (the plan file's or
+ * src/model/sources-zh.ts's `sourceZh`, the English where there is none) or the English with English unit words.
  */
-import type { LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import { SOURCE_ZH } from '../model/sources-zh.ts';
 import { enUnits } from './en-units.ts';
 import type { Lang } from './messages.ts';
 
-type Sourced = { key: LeverKey | UncertaintyKey; source: string };
+type Sourced = { source: string; sourceZh?: string };
 
 const SOURCE: Record<Lang, (def: Sourced) => string> = {
-  zh: (def) => SOURCE_ZH[def.key],
+  zh: (def) => def.sourceZh ?? def.source,
   en: (def) => enUnits(def.source),
 };
 

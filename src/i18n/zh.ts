@@ -4,8 +4,8 @@
  * `{name}` marks a parameter filled in by t().
  */
 export const zh = {
-  'app.title': '重庆高新区新一代信息技术产业 · 政策情景模拟',
-  'app.subtitle': '“十四五”规划（2021—2025）与2035年远景 · 蒙特卡洛情景推演',
+  'app.title': '{subject} · 政策情景模拟',
+  'app.subtitle': '{planName} · 蒙特卡洛情景推演',
   'lang.toggle': 'English',
   'lang.toggleLabel': '切换为英文界面',
 
@@ -51,11 +51,6 @@ export const zh = {
   'group.talent': '人才支撑',
   'group.innovation': '创新驱动',
   'group.enterprise': '企业培育与招商',
-
-  'planValue.land': '规划值：2021—2025年共约4000—4300亩（每年800—860亩）',
-  'planValue.factory_space': '规划值：2021—2025年共约32—50万㎡（每年6.4—10万㎡）',
-  'planValue.rd_incentive': '规划目标：研发投入占营业收入5%',
-  'planValue.cultivation': '规划目标：龙头企业5家、“专精特新”企业30家',
 
   'err.number': '请输入数字',
   'err.range': '超出允许范围 {min}—{max} {unit}，未采用',
@@ -122,13 +117,15 @@ export const zh = {
   'error.workerStart': '无法启动模拟线程（{detail}）；请通过网页服务器打开本页，见 docs/DEPLOY.md',
   'error.dismiss': '关闭',
 
-  'score.title': '2025年目标记分卡',
+  'score.title': '{targetYear}年目标记分卡',
   'score.indicator': '指标',
-  'score.target': '2025年目标',
-  'score.median2025': '2025年中位数',
+  'score.target': '{targetYear}年目标',
+  'score.medianTarget': '{targetYear}年中位数',
   'score.pmeet': '达标概率',
   'score.verdict': '判断',
-  'score.median2035': '2035年中位数',
+  'score.medianEnd': '{endYear}年中位数',
+  'score.above': '高于',
+  'score.below': '低于',
   'score.all': '十项目标全部达成的概率',
   'score.se': '± {se}',
   'score.seTitle': '蒙特卡洛误差（标准误，百分点）',
@@ -137,9 +134,9 @@ export const zh = {
   'score.unlikely': '不太可能',
   'score.legend': '较可能：≥66%；不确定：33%—66%；不太可能：<33%。达标概率后为蒙特卡洛误差（百分点）。',
   'score.noteOutput':
-    '注意：规划的3500亿元与增速目标不一致——从2020年的{base}亿元按每年10%增长，2025年应为{implied}亿元。',
+    '注意：规划的{target}亿元与增速目标不一致——从{baseYear}年的{base}亿元按每年{cagr}%增长，{targetYear}年应为{implied}亿元。',
   'score.noteCagr':
-    '年均增长10%对应2025年产值{implied}亿元，高于3500亿元的规模目标（3500亿元只需年均{needed}%）。',
+    '年均增长{cagr}%对应{targetYear}年产值{implied}亿元，{compare}{target}亿元的规模目标（{target}亿元需年均{needed}%）。',
   'score.stale': '正在按新设置重新计算，数字将更新',
   'score.bound': '（95%上限）',
   'score.boundNote':
@@ -156,7 +153,7 @@ export const zh = {
   'legend.band50': '50%区间（25%—75%）',
   'legend.median': '中位数',
   'legend.target': '{year}年目标',
-  'legend.observed': '2020年实际值',
+  'legend.observed': '{baseYear}年实际值',
   'legend.baseline': '无新增政策基线（中位数）',
   'fans.baseline': '显示无新增政策基线',
   'fans.baselineRunning': '基线计算中……',
@@ -176,7 +173,7 @@ export const zh = {
   'lever.infoClose': '关闭',
   'jargon.title': '术语说明',
   'jargon.runs':
-    '每次模拟从外部环境假设中抽样一条2020—2035年的发展路径；次数越多，概率越准（2万次时误差约±0.4个百分点）。',
+    '每次模拟从外部环境假设中抽样一条{baseYear}—{endYear}年的发展路径；次数越多，概率越准（2万次时误差约±0.4个百分点）。',
   'jargon.seed':
     '随机数的起点。相同的情景、种子和次数总得到相同的数字，便于复核与比较；换一个种子可检验结果是否稳定。',
   'jargon.se':
@@ -193,9 +190,9 @@ export const zh = {
 
   'cost.title': '财政投入',
   'cost.perYear': '每年{value}亿元',
-  'cost.period': '2021—2025年合计{value}亿元',
+  'cost.period': '{fromYear}—{targetYear}年合计{value}亿元',
   'cost.extra': '比无新增政策多投入{value}亿元',
-  'cost.addOutput': '每多投入1亿元，2025年产值增加{median}亿元（5%—95%：{lo}至{hi}）',
+  'cost.addOutput': '每多投入1亿元，{targetYear}年产值增加{median}亿元（5%—95%：{lo}至{hi}）',
   'cost.addVa': '增加值增加{median}亿元（{lo}至{hi}）',
   'cost.notMore': '每亿元新增效果：—（本情景财政投入不多于无新增政策，无从按多投入的每亿元计算）',
   'cost.computing': '正在计算相对无新增政策的新增效果（{done}/{total}次）',
@@ -204,7 +201,7 @@ export const zh = {
   'cost.sameDraws': '同一组随机抽样下，本情景与无新增政策情景逐条路径的差值；不把全部产值都归功于财政资金',
   'cost.none': '无财政投入',
 
-  'history.title': '历史检验（样本外：2021—2025年实际数据，模型未用其拟合）',
+  'history.title': '历史检验（样本外：{fromYear}—{targetYear}年实际数据，模型未用其拟合）',
   'history.intro':
     '复盘情景与公布的实际增速对比。条：模型同比增速的5%—95%区间；竖线：中位数；圆点：实际值（实心＝在区间内，空心＝在区间外）。',
   'history.chartLabel': '历史检验：实际增速与模型5%—95%区间',
@@ -224,10 +221,11 @@ export const zh = {
   'history.failed': '历史检验未能计算：{reason}',
   'legend.realisedIn': '实际值，在区间内',
   'legend.realisedOut': '实际值，在区间外',
-  'fans.title': '各指标走势（2020—2035）',
-  'fans.legend': '深色带：50%区间；浅色带：90%区间；线：中位数；点：2020年实际值；虚线：2025年目标',
+  'fans.title': '各指标走势（{baseYear}—{endYear}）',
+  'fans.legend':
+    '深色带：50%区间；浅色带：90%区间；线：中位数；点：{baseYear}年实际值；虚线：{targetYear}年目标',
   'fans.summary':
-    '2025年中位数 {m25}（90%区间 {lo25}—{hi25}）；2035年中位数 {m35}（90%区间 {lo35}—{hi35}）。',
+    '{targetYear}年中位数 {m25}（90%区间 {lo25}—{hi25}）；{endYear}年中位数 {m35}（90%区间 {lo35}—{hi35}）。',
   'fans.loading': '图表加载中',
 
   'distr.title': '{indicator}：{year}年的分布',
@@ -260,6 +258,7 @@ export const zh = {
   'link.err.bad-compression': '链接无法解压，可能被截断或改动过。',
   'link.err.too-large': '链接解压后过大，已拒绝。',
   'link.err.bad-json': '链接内容不是有效数据，可能被截断。',
+  'link.err.unknown-plan': '链接所属的规划不在本应用中。请先导入该规划文件（规划 → 导入），再打开链接。',
   'link.err.invalid': '链接中的情景未通过校验（字段不对或数值超出范围）。',
   'link.err.markup': '链接中的文字（名称、种子等）含有网页代码，疑似被篡改，已拒绝。',
 
@@ -325,13 +324,13 @@ export const zh = {
   'compare.diff': '{name}与基准之差',
   'compare.pp': '{value}个百分点',
   'compare.ppUnit': '百分点',
-  'compare.pmeetMedian': '达标概率 · 2025年中位数',
-  'compare.legend': '线：中位数；色带：25%—75%区间；虚线：2025年目标',
+  'compare.pmeetMedian': '达标概率 · {targetYear}年中位数',
+  'compare.legend': '线：中位数；色带：25%—75%区间；虚线：{targetYear}年目标',
   'compare.stale': '情景、随机种子或模拟次数已改变，请重新运行比较。',
   'compare.error': '比较失败：{message}',
   'compare.close': '关闭比较',
   'compare.needTwo': '请至少选择两个情景。',
-  'compare.fans': '走势对比（2020—2035）',
+  'compare.fans': '走势对比（{baseYear}—{endYear}）',
 
   'insight.open': '驱动因素与目标反推',
   'insight.openLabel': '打开“驱动因素与目标反推”面板：龙卷风图、目标反推、贡献分解',

@@ -6,12 +6,12 @@
  *   φ_g = Σ_{S ∌ g} |S|! (n − |S| − 1)! / n! · (v(S ∪ {g}) − v(S)).
  * The shares add up to v(all) − v(none), the total, exactly (to floating-point rounding), whatever the model does.
  */
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { LEVER_KEYS, type Levers } from '../model/parameters.ts';
+import { planModel, type LeverPackage, type PlanModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import { evaluateAll, meansOf, type InsightOptions, type InsightRun } from './evaluate.ts';
-import { ATTRIBUTION_GROUPS, LEVER_GROUP, type AttributionGroup } from './levers.ts';
+import { ATTRIBUTION_GROUPS, attributionGroupOf, type AttributionGroup } from './levers.ts';
 
 export interface AttributionResult {
   indicator: Indicator;
@@ -23,10 +23,15 @@ export interface AttributionResult {
 }
 
 /** The levers of subset `mask` (bit i = ATTRIBUTION_GROUPS[i]) from the scenario, the rest from the baseline. */
-export function mixLevers(scenario: Levers, baseline: Levers, mask: number): Levers {
+export function mixLevers(
+  pm: PlanModel,
+  scenario: LeverPackage,
+  baseline: LeverPackage,
+  mask: number,
+): LeverPackage {
   const out = { ...baseline };
-  for (const k of LEVER_KEYS) {
-    if (mask & (1 << ATTRIBUTION_GROUPS.indexOf(LEVER_GROUP[k]))) out[k] = scenario[k];
+  for (const k of pm.leverKeys) {
+    if (mask & (1 << ATTRIBUTION_GROUPS.indexOf(attributionGroupOf(pm, k)))) out[k] = scenario[k];
   }
   return out;
 }
@@ -62,18 +67,19 @@ export function shapley(n: number, value: number[][]): number[][] {
 export async function attribution(
   runner: Runner,
   scenario: ModelInputs,
-  baselineLevers: Levers,
+  baselineLevers: LeverPackage,
   indicator: Indicator,
   run: InsightRun,
   opts: InsightOptions = {},
 ): Promise<AttributionResult> {
   const n = ATTRIBUTION_GROUPS.length;
+  const pm = planModel(scenario.plan);
   const variants = Array.from({ length: 1 << n }, (_, mask) => ({
     ...scenario,
-    levers: mixLevers(scenario.levers, baselineLevers, mask),
+    levers: mixLevers(pm, scenario.levers, baselineLevers, mask),
   }));
   const summaries = await evaluateAll(runner, variants, run, opts);
-  const years = yearsOf(scenario.startYear);
+  const years = yearsOf(pm, scenario.startYear);
   // v(S): the mean each year exactly as the main result reports it (6 decimals), so the total is the difference
   // of two reported means
   const value = summaries.map((s, mask) => meansOf(s, variants[mask], indicator));
@@ -81,7 +87,7 @@ export async function attribution(
   const full = (1 << n) - 1;
   return {
     indicator,
-    unit: INDICATOR_DEFS[indicator].unit.zh,
+    unit: INDICATOR_SHAPES[indicator].unit.zh,
     years,
     total: years.map((_, y) => value[full][y] - value[0][y]),
     contributions: Object.fromEntries(ATTRIBUTION_GROUPS.map((g, i) => [g, phi[i]])) as Record<

@@ -4,7 +4,8 @@
  * caller's Runner (same thread, worker pool or Node threads alike), with progress over all variants and an
  * AbortSignal. Which request is the latest is the caller's business.
  */
-import { TARGET_YEAR, type Indicator } from '../model/indicators.ts';
+import type { Indicator } from '../model/indicators.ts';
+import { planModel } from '../model/plan.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { AbortError, type Runner } from '../engine/runner.ts';
 import { toResult } from '../engine/result.ts';
@@ -61,7 +62,11 @@ export interface PointMetrics {
 export function metricsOf(summary: Summary, inputs: ModelInputs, indicator: Indicator): PointMetrics {
   const r = toResult(summary, inputs, { scenario: '', seed: 0 });
   const ind = r.indicators[indicator];
-  return { pMeet: ind.pMeet, pMeetSE: ind.pMeetSE, p50: ind.p50[TARGET_YEAR - inputs.startYear] };
+  return {
+    pMeet: ind.pMeet,
+    pMeetSE: ind.pMeetSE,
+    p50: ind.p50[planModel(inputs.plan).targetYear - inputs.startYear],
+  };
 }
 
 /** The indicator's mean each year, as the main result reports it (NaN where undefined). */

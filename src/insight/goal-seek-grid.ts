@@ -5,9 +5,9 @@
  * earlier point), verified on a fresh seed like the sequential search (./goal-seek.ts). Coarser than the search, but
  * it needs no coordination, so it scales out on a cluster; with L = 2 it is the corners of the lever box.
  */
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import type { Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import { LEVERS, type Levers } from '../model/parameters.ts';
+import { planModel, type LeverPackage } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import {
   evaluateAll,
@@ -17,24 +17,27 @@ import {
   type PointMetrics,
 } from './evaluate.ts';
 import { freshSeed, snapUp, type GoalSeekResult } from './goal-seek.ts';
-import { COSTLY_LEVERS, round4 } from './levers.ts';
+import { costlyLevers, round4 } from './levers.ts';
 
 export const GRID_LEVELS_MIN = 2;
 export const GRID_LEVELS_MAX = 5;
 
 /** The grid's packages, the first costly lever varying slowest; the last point is every lever at its maximum. */
-export function goalSeekGrid(scenario: ModelInputs, levels: number): Levers[] {
+export function goalSeekGrid(scenario: ModelInputs, levels: number): LeverPackage[] {
   if (!Number.isInteger(levels) || levels < GRID_LEVELS_MIN || levels > GRID_LEVELS_MAX)
     throw new RangeError(
       `goal seek grid: levels must be a whole number ${GRID_LEVELS_MIN}–${GRID_LEVELS_MAX}`,
     );
+  const pm = planModel(scenario.plan);
+  const COSTLY_LEVERS = costlyLevers(pm);
+  const LEVERS = pm.levers;
   const m = COSTLY_LEVERS.length;
   const values = COSTLY_LEVERS.map((k) =>
     Array.from({ length: levels }, (_, i) =>
-      snapUp(k, LEVERS[k].min + (i / (levels - 1)) * (LEVERS[k].max - LEVERS[k].min)),
+      snapUp(pm, k, LEVERS[k].min + (i / (levels - 1)) * (LEVERS[k].max - LEVERS[k].min)),
     ),
   );
-  const out: Levers[] = [];
+  const out: LeverPackage[] = [];
   for (let n = 0; n < levels ** m; n++) {
     const l = { ...scenario.levers };
     let rest = n;
@@ -54,12 +57,13 @@ export async function chooseFromGrid(
   indicator: Indicator,
   probability: number,
   run: InsightRun,
-  grid: Levers[],
+  grid: LeverPackage[],
   metrics: PointMetrics[],
   opts: InsightOptions = {},
 ): Promise<GoalSeekResult> {
   if (metrics.length !== grid.length)
     throw new Error(`goal seek grid: ${metrics.length} results for ${grid.length} points`);
+  const pm = planModel(scenario.plan);
   let pick = -1;
   for (let i = 0; i < grid.length; i++) {
     if (metrics[i].pMeet < probability) continue;
@@ -67,7 +71,7 @@ export async function chooseFromGrid(
       pick = i;
       continue;
     }
-    const dc = publicCostPerYear(grid[i]) - publicCostPerYear(grid[pick]);
+    const dc = publicCostPerYear(pm, grid[i]) - publicCostPerYear(pm, grid[pick]);
     if (dc < -1e-9 || (Math.abs(dc) <= 1e-9 && metrics[i].pMeet > metrics[pick].pMeet)) pick = i;
   }
   const feasible = pick >= 0;
@@ -80,10 +84,10 @@ export async function chooseFromGrid(
   return {
     indicator,
     probability,
-    target: INDICATOR_DEFS[indicator].target,
+    target: pm.indicators[indicator].target?.value ?? null,
     feasible,
     levers,
-    costPerYear: round4(publicCostPerYear(levers)),
+    costPerYear: round4(publicCostPerYear(pm, levers)),
     pMeet: v.pMeet,
     pMeetSE: v.pMeetSE,
     verifiedSeed,

@@ -17,9 +17,10 @@
  * Every evaluation uses the same seed and run count (common random numbers), so P moves only with the levers. The
  * answer is then re-simulated on a fresh seed, and that run's P(meet) ± SE is what is reported.
  */
-import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
+import type { Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import { LEVERS, type LeverKey, type Levers } from '../model/parameters.ts';
+import type { LeverKey } from '../model/parameters.ts';
+import { planModel, type LeverPackage, type PlanModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import {
   evaluateAll,
@@ -28,25 +29,25 @@ import {
   type InsightRun,
   type PointMetrics,
 } from './evaluate.ts';
-import { COSTLY_LEVERS, round4 } from './levers.ts';
+import { costlyLevers, round4, valueOf } from './levers.ts';
 
 const T_HALVINGS = 7;
 /** at most this many greedy steps (four quarter steps per costly lever reach every maximum) */
 const ASCENT_ROUNDS = 40;
 
 interface Point {
-  levers: Levers;
+  levers: LeverPackage;
   m: PointMetrics;
 }
-const cost = (l: Levers) => publicCostPerYear(l);
 
 export interface GoalSeekResult {
   indicator: Indicator;
   probability: number;
-  target: number;
+  /** the plan's target (the user's where they set one); null where there is none */
+  target: number | null;
   feasible: boolean;
   /** the package found (every lever), or the most expensive package when the target is unreachable */
-  levers: Levers;
+  levers: LeverPackage;
   costPerYear: number;
   /** P(meet) of `levers` re-simulated on `verifiedSeed`, with its standard error */
   pMeet: number;
@@ -66,8 +67,8 @@ export function freshSeed(seed: string | number, salt = 1): string | number {
 }
 
 /** `v` moved onto the lever's slider steps from its minimum, upwards, inside the range. */
-export function snapUp(k: LeverKey, v: number): number {
-  const { min, max, step } = LEVERS[k];
+export function snapUp(pm: PlanModel, k: LeverKey, v: number): number {
+  const { min, max, step } = pm.levers[k];
   const steps = Math.ceil((v - min) / step - 1e-9);
   return round4(Math.min(max, min + steps * step));
 }
@@ -82,6 +83,10 @@ export async function goalSeek(
 ): Promise<GoalSeekResult> {
   if (!(probability > 0 && probability < 1))
     throw new RangeError('goal seek: the probability must lie between 0 and 1');
+  const pm = planModel(scenario.plan);
+  const LEVERS = pm.levers;
+  const COSTLY_LEVERS = costlyLevers(pm);
+  const cost = (l: LeverPackage) => publicCostPerYear(pm, l);
   const stepsOf = (k: LeverKey) => Math.round((LEVERS[k].max - LEVERS[k].min) / LEVERS[k].step);
   const estimate =
     (3 +
@@ -93,7 +98,7 @@ export async function goalSeek(
   let done = 0;
   const progress = (p: { done: number; total: number }) =>
     opts.onProgress?.({ done: p.done, total: Math.max(p.total, estimate, p.done) });
-  const evaluate = async (levers: Levers, r: InsightRun = run): Promise<PointMetrics> => {
+  const evaluate = async (levers: LeverPackage, r: InsightRun = run): Promise<PointMetrics> => {
     const inputs = { ...scenario, levers };
     const [s] = await evaluateAll(
       runner,
@@ -108,7 +113,7 @@ export async function goalSeek(
   };
   const meets = (m: PointMetrics) => m.pMeet >= probability;
 
-  const at = (pick: (k: LeverKey) => number): Levers => {
+  const at = (pick: (k: LeverKey) => number): LeverPackage => {
     const l = { ...scenario.levers };
     for (const k of COSTLY_LEVERS) l[k] = pick(k);
     return l;
@@ -116,17 +121,21 @@ export async function goalSeek(
   const cheapest = at((k) => LEVERS[k].min);
   const dearest = at((k) => LEVERS[k].max);
 
-  const finish = async (levers: Levers, search: PointMetrics, feasible: boolean): Promise<GoalSeekResult> => {
+  const finish = async (
+    levers: LeverPackage,
+    search: PointMetrics,
+    feasible: boolean,
+  ): Promise<GoalSeekResult> => {
     const verifiedSeed = freshSeed(run.seed);
     const v = await evaluate(levers, { seed: verifiedSeed, runs: run.runs });
     opts.onProgress?.({ done, total: done });
     return {
       indicator,
       probability,
-      target: INDICATOR_DEFS[indicator].target,
+      target: pm.indicators[indicator].target?.value ?? null,
       feasible,
       levers,
-      costPerYear: round4(publicCostPerYear(levers)),
+      costPerYear: round4(publicCostPerYear(pm, levers)),
       pMeet: v.pMeet,
       pMeetSE: v.pMeetSE,
       verifiedSeed,
@@ -142,7 +151,7 @@ export async function goalSeek(
   if (meets(bottom)) return finish(cheapest, bottom, true);
 
   // 3. bisection on the scale t from the cheapest to the dearest package
-  const along = (t: number) => at((k) => snapUp(k, LEVERS[k].min + t * (LEVERS[k].max - LEVERS[k].min)));
+  const along = (t: number) => at((k) => snapUp(pm, k, LEVERS[k].min + t * (LEVERS[k].max - LEVERS[k].min)));
   let tLo = 0;
   let tHi = 1;
   let best: Point = { levers: dearest, m: top };
@@ -168,11 +177,14 @@ export async function goalSeek(
   async function ascend(start: Point): Promise<Point | null> {
     let x = start;
     for (let round = 0; round < ASCENT_ROUNDS; round++) {
-      let pick: { k: LeverKey; levers: Levers; m: PointMetrics; gain: number } | null = null;
+      let pick: { k: LeverKey; levers: LeverPackage; m: PointMetrics; gain: number } | null = null;
       for (const k of COSTLY_LEVERS) {
         const { min, max } = LEVERS[k];
-        if (x.levers[k] >= max) continue;
-        const levers = { ...x.levers, [k]: snapUp(k, Math.min(max, x.levers[k] + (max - min) / 4)) };
+        if (valueOf(x.levers[k]) >= max) continue;
+        const levers = {
+          ...x.levers,
+          [k]: snapUp(pm, k, Math.min(max, valueOf(x.levers[k]) + (max - min) / 4)),
+        };
         const m = await evaluate(levers);
         const extra = cost(levers) - cost(x.levers);
         // P first; where P does not move (far from the target) the median shows the way
@@ -187,8 +199,8 @@ export async function goalSeek(
       }
       // overshoot: the lowest step of this lever between x and the pick that reaches p
       const { min, step } = LEVERS[pick.k];
-      let lo = Math.round((x.levers[pick.k] - min) / step);
-      let hi = Math.round((pick.levers[pick.k] - min) / step);
+      let lo = Math.round((valueOf(x.levers[pick.k]) - min) / step);
+      let hi = Math.round((valueOf(pick.levers[pick.k]) - min) / step);
       let found: Point = { levers: pick.levers, m: pick.m };
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
@@ -209,7 +221,7 @@ export async function goalSeek(
     let x = start;
     const effect: { k: LeverKey; perYuan: number }[] = [];
     for (const k of COSTLY_LEVERS) {
-      const saved = (x.levers[k] - LEVERS[k].min) * LEVERS[k].cost;
+      const saved = (valueOf(x.levers[k]) - LEVERS[k].min) * LEVERS[k].cost;
       if (saved <= 0) continue;
       const levers = { ...x.levers, [k]: LEVERS[k].min };
       const m = await evaluate(levers);
@@ -220,7 +232,7 @@ export async function goalSeek(
     for (const { k } of effect) {
       const { min, step } = LEVERS[k];
       let lo = 0; // steps above the minimum known to miss p
-      let hi = Math.round((x.levers[k] - min) / step); // steps known to reach p
+      let hi = Math.round((valueOf(x.levers[k]) - min) / step); // steps known to reach p
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         const levers = { ...x.levers, [k]: round4(min + mid * step) };

@@ -7,9 +7,9 @@
  * A design is a list of points (the scenario itself first, then low and high of each input); a shard of the design
  * is any subset of points, and `assembleSensitivity` puts the rows together from all points' figures.
  */
-import { TARGET_YEAR, type Indicator } from '../model/indicators.ts';
+import type { Indicator } from '../model/indicators.ts';
 import type { ModelInputs } from '../model/inputs.ts';
-import { LEVER_KEYS, LEVERS, UNCERTAINTIES, UNCERTAINTY_KEYS } from '../model/parameters.ts';
+import { planModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import { distQuantile } from '../stats/dist-quantile.ts';
 import {
@@ -35,9 +35,10 @@ export interface DesignPoint {
 
 /** The design: the scenario, then each lever's min and max, then each assumption's 5th and 95th percentile. */
 export function sensitivityDesign(inputs: ModelInputs): DesignPoint[] {
+  const pm = planModel(inputs.plan);
   const points: DesignPoint[] = [{ input: '', kind: 'base', side: 'base', value: null, inputs }];
-  for (const k of LEVER_KEYS) {
-    const { min, max } = LEVERS[k];
+  for (const k of pm.leverKeys) {
+    const { min, max } = pm.levers[k];
     for (const [side, v] of [
       ['low', min],
       ['high', max],
@@ -47,12 +48,12 @@ export function sensitivityDesign(inputs: ModelInputs): DesignPoint[] {
         kind: 'lever',
         side,
         value: v,
-        inputs: { ...inputs, levers: withLever(inputs.levers, k, v) },
+        inputs: { ...inputs, levers: withLever(pm, inputs.levers, k, v) },
       });
     }
   }
-  for (const k of UNCERTAINTY_KEYS) {
-    const def = UNCERTAINTIES[k];
+  for (const k of pm.uncertaintyKeys) {
+    const def = pm.uncertainties[k];
     const [lo, hi] = SENSITIVITY_QUANTILES.map((p) =>
       round4(Math.min(def.max, Math.max(def.min, distQuantile(inputs.uncertainties[k], p)))),
     );
@@ -125,7 +126,7 @@ export function assembleSensitivity(
   const base = design.findIndex((p) => p.kind === 'base');
   return {
     indicator,
-    year: TARGET_YEAR,
+    year: planModel(design[base].inputs.plan).targetYear,
     base: { pMeet: metrics[base].pMeet, p50: metrics[base].p50 },
     rows: sorted,
   };

@@ -11,7 +11,6 @@
  * English): every figure and date of the English text is in the Chinese too, and the English uses English units
  * (test/unit/model/history.test.ts). Change both together.
  */
-import type { Series } from './series.ts';
 
 /** What a figure's confidence letter means, in both languages (the panel and docs/MODEL.md print the words). */
 export const CONFIDENCE: Record<'H' | 'M' | 'L', { zh: string; en: string }> = {
@@ -28,7 +27,7 @@ export interface RealisedFigure {
   value: number;
   unit: '% a year';
   /** the model series whose year-on-year growth it is compared with */
-  series: Series;
+  series: string;
   /** where the figure was published; publication names stay in their language, English text in English units */
   source: { zh: string; en: string };
   confidence: 'H' | 'M' | 'L';

@@ -13,6 +13,7 @@
  */
 import type { Indicator } from './indicators.ts';
 import type { LeverKey } from './parameters.ts';
+import type { PlanModel } from './plan.ts';
 
 const SPACE_FUND_ETC = [
   'output',
@@ -30,7 +31,8 @@ const INNOVATION = [
   'patent_cagr',
 ] as const;
 
-export const LEVER_MOVES: Record<LeverKey, readonly Indicator[]> = {
+/** The 2021–2025 plan's levers (its four fund shares by name). */
+export const LEVER_MOVES: Record<string, readonly Indicator[]> = {
   land: [...SPACE_FUND_ETC, 'firms', 'leading_firms'],
   factory_space: [...SPACE_FUND_ETC, 'firms', 'leading_firms', 'specialised_firms'],
   fund: SPACE_FUND_ETC,
@@ -43,3 +45,11 @@ export const LEVER_MOVES: Record<LeverKey, readonly Indicator[]> = {
   attraction: [...SPACE_FUND_ETC, 'firms'],
   cultivation: ['va_ratio', 'rd_institution_share', 'firms', 'leading_firms', 'specialised_firms'],
 };
+
+/**
+ * What a lever of a plan moves: the 2021–2025 plan's list where it has the lever; another plan's fund share moves
+ * what the fund moves (read off the 2021–2025 plan; the list is not re-derived for every plan).
+ */
+export function leverMoves(pm: PlanModel, key: LeverKey): readonly Indicator[] {
+  return LEVER_MOVES[key] ?? (pm.fundKeys.includes(key) ? LEVER_MOVES.fund : []);
+}

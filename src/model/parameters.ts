@@ -1,33 +1,65 @@
 /**
- * Every parameter of the model in one typed table: levers (the user's policy), uncertainties (the world's, kept apart
- * from the levers) and structural constants. Each carries its unit, range, value or distribution and its source or
- * stated assumption. docs/MODEL.md is generated from this file (npm run docs), and a test keeps the two equal.
+ * The model's parameters that belong to no plan, in one typed table: the levers' meaning (their sizes are a plan's),
+ * the world's uncertainties (kept apart from the levers) and structural constants. Each carries its unit, range, value
+ * or distribution and its source or stated assumption. A plan (plans/*.json, ./plan.ts) adds its levers' sizes, its
+ * sectors and their margins. docs/MODEL.md is generated from this file and the plan (npm run docs), and a test keeps
+ * them equal.
  */
-import type { Sector } from './sectors.ts';
-
 export type Bilingual = { zh: string; en: string };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Levers
 
-export const LEVER_KEYS = [
+/**
+ * The model's levers, in the order scenarios, links and tables list them. `fund_share` stands for the fund's
+ * sector shares: one lever `fund_<sector>` per sector of the plan, in the plan's sector order. What each lever does
+ * is the model's (./simulate.ts, docs/MODEL.md §3–§8); its size, range, cost and the plan's words are the plan's
+ * (plans/*.json, ./plan.ts).
+ */
+export const CORE_LEVER_KEYS = [
   'land',
   'factory_space',
   'fund',
-  'fund_chips',
-  'fund_terminals',
-  'fund_sensors',
-  'fund_applications',
+  'fund_share',
   'talent',
   'rd_incentive',
   'attraction',
   'cultivation',
 ] as const;
-export type LeverKey = (typeof LEVER_KEYS)[number];
+export type CoreLeverKey = (typeof CORE_LEVER_KEYS)[number];
+/** A lever of a plan: a core lever, or the fund's share for one of its sectors (`fund_<sector id>`). */
+export type LeverKey = Exclude<CoreLeverKey, 'fund_share'> | `fund_${string}`;
+/** Lever values as the kernel reads them: one number per lever (in one period of the plan). */
 export type Levers = Record<LeverKey, number>;
 
 export const LEVER_GROUPS = ['space', 'finance', 'talent', 'innovation', 'enterprise'] as const;
 export type LeverGroup = (typeof LEVER_GROUPS)[number];
+
+export const LEVER_GROUP: Record<CoreLeverKey, LeverGroup> = {
+  land: 'space',
+  factory_space: 'space',
+  fund: 'finance',
+  fund_share: 'finance',
+  talent: 'talent',
+  rd_incentive: 'innovation',
+  attraction: 'enterprise',
+  cultivation: 'enterprise',
+};
+
+const yi = { zh: '亿元/年', en: '× 100M CNY a year' };
+const pct = { zh: '%', en: '%' };
+
+/** The unit the model's equations read each lever in: a plan file states it and must use it (plan-schema.ts). */
+export const LEVER_MODEL_UNIT: Record<CoreLeverKey, Bilingual> = {
+  land: { zh: '亩/年', en: 'mu a year' },
+  factory_space: { zh: '万㎡/年', en: '× 10,000 m² a year' },
+  fund: yi,
+  fund_share: pct,
+  talent: yi,
+  rd_incentive: yi,
+  attraction: yi,
+  cultivation: yi,
+};
 
 export interface LeverDef {
   key: LeverKey;
@@ -37,219 +69,20 @@ export interface LeverDef {
   min: number;
   max: number;
   step: number;
-  /** the plan scenario's value (scenarios/plan.json repeats it; a test keeps them equal) */
-  default: number;
-  /** the value of the no-new-policy scenario: the 2016–2020 effort continued */
-  noPolicy: number;
+  /** the plan scenario's value: one for every period, or one per period of the plan */
+  plan: number | number[];
+  /** the value of the no-new-policy scenario (per period where it changes) */
+  noPolicy: number | number[];
   /** the value the plan itself gives, or null where the plan names the lever without a number */
-  planValue: string | null;
+  planValue: Bilingual | null;
   /** public money, 亿元 per unit of the lever per year; 0 where the lever is not spending */
   cost: number;
   /** one line quoting the plan */
   quote: Bilingual;
   source: string;
+  /** the source in Chinese, for the Chinese UI */
+  sourceZh: string;
 }
-
-const yi = { zh: '亿元/年', en: '× 100M CNY a year' };
-const pct = { zh: '%', en: '%' };
-
-export const LEVERS: Record<LeverKey, LeverDef> = {
-  land: {
-    key: 'land',
-    group: 'space',
-    label: { zh: '新开发工业用地', en: 'New industrial land' },
-    unit: { zh: '亩/年', en: 'mu a year' },
-    min: 0,
-    max: 2000,
-    step: 10,
-    default: 830,
-    noPolicy: 500,
-    planValue: '4000–4300 亩 over 2021–2025 (800–860 亩 a year)',
-    cost: 0.003,
-    quote: {
-      zh: '力争“十四五”期间新开发工业用地约4000—4300亩',
-      en: 'Develop about 4,000–4,300 mu of new industrial land in 2021–2025',
-    },
-    source:
-      'Plan value: midpoint 4150 亩 ÷ 5 years. No-new-policy 500 亩/年 and cost 30 万元/亩 of land servicing are assumptions (the plan gives neither)',
-  },
-  factory_space: {
-    key: 'factory_space',
-    group: 'space',
-    label: { zh: '新建标准厂房', en: 'New standard factory space' },
-    unit: { zh: '万㎡/年', en: '× 10,000 m² a year' },
-    min: 0,
-    max: 30,
-    step: 0.2,
-    default: 8.2,
-    noPolicy: 4,
-    planValue: '32–50 万㎡ over 2021–2025 (6.4–10 万㎡ a year)',
-    cost: 0.25,
-    quote: {
-      zh: '新建标准厂房约32—50万平方米',
-      en: 'Build about 320,000–500,000 m² of standard factory space',
-    },
-    source:
-      'Plan value: midpoint 41 万㎡ ÷ 5 years. No-new-policy 4 万㎡/年 and cost 2500 元/㎡ of construction are assumptions',
-  },
-  fund: {
-    key: 'fund',
-    group: 'finance',
-    label: { zh: '产业发展专项基金（财政出资）', en: 'Industry fund (public contribution)' },
-    unit: yi,
-    min: 0,
-    max: 50,
-    step: 0.5,
-    default: 10,
-    noPolicy: 0,
-    planValue: null,
-    cost: 1,
-    quote: {
-      zh: '设立新一代信息技术产业发展专项基金，引入PE、VC、天使投资',
-      en: 'Set up an NGIT special fund and bring in PE, VC and angel co-investment',
-    },
-    source:
-      "The plan gives no size: 10 亿元 a year (50 亿元 over the period) is an assumption. Crowding on land: where land binds, fund-backed chip capacity (less output per 亩 than assembly) takes land that terminals would have used, so more fund can lower a path's gross output while it raises value added (docs/MODEL.md §4.2)",
-  },
-  fund_chips: {
-    key: 'fund_chips',
-    group: 'finance',
-    label: { zh: '基金投向：集成电路', en: 'Fund share: chips' },
-    unit: pct,
-    min: 0,
-    max: 100,
-    step: 5,
-    default: 40,
-    noPolicy: 40,
-    planValue: null,
-    cost: 0,
-    quote: { zh: '强“芯”引领', en: '"Chips lead" is the plan\'s first focus' },
-    source: 'Assumption: the plan leads with chips; the four fund shares must add up to 100 %',
-  },
-  fund_terminals: {
-    key: 'fund_terminals',
-    group: 'finance',
-    label: { zh: '基金投向：智能终端', en: 'Fund share: terminals' },
-    unit: pct,
-    min: 0,
-    max: 100,
-    step: 5,
-    default: 20,
-    noPolicy: 20,
-    planValue: null,
-    cost: 0,
-    quote: { zh: '聚“端”带动', en: '"Terminals drive"' },
-    source: 'Assumption',
-  },
-  fund_sensors: {
-    key: 'fund_sensors',
-    group: 'finance',
-    label: { zh: '基金投向：传感器', en: 'Fund share: sensors' },
-    unit: pct,
-    min: 0,
-    max: 100,
-    step: 5,
-    default: 20,
-    noPolicy: 20,
-    planValue: null,
-    cost: 0,
-    quote: { zh: '培育“新极”', en: '"New pole": sensors' },
-    source: 'Assumption',
-  },
-  fund_applications: {
-    key: 'fund_applications',
-    group: 'finance',
-    label: { zh: '基金投向：应用', en: 'Fund share: applications' },
-    unit: pct,
-    min: 0,
-    max: 100,
-    step: 5,
-    default: 20,
-    noPolicy: 20,
-    planValue: null,
-    cost: 0,
-    quote: { zh: '延伸“应用”', en: '"Extend applications"' },
-    source: 'Assumption',
-  },
-  talent: {
-    key: 'talent',
-    group: 'talent',
-    label: { zh: '“金凤凰”人才政策投入', en: '"Golden Phoenix" talent programme' },
-    unit: yi,
-    min: 0,
-    max: 10,
-    step: 0.1,
-    default: 2,
-    noPolicy: 0.5,
-    planValue: null,
-    cost: 1,
-    quote: {
-      zh: '全面落实“金凤凰”人才政策，打造“人才特区”',
-      en: 'Fully implement the Golden Phoenix talent policy',
-    },
-    source:
-      'The plan gives no budget: 2 亿元 a year (plan) and 0.5 亿元 a year (policy before 2021) are assumptions',
-  },
-  rd_incentive: {
-    key: 'rd_incentive',
-    group: 'innovation',
-    label: { zh: '研发投入与创新平台补助', en: 'R&D and platform incentives' },
-    unit: yi,
-    min: 0,
-    max: 20,
-    step: 0.1,
-    default: 3,
-    noPolicy: 1,
-    planValue: 'target: R&D 5 % of revenue',
-    cost: 1,
-    quote: { zh: '鼓励引导企业加大研发投入', en: 'Encourage firms to raise R&D spending' },
-    source: 'The plan gives no budget: 3 亿元 a year (plan) and 1 亿元 a year (before) are assumptions',
-  },
-  attraction: {
-    key: 'attraction',
-    group: 'enterprise',
-    label: { zh: '精准招商投入', en: 'Investment attraction (招商)' },
-    unit: yi,
-    min: 0,
-    max: 20,
-    step: 0.1,
-    default: 5,
-    noPolicy: 3,
-    planValue: null,
-    cost: 1,
-    quote: {
-      zh: '瞄准日本、韩国、台湾及京津冀、长三角、粤港澳大湾区精准招商',
-      en: "Targeted attraction from Japan, Korea, Taiwan and China's eastern clusters",
-    },
-    source:
-      "The plan gives no budget: 3 亿元 a year of incentives in 2016–2020 and 5 亿元 a year under the plan are assumptions. Crowding: where land or space binds, more attracted projects (which lean to terminals) change which sectors get the room, so a path's output can fall slightly when the displaced sector then grows faster (docs/MODEL.md §4.2)",
-  },
-  cultivation: {
-    key: 'cultivation',
-    group: 'enterprise',
-    label: { zh: '企业培育（专精特新、上市）', en: 'Enterprise cultivation' },
-    unit: yi,
-    min: 0,
-    max: 10,
-    step: 0.1,
-    default: 1,
-    noPolicy: 0.3,
-    planValue: 'targets: 5 leading firms, 30 专精特新 firms',
-    cost: 1,
-    quote: {
-      zh: '支持重点企业“专精特新”发展，建立上市企业储备库',
-      en: 'Support specialised firms and listings',
-    },
-    source: 'The plan gives no budget: 1 亿元 a year (plan) and 0.3 亿元 a year (before) are assumptions',
-  },
-};
-
-export const FUND_SPLIT: Record<Sector, LeverKey> = {
-  chips: 'fund_chips',
-  terminals: 'fund_terminals',
-  sensors: 'fund_sensors',
-  applications: 'fund_applications',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Uncertainties
@@ -261,7 +94,13 @@ export type Dist =
   /** a normal shock drawn every year (mean and standard deviation, in the parameter's unit) */
   | { kind: 'normal'; mean: number; sd: number };
 
-export const UNCERTAINTY_KEYS = [
+/**
+ * The world's uncertainties, in table order, which is also the order a path draws the per-path ones. The value-added
+ * ratio of each sector's new capacity (`va_new_<sector>`) sits between the two halves: one per sector of the plan,
+ * in its sector order (./plan.ts), so that the draws of the 2021–2025 plan keep the order they had before plans
+ * became files.
+ */
+export const UNCERTAINTY_HEAD = [
   'pc_demand',
   'pc_persistence',
   'chip_cycle',
@@ -281,10 +120,8 @@ export const UNCERTAINTY_KEYS = [
   'fund_leverage',
   'fund_raised',
   'fund_additionality',
-  'va_new_chips',
-  'va_new_terminals',
-  'va_new_sensors',
-  'va_new_applications',
+] as const;
+export const UNCERTAINTY_TAIL = [
   'margin_cycle',
   'cultivation_tfp',
   'talent_effect',
@@ -306,7 +143,9 @@ export const UNCERTAINTY_KEYS = [
   'leading_capacity',
   'leading_policy',
 ] as const;
-export type UncertaintyKey = (typeof UNCERTAINTY_KEYS)[number];
+export type CoreUncertaintyKey = (typeof UNCERTAINTY_HEAD)[number] | (typeof UNCERTAINTY_TAIL)[number];
+/** An uncertainty of a plan: a structural one, or the new-capacity value-added ratio of a sector. */
+export type UncertaintyKey = CoreUncertaintyKey | `va_new_${string}`;
 
 export const UNCERTAINTY_GROUPS = [
   'market',
@@ -339,6 +178,8 @@ export interface UncertaintyDef {
   max: number;
   sdMax?: number;
   source: string;
+  /** the source in Chinese, for the Chinese UI (./sources-zh.ts for the structural ones, the plan file for a sector's) */
+  sourceZh?: string;
   /** true where no publication or statistic gives the value: a stated assumption with its range */
   assumption: boolean;
   /** set where the value was fitted on data (up to 2020 only) */
@@ -349,7 +190,7 @@ const pctYr = { zh: '%/年', en: '% a year' };
 const ratio = { zh: '倍', en: '×' };
 const policyUnit = (en: string, zh: string) => ({ zh: `${zh}（政策饱和时）`, en: `${en} at saturation` });
 
-export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
+export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   pc_demand: {
     key: 'pc_demand',
     group: 'market',
@@ -614,58 +455,6 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
     max: 100,
     source:
       'Assumption: part of what the fund backs would have come anyway. The fund builds capacity only (fixed assets), never productivity: guidance-fund investment raised fixed assets but not sales, labour productivity or R&D intensity (RIETI DP 22-E-110, 2022)',
-    assumption: true,
-  },
-  va_new_chips: {
-    key: 'va_new_chips',
-    group: 'value_added',
-    label: { zh: '新增集成电路产能增加值率', en: 'Value-added ratio of new chip capacity' },
-    unit: pct,
-    kind: 'path',
-    default: { kind: 'uniform', lo: 16.5, hi: 45 },
-    min: 0,
-    max: 90,
-    source:
-      'From margins: packaging and test at the low end (China computers and electronics 16.5 % value added ÷ output, WIOD 2014, 夏明、彭春燕 2019; JCET gross margin about 15 %, 2020), a featured-process fab at the high end (Hua Hong gross margin 31 %, net 21.7 %, 2Q19; a fab adds depreciation and wages on top)',
-    assumption: false,
-  },
-  va_new_terminals: {
-    key: 'va_new_terminals',
-    group: 'value_added',
-    label: { zh: '新增终端产能增加值率', en: 'Value-added ratio of new terminal capacity' },
-    unit: pct,
-    kind: 'path',
-    default: { kind: 'uniform', lo: 4, hi: 8 },
-    min: 0,
-    max: 50,
-    source:
-      'From margins: notebook ODM gross margins 3.6–5.5 % (Wistron 2015–2020, Compal 2017–18, TWSE filings) plus assembly wages: assembly adds about 4–8 %',
-    assumption: false,
-  },
-  va_new_sensors: {
-    key: 'va_new_sensors',
-    group: 'value_added',
-    label: { zh: '新增传感器产能增加值率', en: 'Value-added ratio of new sensor capacity' },
-    unit: pct,
-    kind: 'path',
-    default: { kind: 'uniform', lo: 12, hi: 25 },
-    min: 0,
-    max: 90,
-    source:
-      'From margins: China computers and electronics 16.5 % (WIOD 2014); 40 % of 36 listed sensor firms had a net margin below 5 % (2019): thin margins, around the sector average',
-    assumption: false,
-  },
-  va_new_applications: {
-    key: 'va_new_applications',
-    group: 'value_added',
-    label: { zh: '新增应用软件增加值率', en: 'Value-added ratio of new applications' },
-    unit: pct,
-    kind: 'path',
-    default: { kind: 'uniform', lo: 25, hi: 45 },
-    min: 0,
-    max: 90,
-    source:
-      'Assumption (no source gives it): software and services are labour-intensive and add much of their revenue',
     assumption: true,
   },
   margin_cycle: {
@@ -944,18 +733,11 @@ export const UNCERTAINTIES: Record<UncertaintyKey, UncertaintyDef> = {
 // Structural constants
 
 export interface ConstantDef {
-  value: number | Record<Sector, number> | number[];
+  value: number | number[];
   unit: string;
   source: string;
   assumption: boolean;
 }
-
-const sectors = (chips: number, terminals: number, sensors: number, applications: number) => ({
-  chips,
-  terminals,
-  sensors,
-  applications,
-});
 
 export const CONSTANTS = {
   ramp: {
@@ -970,26 +752,6 @@ export const CONSTANTS = {
     unit: '亿元/年',
     source:
       'Assumption: projects arrive even with no attraction spending, as if 1 亿元 a year were spent (keeps the elasticity finite at 0)',
-    assumption: true,
-  },
-  attraction_mix: {
-    value: sectors(13, 77.4, 5, 4.6),
-    unit: '% of attracted capacity',
-    source:
-      "Derived: attracted capacity follows the zone's 2020 output structure (terminals 77.4 %, the plan; the rest as in the 2020 split), the accumulated result of its past attraction. The fund's sector shares are the lever that changes the mix",
-    assumption: false,
-  },
-  capital_turnover: {
-    value: sectors(0.6, 2.0, 1.0, 1.2),
-    unit: '亿元 of output at full ramp per 亿元 invested',
-    source: 'Assumption: fabs are capital-heavy (华润微: 75.5 亿元 for one line); assembly is light',
-    assumption: true,
-  },
-  land_factor: {
-    value: sectors(0.8, 1.3, 0, 0),
-    unit: '× the output per mu of new land (0 = uses factory space instead)',
-    source:
-      'Assumption: chips and terminals build on new land, assembly more densely than fabs; sensors and applications rent standard factory space',
     assumption: true,
   },
   fund_halfsat: {
@@ -1022,12 +784,6 @@ export const CONSTANTS = {
     value: 20,
     unit: '% of new sensor and application firms recognised as 专精特新',
     source: 'Assumption',
-    assumption: true,
-  },
-  chips_friction_share: {
-    value: 50,
-    unit: '% of a trade-friction shock that hits chips (terminals take it all)',
-    source: 'Assumption: packaging and test for export is exposed, less than assembly',
     assumption: true,
   },
 } satisfies Record<string, ConstantDef>;

@@ -44,3 +44,24 @@ export function pcLogGrowth(year: number): number {
   const b = PC_SHIPMENTS.find((s) => s.year === year);
   return a && b ? 100 * Math.log(b.units / a.units) : NaN;
 }
+
+/**
+ * World PC shipment growth after 2020, % (IDC 2021–2024 and Gartner's "about +9 %" for 2025, as the replay scenario
+ * realised-pc-demand.json pins them; ../shared/MODEL-BRIEF.md). Never used in a fit: only as the observed growth of
+ * the start year of a plan whose base year is after 2020 (the AR(1)'s starting point), where PC_SHIPMENTS ends.
+ */
+export const PC_GROWTH_AFTER_2020: Readonly<Record<number, number>> = {
+  2021: 14.8,
+  2022: -16.5,
+  2023: -14,
+  2024: 1.0,
+  2025: 9,
+};
+
+/** The observed log growth (log-%) of a path's start year: from the fitted series, or after 2020 from the record. */
+export function startYearGrowth(year: number): number {
+  const g = pcLogGrowth(year);
+  if (g === g) return g;
+  const after = PC_GROWTH_AFTER_2020[year];
+  return after === undefined ? NaN : 100 * Math.log(1 + after / 100);
+}

@@ -1,23 +1,23 @@
 /**
- * The model: one simulated path of the zone's NGIT industry from the start year to 2035.
+ * The model: one simulated path of a plan's industry from the start year to the plan's outlook year.
  *
  * A pure function of (prepared inputs, random source): no DOM, no Svelte, no Math.random. Every equation below is
- * written out, with its reason, in docs/MODEL.md (section numbers in the comments), and every parameter comes from
- * ./parameters.ts or ./base.ts.
+ * written out, with its reason, in docs/MODEL.md (section numbers in the comments); every structural parameter comes
+ * from ./parameters.ts and every number of the plan (base, sectors, lever sizes) from its plan file via ./plan.ts.
+ * The sectors are the plan's (2 to 8): the kernel keeps their state in typed arrays and loops over them.
  *
  * Common random numbers: a path draws the same count of random numbers in the same order whatever the levers and
  * assumptions are (each per-path uncertainty takes one uniform even when fixed; a pinned year still draws its normal;
- * every Poisson count takes exactly one uniform). Two scenarios run with the same seed therefore see the same world,
- * and their difference is the policy's, not the dice's.
+ * every Poisson count takes exactly one uniform). Two scenarios of one plan run with the same seed therefore see the
+ * same world, and their difference is the policy's, not the dice's.
  */
-import { BASE_2020, SECTOR_BASE, startState, type StartState } from './base.ts';
-import { END_YEAR } from './indicators.ts';
+import { startState, type StartState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
-import { CONSTANTS, LEVERS, type UncertaintyKey } from './parameters.ts';
-import { pcLogGrowth } from './pc-shipments.ts';
-import { PATH_KEYS } from './path-keys.ts';
+import { CONSTANTS, type Levers, type UncertaintyKey } from './parameters.ts';
+import { BASE_FIGURES, leverIn, periodIndex, planModel, sectorRatios, type PlanModel } from './plan.ts';
+import { startYearGrowth } from './pc-shipments.ts';
 import type { RandomSource } from './random-source.ts';
-import { SERIES } from './series.ts';
+import { seriesCount } from './series.ts';
 
 /** Optional per-year record of one path's hidden state, for tests and inspection. */
 export interface Trace {
@@ -27,13 +27,13 @@ export interface Trace {
   spaceQueue: Float64Array;
   /** world PC demand log growth (fraction) the path saw */
   pcGrowth: Float64Array;
-  /** value-added multiplier from R&D productivity (1 = the 2016–2020 effort) */
+  /** value-added multiplier from R&D productivity (1 = the reference effort) */
   rdProductivity: Float64Array;
   sectorOutput: Float64Array[]; // [sector][year]
   sectorFirms: Float64Array[]; // [sector][year]
 }
 
-export function createTrace(nYears: number): Trace {
+export function createTrace(nYears: number, nSectors: number): Trace {
   const a = () => new Float64Array(nYears);
   return {
     landStock: a(),
@@ -42,17 +42,35 @@ export function createTrace(nYears: number): Trace {
     spaceQueue: a(),
     pcGrowth: a(),
     rdProductivity: a(),
-    sectorOutput: [a(), a(), a(), a()],
-    sectorFirms: [a(), a(), a(), a()],
+    sectorOutput: Array.from({ length: nSectors }, a),
+    sectorFirms: Array.from({ length: nSectors }, a),
   };
 }
 
-const PATH_INDEX = Object.fromEntries(PATH_KEYS.map((k, i) => [k, i])) as Record<UncertaintyKey, number>;
+type ShockKey = 'pc_demand' | 'chip_cycle' | 'emerging_demand' | 'patent_trend';
+const SHOCK_KEYS = ['pc_demand', 'chip_cycle', 'emerging_demand', 'patent_trend'] as const;
+/** The core levers' places in Prepared.lev and .ref. */
+const LEVER_SLOTS = [
+  'land',
+  'factory_space',
+  'fund',
+  'talent',
+  'rd_incentive',
+  'attraction',
+  'cultivation',
+] as const;
+const [LAND, SPACE, FUND, TALENT, RD, ATTRACTION, CULTIVATION] = [0, 1, 2, 3, 4, 5, 6];
+const SLOTS = LEVER_SLOTS.length;
+const DEMAND_CODE = { pc: 0, chips: 1, emerging: 2 } as const;
 
 /** Inputs turned into flat numbers once per run (not per path). */
 export interface Prepared {
+  pm: PlanModel;
   startYear: number;
   nYears: number;
+  nSectors: number;
+  /** floats a path writes: seriesCount(nSectors) × nYears */
+  pathLength: number;
   /** per-path uncertainty: kind code (0 fixed, 1 uniform, 2 triangular) and its parameters */
   distKind: Int8Array;
   distA: Float64Array;
@@ -60,32 +78,78 @@ export interface Prepared {
   distC: Float64Array;
   /** scratch: this path's draws */
   drawn: Float64Array;
-  shockMean: Record<'pc_demand' | 'chip_cycle' | 'emerging_demand' | 'patent_trend', number>;
-  shockSd: Record<'pc_demand' | 'chip_cycle' | 'emerging_demand' | 'patent_trend', number>;
+  /** where each per-path uncertainty sits in `drawn` */
+  at: Record<UncertaintyKey, number>;
+  shockMean: Record<ShockKey, number>;
+  shockSd: Record<ShockKey, number>;
   /** pinned PC demand growth (%) by year index, NaN where sampled */
   pinnedPc: Float64Array;
   /** observed world PC log growth (fraction) in the start year: the AR(1)'s starting point */
   pcStart: number;
-  /** the start state (§1), computed once per run */
-  start: StartState;
-  lever: ModelInputs['levers'];
+  /** the start state (§1), computed once per run; null where a base figure is drawn per path */
+  start: StartState | null;
+  /** ranged base figures: [lo, hi] of output, firms, R&D-institution share, R&D intensity, value-added ratio (NaN = fixed) */
+  baseLo: Float64Array;
+  baseHi: Float64Array;
+  /** lever values of each distinct period, and the period of each year index */
+  levers: Levers[];
+  yearPeriod: Int8Array;
+  /** the reference effort (the no-new-policy levers of the first period) the policy effects are measured against */
+  reference: Levers;
+  /**
+   * The levers as plain numbers, read once per run: each distinct period's core levers (LEVER_SLOTS order), its fund
+   * shares (period × sector) and their sum; the reference effort's core levers.
+   */
+  lev: Float64Array;
+  shares: Float64Array;
+  shareSum: Float64Array;
+  ref: Float64Array;
+  /** per-path scratch: the lever terms of each distinct period (§3, §6–§8) */
+  terms: PeriodTerms;
+  /** sector constants, in the plan's sector order */
+  sector: {
+    share: Float64Array;
+    vaRatio: Float64Array;
+    rd: Float64Array;
+    firms: Float64Array;
+    land: Uint8Array;
+    landFactor: Float64Array;
+    turnover: Float64Array;
+    mix: Float64Array;
+    friction: Float64Array;
+    small: Uint8Array;
+    demand: Int8Array;
+    pcSector: Uint8Array;
+    /** the sectors that follow emerging demand, each with a shock of its own, in sector order */
+    emerging: Int32Array;
+    /** index into `drawn` of va_new_<sector> */
+    vaAt: Int32Array;
+  };
+  /** per-path scratch, one entry per sector (or per sector and period for the fund) */
+  s: Record<
+    'y' | 'v' | 'f' | 'q' | 'p1' | 'p2' | 'placed' | 'w' | 'z' | 'nP' | 'size' | 'lpc' | 'vaNew',
+    Float64Array
+  > & { fund: Float64Array };
 }
 
 /**
- * `endYear` below END_YEAR makes shorter paths: the same years, from the same draws, stopped early (the paired run's
- * baseline needs only the years up to the target year).
+ * `endYear` below the plan's outlook year makes shorter paths: the same years, from the same draws, stopped early
+ * (the paired run's baseline needs only the years up to the target year).
  */
-export function prepare(inputs: ModelInputs, endYear: number = END_YEAR): Prepared {
-  if (!(Number.isInteger(endYear) && endYear >= inputs.startYear && endYear <= END_YEAR)) {
-    throw new RangeError(`prepare: end year ${endYear} outside ${inputs.startYear}..${END_YEAR}`);
+export function prepare(inputs: ModelInputs, endYear?: number): Prepared {
+  const pm = planModel(inputs.plan);
+  const last = endYear ?? pm.endYear;
+  if (!(Number.isInteger(last) && last >= inputs.startYear && last <= pm.endYear)) {
+    throw new RangeError(`prepare: end year ${last} outside ${inputs.startYear}..${pm.endYear}`);
   }
-  const nYears = endYear - inputs.startYear + 1;
-  const n = PATH_KEYS.length;
+  const nYears = last - inputs.startYear + 1;
+  const keys = pm.pathKeys;
+  const n = keys.length;
   const distKind = new Int8Array(n);
   const distA = new Float64Array(n);
   const distB = new Float64Array(n);
   const distC = new Float64Array(n);
-  PATH_KEYS.forEach((k, i) => {
+  keys.forEach((k, i) => {
     const d = inputs.uncertainties[k];
     if (d.kind === 'fixed') {
       distKind[i] = 0;
@@ -103,32 +167,117 @@ export function prepare(inputs: ModelInputs, endYear: number = END_YEAR): Prepar
       throw new Error(`uncertainty ${k} is drawn once per path and cannot be a yearly normal shock`);
     }
   });
-  const shock = (k: 'pc_demand' | 'chip_cycle' | 'emerging_demand' | 'patent_trend') => {
+  const shock = (k: ShockKey) => {
     const d = inputs.uncertainties[k];
     if (d.kind === 'normal') return [d.mean, d.sd];
     if (d.kind === 'fixed') return [d.value, 0];
     throw new Error(`uncertainty ${k} is a yearly shock: give it a normal (mean, sd) or a fixed value`);
   };
-  const keys = ['pc_demand', 'chip_cycle', 'emerging_demand', 'patent_trend'] as const;
   const pinnedPc = new Float64Array(nYears).fill(NaN);
   for (const [year, g] of Object.entries(inputs.pinnedPcDemand)) {
     const i = Number(year) - inputs.startYear;
     if (i >= 1 && i < nYears) pinnedPc[i] = g;
   }
+
+  // the levers of each period; a package with one value a lever has one period for the kernel
+  const nPlanPeriods = pm.plan.periods.length;
+  const varies = pm.leverKeys.some((k) => typeof inputs.levers[k] !== 'number');
+  const levers: Levers[] = [];
+  for (let p = 0; p < (varies ? nPlanPeriods : 1); p++) {
+    levers.push(Object.fromEntries(pm.leverKeys.map((k) => [k, leverIn(inputs.levers[k], p)])) as Levers);
+  }
+  const yearPeriod = new Int8Array(nYears);
+  if (varies) for (let t = 0; t < nYears; t++) yearPeriod[t] = periodIndex(pm.plan, inputs.startYear + t);
+  const reference = Object.fromEntries(
+    pm.leverKeys.map((k) => [k, leverIn(pm.levers[k].noPolicy, 0)]),
+  ) as Levers;
+
+  const base = pm.plan.base;
+  const baseLo = new Float64Array(BASE_FIGURES.length).fill(NaN);
+  const baseHi = new Float64Array(BASE_FIGURES.length).fill(NaN);
+  BASE_FIGURES.forEach((k, i) => {
+    const r = base[k].range;
+    if (r) {
+      baseLo[i] = r.lo;
+      baseHi[i] = r.hi;
+    }
+  });
+  const ranged = BASE_FIGURES.some((k) => base[k].range);
+
+  const S = pm.sectors;
+  const at = Object.fromEntries(keys.map((k, i) => [k, i])) as Record<UncertaintyKey, number>;
+  const lev = new Float64Array(levers.length * SLOTS);
+  const shares = new Float64Array(levers.length * S.length);
+  const shareSum = new Float64Array(levers.length);
+  levers.forEach((L, k) => {
+    LEVER_SLOTS.forEach((key, j) => (lev[k * SLOTS + j] = L[key]));
+    let sum = 0;
+    pm.fundKeys.forEach((key, i) => {
+      shares[k * S.length + i] = L[key];
+      sum += L[key];
+    });
+    shareSum[k] = sum;
+  });
+  const f64 = () => new Float64Array(S.length);
   return {
+    pm,
     startYear: inputs.startYear,
     nYears,
+    nSectors: S.length,
+    pathLength: seriesCount(S.length) * nYears,
     distKind,
     distA,
     distB,
     distC,
     drawn: new Float64Array(n),
-    shockMean: Object.fromEntries(keys.map((k) => [k, shock(k)[0]])) as Prepared['shockMean'],
-    shockSd: Object.fromEntries(keys.map((k) => [k, shock(k)[1]])) as Prepared['shockSd'],
+    at,
+    shockMean: Object.fromEntries(SHOCK_KEYS.map((k) => [k, shock(k)[0]])) as Prepared['shockMean'],
+    shockSd: Object.fromEntries(SHOCK_KEYS.map((k) => [k, shock(k)[1]])) as Prepared['shockSd'],
     pinnedPc,
-    pcStart: pcLogGrowth(inputs.startYear) / 100,
-    start: startState(inputs.startYear),
-    lever: { ...inputs.levers },
+    pcStart: startYearGrowth(inputs.startYear) / 100,
+    start: ranged ? null : startState(pm, inputs.startYear),
+    baseLo,
+    baseHi,
+    levers,
+    yearPeriod,
+    reference,
+    lev,
+    shares,
+    shareSum,
+    ref: Float64Array.from(LEVER_SLOTS, (key) => reference[key]),
+    terms: periodTerms(levers.length),
+    sector: {
+      share: Float64Array.from(S, (s) => s.outputShare),
+      vaRatio: Float64Array.from(S, (s) => s.vaRatio),
+      rd: Float64Array.from(S, (s) => s.rdIntensity / 100),
+      firms: Float64Array.from(S, (s) => s.firms),
+      land: Uint8Array.from(S, (s) => (s.land ? 1 : 0)),
+      landFactor: Float64Array.from(S, (s) => s.landFactor),
+      turnover: Float64Array.from(S, (s) => s.capitalTurnover),
+      mix: Float64Array.from(S, (s) => s.attractionMix / 100),
+      friction: Float64Array.from(S, (s) => s.frictionShare / 100),
+      small: Uint8Array.from(S, (s) => (s.smallFirms ? 1 : 0)),
+      demand: Int8Array.from(S, (s) => DEMAND_CODE[s.demand]),
+      pcSector: Uint8Array.from(S, (s) => (s.demand === 'pc' ? 1 : 0)),
+      emerging: Int32Array.from(S.filter((s) => s.demand === 'emerging').map((s) => s.index)),
+      vaAt: Int32Array.from(S, (s) => at[s.vaKey]),
+    },
+    s: {
+      y: f64(),
+      v: f64(),
+      f: f64(),
+      q: f64(),
+      p1: f64(),
+      p2: f64(),
+      placed: f64(),
+      w: f64(),
+      z: f64(),
+      nP: f64(),
+      size: f64(),
+      lpc: f64(),
+      vaNew: f64(),
+      fund: new Float64Array(S.length * levers.length),
+    },
   };
 }
 
@@ -162,22 +311,26 @@ const RAMP1 = C.ramp.value[1] / 100;
 const RAMP2 = C.ramp.value[2] / 100;
 
 /** 1 / t for the year index t (the compound growth rates' exponent); 0 for t = 0, where they are NaN */
-const INV_YEAR = Float64Array.from({ length: END_YEAR - 2000 + 1 }, (_, t) => (t === 0 ? 0 : 1 / t));
+const INV_YEAR = Float64Array.from({ length: 101 }, (_, t) => (t === 0 ? 0 : 1 / t));
 
-/** Writes year t of a path: the ten indicators, value added and the sector series (§3–§8 define each quantity). */
+/** 1 − exp(−x/h): how far a policy spending x is towards saturation. */
+const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
+
+/**
+ * Writes year t of a path: the ten indicators, value added, the sector series and the terminals' share (§3–§8
+ * define each quantity). `y` and `w` are the sectors' output and value added this year, `yTot`, `vaAmount` and `yPc`
+ * their totals (the output of the sectors that follow PC demand in `yPc`), summed in sector order.
+ */
 function writeYear(
   out: Float64Array,
   T: number,
   t: number,
   y0: number,
-  yC: number,
-  yT: number,
-  yS: number,
-  yA: number,
-  wC: number,
-  wT: number,
-  wS: number,
-  wA: number,
+  y: Float64Array,
+  w: Float64Array,
+  yTot: number,
+  vaAmount: number,
+  yPc: number,
   rdSpend: number,
   firms: number,
   withInst: number,
@@ -186,8 +339,7 @@ function writeYear(
   leading: number,
   specialised: number,
 ): void {
-  const yTot = yC + yT + yS + yA;
-  const vaAmount = wC + wT + wS + wA;
+  const n = y.length;
   // one division for the three shares of output (a multiplication each), and 1/t from a table
   const perCent = yTot > 0 ? 100 / yTot : 0;
   const invT = INV_YEAR[t];
@@ -202,23 +354,49 @@ function writeYear(
   out[8 * T + t] = leading;
   out[9 * T + t] = specialised;
   out[10 * T + t] = vaAmount;
-  out[11 * T + t] = yC;
-  out[12 * T + t] = yT;
-  out[13 * T + t] = yS;
-  out[14 * T + t] = yA;
-  out[15 * T + t] = wC;
-  out[16 * T + t] = wT;
-  out[17 * T + t] = wS;
-  out[18 * T + t] = wA;
-  out[19 * T + t] = yT * perCent;
+  let at = 11 * T + t;
+  for (let i = 0; i < n; i++, at += T) out[at] = y[i];
+  for (let i = 0; i < n; i++, at += T) out[at] = w[i];
+  out[at] = yPc * perCent;
 }
 
-/** 1 − exp(−x/h): how far a policy spending x is towards saturation. */
-const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
+/** The per-period lever terms of a path (§3, §6–§8): they do not change within a period. */
+interface PeriodTerms {
+  attrMult: Float64Array;
+  incentive: Float64Array;
+  innov: Float64Array;
+  cultDelta: Float64Array;
+  cultVa: Float64Array;
+  hazard: Float64Array;
+  platLambda: Float64Array;
+  specLambda: Float64Array;
+  leadPolicy: Float64Array;
+  entryRate: Float64Array;
+  land: Float64Array;
+  space: Float64Array;
+}
+/** Scratch for a path's period terms, one entry a distinct period. */
+function periodTerms(periods: number): PeriodTerms {
+  const a = () => new Float64Array(periods);
+  return {
+    attrMult: a(),
+    incentive: a(),
+    innov: a(),
+    cultDelta: a(),
+    cultVa: a(),
+    hazard: a(),
+    platLambda: a(),
+    specLambda: a(),
+    leadPolicy: a(),
+    entryRate: a(),
+    land: a(),
+    space: a(),
+  };
+}
 
 /**
- * Simulates one path and writes it into `out` (length SERIES.length × nYears, laid out [series × nYears + year]).
- * Year index 0 is the start year and equals the plan's base exactly (2020) or the derived start state (earlier).
+ * Simulates one path and writes it into `out` (length p.pathLength, laid out [series × nYears + year]). Year index
+ * 0 is the start year and equals the plan's base exactly (its base year) or the derived start state (earlier).
  */
 export function simulatePath(
   p: Prepared,
@@ -227,34 +405,50 @@ export function simulatePath(
   trace: Trace | null = null,
 ): void {
   const T = p.nYears;
-  const L = p.lever;
-  const N = LEVERS;
+  const n = p.nSectors;
+  const ref = p.ref;
+  const pm = p.pm;
+  const sc = p.sector;
+  const { y, v, f, q, p1, p2, placed, w, z, nP, size, lpc, vaNew, fund } = p.s;
   drawPath(p, rng);
   const d = p.drawn;
-  const X = PATH_INDEX;
+  const X = p.at;
 
-  // §1 Start state: the plan's 2020 figures, or the derived earlier state (base.ts)
-  const start = p.start;
+  // §1 Start state: the plan's base figures (drawn within their range where the plan gives one), or the derived
+  // earlier state (base.ts)
+  let start = p.start;
+  let baseOutput = pm.plan.base.output.value;
+  let baseInstShare = pm.plan.base.rd_institution_share.value;
+  let vaRatio = sc.vaRatio;
+  let rdRatio: ArrayLike<number> | null = null;
+  if (start === null) {
+    const b = new Float64Array(p.baseLo.length);
+    for (let i = 0; i < b.length; i++) {
+      const lo = p.baseLo[i];
+      b[i] = lo === lo ? lo + (p.baseHi[i] - lo) * rng.uniform() : pm.plan.base[BASE_FIGURES[i]].value;
+    }
+    baseOutput = b[0];
+    baseInstShare = b[2];
+    start = startState(pm, p.startYear, b[0], b[1]);
+    const r = sectorRatios(pm.plan, b[4], b[3]);
+    vaRatio = Float64Array.from(r.vaRatio);
+    rdRatio = r.rdIntensity.map((x) => x / 100);
+  }
+  const rd = rdRatio ?? sc.rd;
+  const { share: outShare, mix, land, demand, small, pcSector, emerging } = sc;
+  const frictionShare = sc.friction;
+  const nEmerging = emerging.length;
   const y0 = start.output;
-  let yC = (y0 * SECTOR_BASE.chips.outputShare) / 100;
-  let yT = (y0 * SECTOR_BASE.terminals.outputShare) / 100;
-  let yS = (y0 * SECTOR_BASE.sensors.outputShare) / 100;
-  let yA = (y0 * SECTOR_BASE.applications.outputShare) / 100;
-  // value added at normal margins and firms' own R&D, carried by each sector's output (§5, §6)
-  let vC = (yC * SECTOR_BASE.chips.vaRatio) / 100;
-  let vT = (yT * SECTOR_BASE.terminals.vaRatio) / 100;
-  let vS = (yS * SECTOR_BASE.sensors.vaRatio) / 100;
-  let vA = (yA * SECTOR_BASE.applications.vaRatio) / 100;
-  const rdC = SECTOR_BASE.chips.rdIntensity / 100;
-  const rdT = SECTOR_BASE.terminals.rdIntensity / 100;
-  const rdS = SECTOR_BASE.sensors.rdIntensity / 100;
-  const rdA = SECTOR_BASE.applications.rdIntensity / 100;
-  let fC = start.firms.chips;
-  let fT = start.firms.terminals;
-  let fS = start.firms.sensors;
-  let fA = start.firms.applications;
-  let firms = fC + fT + fS + fA; // a whole number; the sector counts may carry fractions (§7)
-  const baseInst = BASE_2020.rd_institution_share.value / 100;
+  let firms = 0; // a whole number; the sector counts may carry fractions (§7)
+  for (let i = 0; i < n; i++) {
+    y[i] = (y0 * outShare[i]) / 100;
+    // value added at normal margins and firms' own R&D, carried by each sector's output (§5, §6)
+    v[i] = (y[i] * vaRatio[i]) / 100;
+    f[i] = start.firms[i];
+    firms += f[i];
+    q[i] = 0;
+  }
+  const baseInst = baseInstShare / 100;
   let withInst = firms * baseInst;
   let platforms = 0;
   let leading = 0;
@@ -262,15 +456,14 @@ export function simulatePath(
   let lnPatents = 0;
 
   // per-path draws, as fractions where the table gives %
-  const w = d[X.common_shock] / 100;
-  const wc = Math.sqrt(w);
-  const wi = Math.sqrt(1 - w);
+  const wsh = d[X.common_shock] / 100;
+  const wc = Math.sqrt(wsh);
+  const wi = Math.sqrt(1 - wsh);
   const phi = d[X.pc_persistence];
   const drift = d[X.terminal_drift] / 100;
   const reloc = d[X.relocation] / 100;
   const fProb = d[X.friction_prob] / 100;
   const fSize = d[X.friction_size] / 100;
-  const fChips = C.chips_friction_share.value / 100;
   const pull = d[X.neighbour_pull] / 100;
   const rate = d[X.project_rate] / 100;
   const sigmaP = d[X.project_noise] / 100;
@@ -281,10 +474,7 @@ export function simulatePath(
   const leverage = d[X.fund_leverage];
   const raised = d[X.fund_raised] / 100;
   const addit = d[X.fund_additionality] / 100;
-  const vaNewC = d[X.va_new_chips] / 100;
-  const vaNewT = d[X.va_new_terminals] / 100;
-  const vaNewS = d[X.va_new_sensors] / 100;
-  const vaNewA = d[X.va_new_applications] / 100;
+  for (let i = 0; i < n; i++) vaNew[i] = d[sc.vaAt[i]] / 100;
   const kappa = d[X.margin_cycle];
   const cultTfp = d[X.cultivation_tfp] / 100;
   const tau = d[X.talent_effect];
@@ -305,67 +495,72 @@ export function simulatePath(
   const leadCap = d[X.leading_capacity];
   const leadPol = d[X.leading_policy];
 
-  // §3 lever terms that do not change from year to year
+  // §3 lever terms that do not change within a period, measured against the reference effort (the first period's
+  // no-new-policy levers: for the 2021–2025 plan, the 2016–2020 effort)
   const a0 = C.attraction_floor.value;
-  const attrMult = Math.pow((L.attraction + a0) / (N.attraction.noPolicy + a0), eta) * (1 - pull);
   const fh = C.fund_halfsat.value;
-  const fundCapital = fh * Math.log(1 + L.fund / fh) * raised * (1 + leverage) * addit;
-  const splitSum = L.fund_chips + L.fund_terminals + L.fund_sensors + L.fund_applications;
-  const turn = C.capital_turnover.value;
-  const fundC = (fundCapital * L.fund_chips * turn.chips) / splitSum;
-  const fundT = (fundCapital * L.fund_terminals * turn.terminals) / splitSum;
-  const fundS = (fundCapital * L.fund_sensors * turn.sensors) / splitSum;
-  const fundA = (fundCapital * L.fund_applications * turn.applications) / splitSum;
-  const mix = C.attraction_mix.value;
-  const mixC = mix.chips / 100;
-  const mixT = mix.terminals / 100;
-  const mixS = mix.sensors / 100;
-  const mixA = mix.applications / 100;
-  const landPerCapC = 1 / (landProd * C.land_factor.value.chips); // 亩 per 亿元 of capacity
-  const landPerCapT = 1 / (landProd * C.land_factor.value.terminals);
-  const spacePerCap = 1 / spaceProd; // 万㎡ per 亿元 of capacity
-  // §6 R&D incentive: talent works as tau 亿元 of incentive per 亿元; both measured against the 2016–2020 effort
-  const incentive = L.rd_incentive + tau * L.talent;
-  const incentive0 = N.rd_incentive.noPolicy + tau * N.talent.noPolicy;
-  const subCap = C.rd_subsidy_cap.value / 100;
   const ph = C.policy_halfsat.value;
-  const innov = Math.max(0, sat(incentive, ph) - sat(incentive0, ph));
   const ch = C.cultivation_halfsat.value;
-  const cultDelta = sat(L.cultivation, ch) - sat(N.cultivation.noPolicy, ch);
-  const cult = Math.max(0, cultDelta);
-  const cultVa = 1 + cultTfp * cultDelta;
-  const hazard = Math.min(1, instHaz + instPol * innov);
-  const platLambda = platRate + platPol * innov;
-  const specLambda = specRate + specPol * cult;
-  const leadPolicy = leadPol * cult;
-  const entryRate = entry * Math.max(0, 1 + entryPol * cultDelta);
+  // §6 R&D incentive: talent works as tau 亿元 of incentive per 亿元
+  const incentive0 = ref[RD] + tau * ref[TALENT];
+  const subCap = C.rd_subsidy_cap.value / 100;
   const specShare = C.spec_from_entries.value / 100;
-  // new firms come in the sector's 2020 average size (亿元 of full-ramp capacity per firm)
-  const sizeC = (BASE_2020.output.value * SECTOR_BASE.chips.outputShare) / 100 / SECTOR_BASE.chips.firms;
-  const sizeT =
-    (BASE_2020.output.value * SECTOR_BASE.terminals.outputShare) / 100 / SECTOR_BASE.terminals.firms;
-  const sizeS = (BASE_2020.output.value * SECTOR_BASE.sensors.outputShare) / 100 / SECTOR_BASE.sensors.firms;
-  const sizeA =
-    (BASE_2020.output.value * SECTOR_BASE.applications.outputShare) / 100 / SECTOR_BASE.applications.firms;
+  const P = p.terms;
+  const { lev, shares, shareSum } = p;
+  const turnover = sc.turnover;
+  for (let k = 0; k < p.levers.length; k++) {
+    const L = k * SLOTS;
+    P.attrMult[k] = Math.pow((lev[L + ATTRACTION] + a0) / (ref[ATTRACTION] + a0), eta) * (1 - pull);
+    const fundCapital = fh * Math.log(1 + lev[L + FUND] / fh) * raised * (1 + leverage) * addit;
+    const splitSum = shareSum[k];
+    for (let i = 0; i < n; i++) fund[k * n + i] = (fundCapital * shares[k * n + i] * turnover[i]) / splitSum;
+    const incentive = lev[L + RD] + tau * lev[L + TALENT];
+    P.incentive[k] = incentive;
+    const innov = Math.max(0, sat(incentive, ph) - sat(incentive0, ph));
+    P.innov[k] = innov;
+    const cultDelta = sat(lev[L + CULTIVATION], ch) - sat(ref[CULTIVATION], ch);
+    const cult = Math.max(0, cultDelta);
+    P.cultDelta[k] = cultDelta;
+    P.cultVa[k] = 1 + cultTfp * cultDelta;
+    P.hazard[k] = Math.min(1, instHaz + instPol * innov);
+    P.platLambda[k] = platRate + platPol * innov;
+    P.specLambda[k] = specRate + specPol * cult;
+    P.leadPolicy[k] = leadPol * cult;
+    P.entryRate[k] = entry * Math.max(0, 1 + entryPol * cultDelta);
+    P.land[k] = lev[L + LAND];
+    P.space[k] = lev[L + SPACE];
+  }
+  // new firms come in the sector's base-year average size (亿元 of full-ramp capacity per firm)
+  let landMix = 0;
+  let spaceMix = 0;
+  let landCap = 0;
+  for (let i = 0; i < n; i++) {
+    size[i] = (baseOutput * sc.share[i]) / 100 / sc.firms[i];
+    if (sc.land[i]) {
+      lpc[i] = 1 / (landProd * sc.landFactor[i]); // 亩 per 亿元 of capacity
+      landCap += sc.mix[i] * lpc[i];
+      landMix += sc.mix[i];
+    } else spaceMix += sc.mix[i];
+  }
+  const spacePerCap = 1 / spaceProd; // 万㎡ per 亿元 of capacity
 
   // §4 the pipeline at the start: two earlier years of placements at the no-new-policy land and space supply
-  const landCapPerMu = 1 / ((mixC * landPerCapC + mixT * landPerCapT) / (mixC + mixT));
-  const preLand = N.land.noPolicy * landCapPerMu;
-  const preSpace = N.factory_space.noPolicy * spaceProd;
-  let p1C = (preLand * mixC) / (mixC + mixT);
-  let p1T = (preLand * mixT) / (mixC + mixT);
-  let p1S = (preSpace * mixS) / (mixS + mixA);
-  let p1A = (preSpace * mixA) / (mixS + mixA);
-  let p2C = p1C;
-  let p2T = p1T;
-  let p2S = p1S;
-  let p2A = p1A;
+  const landCapPerMu = 1 / (landCap / landMix);
+  const preLand = ref[LAND] * landCapPerMu;
+  const preSpace = ref[SPACE] * spaceProd;
+  for (let i = 0; i < n; i++) {
+    const pre = sc.land[i]
+      ? landMix > 0
+        ? (preLand * sc.mix[i]) / landMix
+        : 0
+      : spaceMix > 0
+        ? (preSpace * sc.mix[i]) / spaceMix
+        : 0;
+    p1[i] = pre;
+    p2[i] = pre;
+  }
   let landStock = 0;
   let spaceStock = 0;
-  let qC = 0;
-  let qT = 0;
-  let qS = 0;
-  let qA = 0;
 
   const mPc = p.shockMean.pc_demand / 100;
   const sPc = p.shockSd.pc_demand / 100;
@@ -378,101 +573,142 @@ export function simulatePath(
   let gPc = p.pcStart;
 
   // §6 the zone's own R&D and what the incentive adds to it
-  let rdOwn = yC * rdC + yT * rdT + yS * rdS + yA * rdA;
+  let rdOwn = 0;
+  for (let i = 0; i < n; i++) {
+    rdOwn += y[i] * rd[i];
+    w[i] = v[i];
+  }
   let rdSpend = rdOwn;
   let rdReal = rdOwn;
 
-  writeYear(out, T, 0, y0, yC, yT, yS, yA, vC, vT, vS, vA, rdSpend, firms, withInst, 0, 0, 0, 0);
+  let yTot = 0;
+  let vaAmount = 0;
+  let yPc = 0;
+  for (let i = 0; i < n; i++) {
+    yTot += y[i];
+    vaAmount += w[i];
+    if (pcSector[i]) yPc += y[i];
+  }
+  writeYear(out, T, 0, y0, y, w, yTot, vaAmount, yPc, rdSpend, firms, withInst, 0, 0, 0, 0);
 
+  const yearPeriod = p.yearPeriod;
+  const pinnedPc = p.pinnedPc;
+  const {
+    attrMult,
+    incentive: incentiveOf,
+    cultVa: cultVaOf,
+    hazard,
+    platLambda,
+    specLambda,
+    leadPolicy,
+    entryRate,
+  } = P;
+  const landOf = P.land;
+  const spaceOf = P.space;
+  let kNow = -1;
+  let [attrK, landK, spaceK, incentiveK, entryK, hazardK, cultVaK, platK, leadK, specK, fk] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  ];
   for (let t = 1; t < T; t++) {
-    const yPrev = yC + yT + yS + yA;
+    const k = yearPeriod[t];
+    if (k !== kNow) {
+      // a new period of the plan: its lever terms, read once (a package with one value a lever has one period)
+      kNow = k;
+      attrK = attrMult[k];
+      landK = landOf[k];
+      spaceK = spaceOf[k];
+      incentiveK = incentiveOf[k];
+      entryK = entryRate[k];
+      hazardK = hazard[k];
+      cultVaK = cultVaOf[k];
+      platK = platLambda[k];
+      leadK = leadPolicy[k];
+      specK = specLambda[k];
+      fk = k * n;
+    }
+    // last year's output: yTot, summed in sector order where it was written
 
     // §2 the world this year: persistent PC demand, correlated shocks, a possible trade-friction shock
     const z0 = rng.normal();
     const zPc = rng.normal();
     const zCh = rng.normal();
-    const zS = rng.normal();
-    const zA = rng.normal();
+    for (let i = 0; i < nEmerging; i++) z[emerging[i]] = rng.normal();
     const uF = rng.uniform();
     const zP = rng.normal();
     const zPat = rng.normal();
-    const pinned = p.pinnedPc[t];
+    const pinned = pinnedPc[t];
     gPc =
       pinned === pinned ? Math.log(1 + pinned / 100) : mPc + phi * (gPc - mPc) + sPc * (wc * z0 + wi * zPc);
     const gCh = (mCh + sCh * (wc * z0 + wi * zCh)) / 100;
-    const gS = (mEm + sEm * (wc * z0 + wi * zS)) / 100;
-    const gA = (mEm + sEm * (wc * z0 + wi * zA)) / 100;
     const friction = uF < fProb ? fSize : 0;
+    const mPcSector = Math.max(0, Math.exp(gPc) * (1 + drift - reloc));
+    const mChips = Math.max(0, 1 + gCh);
+    const wcz0 = wc * z0;
 
-    // §3.1 incumbents follow their markets
-    const mC = Math.max(0, 1 + gCh) * (1 - fChips * friction);
-    const mT = Math.max(0, Math.exp(gPc) * (1 + drift - reloc)) * (1 - friction);
-    const mS = Math.max(0, 1 + gS);
-    const mA = Math.max(0, 1 + gA);
-    yC *= mC;
-    vC *= mC;
-    yT *= mT;
-    vT *= mT;
-    yS *= mS;
-    vS *= mS;
-    yA *= mA;
-    vA *= mA;
-
-    // §3.2 new projects seek to locate: attracted (a share of last year's output) and fund-backed
-    const arrivals = rate * yPrev * attrMult * Math.exp(sigmaP * zP - 0.5 * sigmaP * sigmaP);
-    qC += arrivals * mixC + fundC;
-    qT += arrivals * mixT + fundT;
-    qS += arrivals * mixS + fundS;
-    qA += arrivals * mixA + fundA;
+    // §3.1 incumbents follow their markets; §3.2 new projects seek to locate: attracted (a share of last year's
+    // output) and fund-backed; §4 what they need of land or factory space
+    const arrivals = rate * yTot * attrK * Math.exp(sigmaP * zP - 0.5 * sigmaP * sigmaP);
+    let landNeed = 0;
+    let spaceQueue = 0;
+    for (let i = 0; i < n; i++) {
+      const dm = demand[i];
+      const m =
+        (dm === 0 ? mPcSector : dm === 1 ? mChips : Math.max(0, 1 + (mEm + sEm * (wcz0 + wi * z[i])) / 100)) *
+        (1 - frictionShare[i] * friction);
+      y[i] *= m;
+      v[i] *= m;
+      const qi = q[i] + (arrivals * mix[i] + fund[fk + i]);
+      q[i] = qi;
+      if (land[i]) landNeed += qi * lpc[i];
+      else spaceQueue += qi;
+    }
 
     // §4 land and factory space bind: projects are placed only where there is room; the rest wait or leave
-    landStock += L.land;
-    const landNeed = qC * landPerCapC + qT * landPerCapT;
+    landStock += landK;
+    spaceStock += spaceK;
+    const spaceNeed = spaceQueue * spacePerCap;
     const fl = landNeed > 0 ? Math.min(1, landStock / landNeed) : 0;
-    const pC = fl * qC;
-    const pT = fl * qT;
-    landStock -= fl * landNeed;
-    qC = (1 - fl) * qC * (1 - leave);
-    qT = (1 - fl) * qT * (1 - leave);
-    spaceStock += L.factory_space;
-    const spaceNeed = (qS + qA) * spacePerCap;
     const fs = spaceNeed > 0 ? Math.min(1, spaceStock / spaceNeed) : 0;
-    const pS = fs * qS;
-    const pA = fs * qA;
+    landStock -= fl * landNeed;
     spaceStock -= fs * spaceNeed;
-    qS = (1 - fs) * qS * (1 - leave);
-    qA = (1 - fs) * qA * (1 - leave);
+    let placedAll = 0;
+    let rdOwnNow = 0;
+    let nProj = 0;
+    let smallEntries = 0;
+    yTot = 0;
+    yPc = 0;
+    for (let i = 0; i < n; i++) {
+      const share = land[i] ? fl : fs;
+      const pl = share * q[i];
+      placed[i] = pl;
+      q[i] = (1 - share) * q[i] * (1 - leave);
+      // §4.1 placed projects ramp up over three years, at their sector's new-capacity value-added ratio
+      const add = RAMP0 * pl + RAMP1 * p1[i] + RAMP2 * p2[i];
+      p2[i] = p1[i];
+      p1[i] = pl;
+      const yi = y[i] + add;
+      y[i] = yi;
+      v[i] += add * vaNew[i];
+      placedAll += pl;
+      rdOwnNow += yi * rd[i];
+      yTot += yi;
+      if (pcSector[i]) yPc += yi;
+      // §7 new firms from the placed projects, of the sector's average size (the year's first Poisson draws)
+      const entries = pl / size[i];
+      if (small[i]) smallEntries += entries;
+      const e = rng.poisson(entries);
+      nP[i] = e;
+      nProj += e;
+    }
 
-    // §4.1 placed projects ramp up over three years, at their sector's new-capacity value-added ratio
-    const addC = RAMP0 * pC + RAMP1 * p1C + RAMP2 * p2C;
-    const addT = RAMP0 * pT + RAMP1 * p1T + RAMP2 * p2T;
-    const addS = RAMP0 * pS + RAMP1 * p1S + RAMP2 * p2S;
-    const addA = RAMP0 * pA + RAMP1 * p1A + RAMP2 * p2A;
-    p2C = p1C;
-    p2T = p1T;
-    p2S = p1S;
-    p2A = p1A;
-    p1C = pC;
-    p1T = pT;
-    p1S = pS;
-    p1A = pA;
-    yC += addC;
-    yT += addT;
-    yS += addS;
-    yA += addA;
-    vC += addC * vaNewC;
-    vT += addT * vaNewT;
-    vS += addS * vaNewS;
-    vA += addA * vaNewA;
-
-    // §6 R&D: own spending carried by output at each sector's 2020 intensity; incentives lower its cost
+    // §6 R&D: own spending carried by output at each sector's base intensity; incentives lower its cost
     const rdPrevReal = rdReal;
-    rdOwn = yC * rdC + yT * rdT + yS * rdS + yA * rdA;
+    rdOwn = rdOwnNow;
     // x^y as exp(y ln x): the same function, four times cheaper than Math.pow in V8 (issue 13)
     let rdFactor = 1;
     let prod = 1;
     if (rdOwn > 0) {
-      const sub = Math.min(subCap, incentive / rdOwn);
+      const sub = Math.min(subCap, incentiveK / rdOwn);
       const sub0 = Math.min(subCap, incentive0 / rdOwn);
       if (sub !== sub0) {
         rdFactor = Math.exp(-epsR * Math.log((1 - sub) / (1 - sub0)));
@@ -484,49 +720,44 @@ export function simulatePath(
     lnPatents +=
       (mPat + sPat * zPat) / 100 + (rdPrevReal > 0 && rdReal > 0 ? patEl * Math.log(rdReal / rdPrevReal) : 0);
 
-    // §5 value added: margins, the terminals' margin cycle, R&D productivity, cultivated small firms
-    const cyc = Math.max(0, 1 + kappa * (gPc - mPc));
-    const wC = vC * prod;
-    const wT = vT * cyc * prod;
-    const wS = vS * prod * cultVa;
-    const wA = vA * prod * cultVa;
-
-    // §7 firms by sector: placed projects of the sector's average size, firms growing above the threshold, exits
-    const nPC = rng.poisson(pC / sizeC);
-    const nPT = rng.poisson(pT / sizeT);
-    const nPS = rng.poisson(pS / sizeS);
-    const nPA = rng.poisson(pA / sizeA);
-    const nOrg = rng.poisson(firms * entryRate);
+    // §7 firms by sector: placed projects (drawn above), firms growing above the threshold, exits
+    const nOrg = rng.poisson(firms * entryK);
     const nExit = Math.min(firms, rng.poisson(firms * exit));
-    const nProj = nPC + nPT + nPS + nPA;
     if (firms > 0) withInst -= (nExit * withInst) / firms;
-    withInst += (firms - nExit - withInst) * hazard + nProj * instNew + nOrg * baseInst;
+    withInst += (firms - nExit - withInst) * hazardK + nProj * instNew + nOrg * baseInst;
     // threshold entries and exits fall on the sectors in proportion to their firms (whole in total, not by sector)
     const spread = firms > 0 ? (nOrg - nExit) / firms : 0;
-    fC += nPC + fC * spread;
-    fT += nPT + fT * spread;
-    fS += nPS + fS * spread;
-    fA += nPA + fA * spread;
+
+    // §5 value added: margins, the terminals' margin cycle, R&D productivity, cultivated small firms
+    const cyc = Math.max(0, 1 + kappa * (gPc - mPc));
+    const cultVa = cultVaK;
+    vaAmount = 0;
+    for (let i = 0; i < n; i++) {
+      let x = v[i];
+      if (pcSector[i]) x *= cyc;
+      x *= prod;
+      if (small[i]) x *= cultVa;
+      w[i] = x;
+      vaAmount += x;
+      f[i] += nP[i] + f[i] * spread;
+    }
     firms = firms + nProj + nOrg - nExit;
 
     // §8 cumulative counts since the start year
-    platforms += rng.poisson(platLambda);
-    leading += rng.poisson((pC + pT + pS + pA) / leadCap + leadPolicy);
-    specialised += rng.poisson(specLambda + specShare * (pS / sizeS + pA / sizeA));
+    platforms += rng.poisson(platK);
+    leading += rng.poisson(placedAll / leadCap + leadK);
+    specialised += rng.poisson(specK + specShare * smallEntries);
 
     writeYear(
       out,
       T,
       t,
       y0,
-      yC,
-      yT,
-      yS,
-      yA,
-      wC,
-      wT,
-      wS,
-      wA,
+      y,
+      w,
+      yTot,
+      vaAmount,
+      yPc,
       rdSpend,
       firms,
       withInst,
@@ -536,38 +767,31 @@ export function simulatePath(
       specialised,
     );
     if (trace) {
+      let lq = 0;
+      let lp = 0;
+      let sq = 0;
+      for (let i = 0; i < n; i++) {
+        if (sc.land[i]) {
+          lq += q[i];
+          lp += placed[i];
+        } else sq += q[i];
+        trace.sectorOutput[i][t] = y[i];
+        trace.sectorFirms[i][t] = f[i];
+      }
       trace.landStock[t] = landStock;
-      trace.landQueue[t] = qC + qT;
-      trace.landPlaced[t] = pC + pT;
-      trace.spaceQueue[t] = qS + qA;
+      trace.landQueue[t] = lq;
+      trace.landPlaced[t] = lp;
+      trace.spaceQueue[t] = sq;
       trace.pcGrowth[t] = gPc;
       trace.rdProductivity[t] = prod;
-      trace.sectorOutput[0][t] = yC;
-      trace.sectorOutput[1][t] = yT;
-      trace.sectorOutput[2][t] = yS;
-      trace.sectorOutput[3][t] = yA;
-      trace.sectorFirms[0][t] = fC;
-      trace.sectorFirms[1][t] = fT;
-      trace.sectorFirms[2][t] = fS;
-      trace.sectorFirms[3][t] = fA;
     }
   }
   if (trace) {
-    const s0 = p.start;
     trace.pcGrowth[0] = p.pcStart;
     trace.rdProductivity[0] = 1;
-    ['chips', 'terminals', 'sensors', 'applications'].forEach((k, i) => {
-      const sk = k as keyof typeof SECTOR_BASE;
-      trace.sectorOutput[i][0] = (y0 * SECTOR_BASE[sk].outputShare) / 100;
-      trace.sectorFirms[i][0] = s0.firms[sk];
-    });
+    for (let i = 0; i < n; i++) {
+      trace.sectorOutput[i][0] = (y0 * sc.share[i]) / 100;
+      trace.sectorFirms[i][0] = start.firms[i];
+    }
   }
-}
-
-// writeYear's rows follow SERIES; keep them in step.
-if (
-  SERIES.join() !==
-  'output,output_cagr,va_ratio,rd_intensity,rd_institution_share,innovation_platforms,patent_cagr,firms,leading_firms,specialised_firms,value_added,output_chips,output_terminals,output_sensors,output_applications,va_chips,va_terminals,va_sensors,va_applications,terminals_share'
-) {
-  throw new Error('SERIES order changed: update writeYear');
 }

@@ -1,24 +1,13 @@
 /**
- * Chinese renderings of the parameter sources in parameters.ts (LEVERS and UNCERTAINTIES), for the Chinese UI.
+ * Chinese renderings of the structural uncertainties' sources in parameters.ts (UNCERTAINTIES), for the Chinese UI;
+ * a plan's levers and sector margins carry their Chinese sources in the plan file (sourceZh).
  * Titles of publications, author and journal names and every figure are kept exactly as in the English text;
  * test/unit/sources-zh.test.ts checks that each number of the English source appears here too. The English text in
  * parameters.ts stays the reference (the docs are generated from it): change both together.
  */
-import type { LeverKey, UncertaintyKey } from './parameters.ts';
+import type { CoreUncertaintyKey } from './parameters.ts';
 
-export const SOURCE_ZH: Record<LeverKey | UncertaintyKey, string> = {
-  land: '规划值：中值 4150 亩 ÷ 5 年。无新政策情形 500 亩/年及土地整理成本 30 万元/亩为假设（规划未给出）',
-  factory_space: '规划值：中值 41 万㎡ ÷ 5 年。无新政策情形 4 万㎡/年及建设成本 2500 元/㎡为假设',
-  fund: '规划未给出规模：每年 10 亿元（全期 50 亿元）为假设。土地挤占：土地受限时，基金支持的芯片产能（每亩产值低于整机组装）会占用原本给终端的土地，因此基金增加可能降低某条路径的总产值，同时提高增加值（docs/MODEL.md §4.2）',
-  fund_chips: '假设：规划以芯片为首；四项基金投向比例之和须为 100 %',
-  fund_terminals: '假设',
-  fund_sensors: '假设',
-  fund_applications: '假设',
-  talent: '规划未给出预算：每年 2 亿元（规划）与 0.5 亿元（2021 年前政策）为假设',
-  rd_incentive: '规划未给出预算：每年 3 亿元（规划）与 1 亿元（此前）为假设',
-  attraction:
-    '规划未给出预算：2016–2020 年每年 3 亿元激励与规划期每年 5 亿元为假设。挤占：土地或厂房受限时，更多招引项目（偏向终端）会改变哪些行业获得空间，被挤出的行业随后增长更快时，某条路径的产值可能略降（docs/MODEL.md §4.2）',
-  cultivation: '规划未给出预算：每年 1 亿元（规划）与 0.3 亿元（此前）为假设',
+export const SOURCE_ZH: Record<CoreUncertaintyKey, string> = {
   pc_demand:
     '拟合：对 Gartner 全球 PC 出货量 2000–2020 年对数增长率做 AR(1)（16 对相邻年份，2004→2005 至 2019→2020；scripts/fit-demand.ts）：长期均值每年 1.58 对数百分点，扰动标准差 5.8。当年增长 = 均值 + 持续系数 × （上年增长 − 均值）+ 冲击；起始年增长取观测值（2020：+5.2 对数百分点）',
   pc_persistence:
@@ -48,13 +37,6 @@ export const SOURCE_ZH: Record<LeverKey | UncertaintyKey, string> = {
     '截至 2020 年 Q1，引导基金募集到目标规模的 43 %（CSET 2021）；到 2021 年仅 26 % 达到目标规模（Wei, Ang & Jia, China Quarterly 2023）',
   fund_additionality:
     '假设：基金支持的部分项目本来也会落地。基金只形成产能（固定资产），不提高生产率：引导基金投资增加了固定资产，但未提高销售额、劳动生产率或研发强度（RIETI DP 22-E-110，2022）',
-  va_new_chips:
-    '据利润率推算：低端为封装测试（中国计算机和电子行业增加值 ÷ 产出 16.5 %，WIOD 2014，夏明、彭春燕 2019；长电科技 JCET 毛利率约 15 %，2020），高端为特色工艺晶圆厂（华虹 Hua Hong 毛利率 31 %，净利率 21.7 %，2Q19；晶圆厂在此之外还增加折旧与工资）',
-  va_new_terminals:
-    '据利润率推算：笔记本 ODM 毛利率 3.6–5.5 %（Wistron 2015–2020，Compal 2017–18，TWSE 公告）加上组装工资：组装增加值约 4–8 %',
-  va_new_sensors:
-    '据利润率推算：中国计算机和电子行业 16.5 %（WIOD 2014）；36 家上市传感器企业中 40 % 净利率低于 5 %（2019）：利润薄，接近行业平均',
-  va_new_applications: '假设（无来源给出）：软件与服务属劳动密集型，收入中增加值占比高',
   margin_cycle:
     '拟合：Wistron 2015–2020 年毛利率（TWSE 公告）对 Gartner PC 对数增长：均值 4.63 % 基础上每对数百分点 +0.056 个百分点，即相对值 1.2；仅六个数据点，故在 0 到估计值两倍之间抽取。终端的增加值率乘以 1 + 此值 × （需求增长 − 其均值）',
   cultivation_tfp:

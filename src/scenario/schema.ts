@@ -1,20 +1,18 @@
 /**
- * The scenario format, version 1: one zod schema for scenario files, share links and worker messages.
- * scenarios/scenario.schema.json is generated from it (npm run docs), never written by hand.
+ * The scenario format, version 1: one zod schema per plan for scenario files, share links and worker messages
+ * (a scenario's levers and assumptions are its plan's: plans/*.json). scenarios/scenario.schema.json is generated
+ * from the schema of the 2021–2025 plan, the plan of every shipped scenario (npm run docs), never written by hand.
  *
- * Ranges come from the parameter table (src/model/parameters.ts); an out-of-range value is refused with a message
- * naming the field and the allowed range, never clamped.
+ * Ranges come from the plan and the parameter table (src/model/plan.ts, src/model/parameters.ts); an out-of-range
+ * value is refused with a message naming the field and the allowed range, never clamped. A scenario names its plan
+ * (`plan`: id and version); one without it belongs to the 2021–2025 plan, as every file and link made before plans
+ * were files does.
  */
 import * as z from 'zod';
-import { END_YEAR } from '../model/indicators.ts';
-import {
-  LEVER_KEYS,
-  LEVERS,
-  UNCERTAINTIES,
-  UNCERTAINTY_KEYS,
-  type LeverKey,
-  type UncertaintyKey,
-} from '../model/parameters.ts';
+import { BASE_FIGURES, planModel, type Plan, type PlanModel } from '../model/plan.ts';
+import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
+import type { BaseFigureKey } from '../model/plan.ts';
 
 /**
  * zod compiles object parsers with `new Function` when it can, and probes for that by trying it: under the shipped
@@ -42,29 +40,61 @@ const inRange = (what: string, min: number, max: number, unit: string) => {
     .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
 
-const leverShape = Object.fromEntries(
-  LEVER_KEYS.map((k) => {
-    const d = LEVERS[k];
-    return [
-      k,
-      inRange(`lever "${k}"`, d.min, d.max, d.unit.en).meta({ description: `${d.label.en} (${d.unit.en})` }),
-    ];
-  }),
-) as unknown as Record<LeverKey, z.ZodNumber>;
+const text = (max: number) => z.string().max(max, { error: `at most ${max} characters` });
+const bilingual = (max: number) => z.strictObject({ zh: text(max), en: text(max) });
 
-export const LeversSchema = z.strictObject(leverShape).superRefine((lv, ctx) => {
-  const sum = lv.fund_chips + lv.fund_terminals + lv.fund_sensors + lv.fund_applications;
-  if (Math.abs(sum - 100) > 0.01) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['fund_chips'],
-      message: `the fund's four sector shares (fund_chips, fund_terminals, fund_sensors, fund_applications) add up to ${sum}; they must add up to 100 %`,
-    });
-  }
+const yearKey = z
+  .string()
+  .regex(/^20[0-9]{2}$/, { error: 'a pinned year must be written as four digits, e.g. "2023"' });
+
+/** The plan a scenario names (`plan`), absent on scenarios made before plans were files. */
+export const PlanRefSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'plan id: lower-case letters, digits and dashes' }),
+  version: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'plan version: three whole numbers' }),
 });
 
-function distSchema(key: UncertaintyKey) {
-  const d = UNCERTAINTIES[key];
+/** A lever's value: one number for every period of the plan, or one per period. */
+function leverSchema(pm: PlanModel, k: LeverKey) {
+  const d = pm.levers[k];
+  const one = inRange(`lever "${k}"`, d.min, d.max, d.unit.en);
+  const n = pm.plan.periods.length;
+  return z
+    .union(
+      [one, z.array(one).length(n, { error: `lever "${k}": one value for each of the plan's ${n} periods` })],
+      {
+        error: `lever "${k}" must be a finite number (${d.min}–${d.max} ${d.unit.en}) or one for each of the plan's ${n} periods`,
+      },
+    )
+    .meta({ description: `${d.label.en} (${d.unit.en}): one value, or one per period` });
+}
+
+function leversSchema(pm: PlanModel) {
+  const shape = Object.fromEntries(pm.leverKeys.map((k) => [k, leverSchema(pm, k)]));
+  const names = pm.fundKeys.join(', ');
+  return z.strictObject(shape).superRefine((lv, ctx) => {
+    const values = lv as Record<string, number | number[]>;
+    for (let p = 0; p < pm.plan.periods.length; p++) {
+      let sum = 0;
+      for (const k of pm.fundKeys) {
+        const v = values[k];
+        sum += typeof v === 'number' ? v : v[p];
+      }
+      if (Math.abs(sum - 100) > 0.01) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [pm.fundKeys[0]],
+          message: `the fund's sector shares (${names}) add up to ${sum}${pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? ` in period ${p + 1}` : ''}; they must add up to 100 %`,
+        });
+        return;
+      }
+    }
+  });
+}
+
+function distSchema(pm: PlanModel, key: UncertaintyKey) {
+  const d = pm.uncertainties[key];
   const u = d.unit.en;
   const v = (field: string) => inRange(`assumption "${key}".${field}`, d.min, d.max, u);
   const fixed = z.strictObject({ kind: z.literal('fixed'), value: v('value') });
@@ -85,69 +115,143 @@ function distSchema(key: UncertaintyKey) {
   return z.discriminatedUnion('kind', [fixed, uniform, triangular]);
 }
 
-export const AssumptionsSchema = z.strictObject(
-  Object.fromEntries(UNCERTAINTY_KEYS.map((k) => [k, distSchema(k).optional()])) as Record<
-    UncertaintyKey,
-    z.ZodOptional<ReturnType<typeof distSchema>>
-  >,
-);
+function assumptionsSchema(pm: PlanModel) {
+  return z.strictObject(Object.fromEntries(pm.uncertaintyKeys.map((k) => [k, distSchema(pm, k).optional()])));
+}
 
-const text = (max: number) => z.string().max(max, { error: `at most ${max} characters` });
-const bilingual = (max: number) => z.strictObject({ zh: text(max), en: text(max) });
+/** A user's own target for an indicator: its value and direction (a plan's target, or one the plan does not set). */
+const TargetEditSchema = z.strictObject({
+  value: z
+    .number({ error: 'a target must be a finite number' })
+    .min(-1e9, { error: 'a target is too large in magnitude' })
+    .max(1e9, { error: 'a target is too large in magnitude' }),
+  direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
+});
 
-const yearKey = z
-  .string()
-  .regex(/^20[0-9]{2}$/, { error: 'a pinned year must be written as four digits, e.g. "2023"' });
+const BASE_RANGE: Record<BaseFigureKey, [number, number]> = {
+  output: [0.01, 1e9],
+  firms: [1, 1e6],
+  rd_institution_share: [0, 100],
+  rd_intensity: [0, 100],
+  va_ratio: [0, 100],
+};
 
-export const ScenarioSchema = z
-  .strictObject({
-    format: z.literal(SCENARIO_FORMAT, { error: `format must be "${SCENARIO_FORMAT}"` }),
-    /** the model version the scenario was made with (share links and saved files carry it) */
-    model: z.string().max(20).optional(),
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'id: lower-case letters, digits and dashes, at most 64' }),
-    name: bilingual(80),
-    description: bilingual(600),
-    startYear: z
-      .number()
-      .int()
-      .min(2016, { error: 'startYear must be between 2016 and 2020' })
-      .max(2020, { error: 'startYear must be between 2016 and 2020' }),
-    levers: LeversSchema,
-    assumptions: AssumptionsSchema,
-    /** world PC shipment growth, % by year, replacing the sampled value in those years */
-    pinnedPcDemand: z.record(yearKey, inRange('pinned PC demand growth', -60, 100, '%')),
-    seed: z.union([
-      z
+function schemaOf(pm: PlanModel) {
+  return z
+    .strictObject({
+      format: z.literal(SCENARIO_FORMAT, { error: `format must be "${SCENARIO_FORMAT}"` }),
+      /** the model version the scenario was made with (share links and saved files carry it) */
+      model: z.string().max(20).optional(),
+      /** the plan the scenario belongs to; absent: the 2021–2025 plan */
+      plan: PlanRefSchema.optional(),
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+        error: 'id: lower-case letters, digits and dashes, at most 64',
+      }),
+      name: bilingual(80),
+      description: bilingual(600),
+      startYear: z
         .number()
         .int()
-        .min(0)
-        .max(2 ** 31 - 1),
-      z.string().min(1).max(64, { error: 'seed: at most 64 characters' }),
-    ]),
-    runs: z
-      .number()
-      .int({ error: 'runs must be a whole number' })
-      .min(RUNS_MIN, { error: 'runs must be between 100 and 10,000,000' })
-      .max(RUNS_MAX, { error: 'runs must be between 100 and 10,000,000' }),
-  })
-  .superRefine((s, ctx) => {
-    for (const y of Object.keys(s.pinnedPcDemand)) {
-      const year = Number(y);
-      if (year <= s.startYear || year > END_YEAR) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['pinnedPcDemand', y],
-          message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${END_YEAR}`,
-        });
+        .min(pm.minStartYear, { error: `startYear must be between ${pm.minStartYear} and ${pm.baseYear}` })
+        .max(pm.baseYear, { error: `startYear must be between ${pm.minStartYear} and ${pm.baseYear}` }),
+      levers: leversSchema(pm),
+      assumptions: assumptionsSchema(pm),
+      /** world PC shipment growth, % by year, replacing the sampled value in those years */
+      pinnedPcDemand: z.record(yearKey, inRange('pinned PC demand growth', -60, 100, '%')),
+      /** the user's own targets, replacing the plan's (marked as the user's wherever they are shown) */
+      targets: z
+        .partialRecord(
+          z.enum(INDICATORS, { error: `targets: one of ${INDICATORS.join(', ')}` }),
+          TargetEditSchema,
+        )
+        .optional(),
+      /** base figures the user holds, replacing the plan's (marked as the user's) */
+      base: z
+        .strictObject(
+          Object.fromEntries(
+            BASE_FIGURES.map((k) => [
+              k,
+              inRange(`base "${k}"`, BASE_RANGE[k][0], BASE_RANGE[k][1], pm.plan.base[k].unit)
+                .refine((x) => k !== 'firms' || Number.isInteger(x), {
+                  error: 'base "firms" must be a whole number',
+                })
+                .optional(),
+            ]),
+          ) as Record<BaseFigureKey, z.ZodOptional<z.ZodNumber>>,
+        )
+        .optional(),
+      seed: z.union([
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1),
+        z.string().min(1).max(64, { error: 'seed: at most 64 characters' }),
+      ]),
+      runs: z
+        .number()
+        .int({ error: 'runs must be a whole number' })
+        .min(RUNS_MIN, { error: 'runs must be between 100 and 10,000,000' })
+        .max(RUNS_MAX, { error: 'runs must be between 100 and 10,000,000' }),
+    })
+    .superRefine((s, ctx) => {
+      if (s.plan && s.plan.id !== pm.id) {
+        ctx.addIssue({ code: 'custom', path: ['plan', 'id'], message: `this schema is plan "${pm.id}"'s` });
       }
-    }
-  });
+      for (const y of Object.keys(s.pinnedPcDemand)) {
+        const year = Number(y);
+        if (year <= s.startYear || year > pm.endYear) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['pinnedPcDemand', y],
+            message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
+          });
+        }
+      }
+    });
+}
 
-export type Scenario = z.infer<typeof ScenarioSchema>;
+const schemas = new WeakMap<Plan, ReturnType<typeof schemaOf>>();
+
+/** The scenario schema of a plan (built once per plan). */
+export function scenarioSchema(plan: Plan) {
+  let s = schemas.get(plan);
+  if (!s) {
+    s = schemaOf(planModel(plan));
+    schemas.set(plan, s);
+  }
+  return s;
+}
+
+/** The lever and assumption schemas of a plan, for the worker messages. */
+export function leversSchemaOf(plan: Plan) {
+  return scenarioSchema(plan).shape.levers;
+}
+export function assumptionsSchemaOf(plan: Plan) {
+  return scenarioSchema(plan).shape.assumptions;
+}
+
+export interface Scenario {
+  format: typeof SCENARIO_FORMAT;
+  model?: string;
+  plan?: { id: string; version: string };
+  id: string;
+  name: { zh: string; en: string };
+  description: { zh: string; en: string };
+  startYear: number;
+  levers: Record<LeverKey, number | number[]>;
+  assumptions: Partial<Record<UncertaintyKey, Dist>>;
+  pinnedPcDemand: Record<string, number>;
+  targets?: Partial<Record<Indicator, { value: number; direction: 'atLeast' | 'atMost' }>>;
+  base?: Partial<Record<BaseFigureKey, number>>;
+  seed: number | string;
+  runs: number;
+}
 
 /** JSON Schema of the scenario files, generated from the zod schema. */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+export function scenarioJsonSchema(plan: Plan): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema(plan), { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }

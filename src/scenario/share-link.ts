@@ -6,15 +6,22 @@
  * `prototype` keys anywhere, validates with the scenario schema, and returns an error value that says what was
  * wrong. Nothing from a link is ever treated as HTML by the app.
  *
- * Compact form (format 1): { f: 1, m: model version, i: id, n: [name zh, name en], y: start year, l: levers in
- * LEVER_KEYS order, a: { assumption: [kind code, ...numbers] } for those the scenario sets, p: pinned PC demand,
- * s: seed, r: runs }. Descriptions are not carried: a link is about numbers, and they would make it long.
+ * Compact form 1, every link made before plans were files (the 2021–2025 plan): { f: 1, m: model version, i: id,
+ * n: [name zh, name en], y: start year, l: levers in the plan's lever order, a: { assumption: [kind code,
+ * ...numbers] } for those the scenario sets, p: pinned PC demand, s: seed, r: runs }.
+ * Compact form 2 adds what plans brought: { f: 2, P: [plan id, plan version], l: levers in the plan's lever order,
+ * each a number or one number per period, t: { indicator: [target, 0 at least | 1 at most] } for the user's targets,
+ * b: { figure: value } for the user's base figures, X: the whole plan where the link carries it (a plan the app
+ * that opens it may not hold), and the rest as in form 1 }. Form 1 is written while a scenario needs nothing of
+ * form 2. Descriptions are not carried: a link is about numbers, and they would make it long.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod';
-import { LEVER_KEYS, UNCERTAINTY_KEYS, type Dist, type UncertaintyKey } from '../model/parameters.ts';
+import type { Dist } from '../model/parameters.ts';
+import { planModel, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION, versionGap, type VersionGap } from '../model/version.ts';
 import { parseScenario } from './parse.ts';
+import { LEGACY_PLAN_ID, parsePlan, planById, planIdOf } from './plans.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
 import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
 
@@ -22,6 +29,9 @@ export const LINK_PREFIX = 's=';
 /** Longest hash we try to decode, and most bytes we inflate to: far above any real scenario. */
 export const MAX_LINK_CHARS = 8000;
 export const MAX_INFLATED_BYTES = 32 * 1024;
+/** A link that carries its plan may be longer: a plan file of at most MAX_PLAN_BYTES, deflated. */
+export const MAX_PLAN_LINK_CHARS = 120_000;
+export const MAX_PLAN_INFLATED_BYTES = 288 * 1024;
 
 const KIND = ['fixed', 'uniform', 'triangular', 'normal'] as const;
 
@@ -47,19 +57,30 @@ function unpackDist(a: number[]): unknown {
   return { kind: `unknown kind ${a[0]}` };
 }
 
-const Compact = z.strictObject({
-  f: z.literal(1),
+const leverArray = z.array(z.union([z.number(), z.array(z.number()).min(1).max(8)])).max(32);
+const common = {
   m: z.string().max(20),
   i: z.string().max(64),
   n: z.tuple([z.string().max(80), z.string().max(80)]),
   y: z.number(),
-  l: z.array(z.number()).length(LEVER_KEYS.length),
   // any key here: a link from an older model may carry assumptions this one dropped (parseScenario migrates them)
   a: z.record(z.string().max(40), z.array(z.number()).min(2).max(4)),
   p: z.record(z.string(), z.number()),
   s: z.union([z.number(), z.string().max(64)]),
   r: z.number(),
+};
+const Compact1 = z.strictObject({ f: z.literal(1), l: leverArray, ...common });
+const Compact2 = z.strictObject({
+  f: z.literal(2),
+  P: z.tuple([z.string().max(64), z.string().max(20)]),
+  l: leverArray,
+  t: z.record(z.string().max(40), z.tuple([z.number(), z.union([z.literal(0), z.literal(1)])])).optional(),
+  b: z.record(z.string().max(40), z.number()).optional(),
+  X: z.unknown().optional(),
+  ...common,
 });
+const Compact = z.discriminatedUnion('f', [Compact1, Compact2]);
+type Compact = z.infer<typeof Compact>;
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -115,35 +136,75 @@ export function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array | 'too
   return out;
 }
 
-/** The hash fragment (without '#') that carries the scenario. */
-export function encodeShareLink(s: Scenario): string {
-  const a: Partial<Record<UncertaintyKey, number[]>> = {};
-  for (const k of UNCERTAINTY_KEYS) {
+/** Whether a scenario needs the second compact form (it names another plan, varies a lever, or edits targets or base). */
+function needsForm2(s: Scenario): boolean {
+  return (
+    (s.plan !== undefined && s.plan.id !== LEGACY_PLAN_ID) ||
+    Object.values(s.levers).some((v) => typeof v !== 'number') ||
+    (s.targets !== undefined && Object.keys(s.targets).length > 0) ||
+    (s.base !== undefined && Object.keys(s.base).length > 0)
+  );
+}
+
+/**
+ * The hash fragment (without '#') that carries the scenario. `carryPlan` puts the whole plan in the link, for a plan
+ * the app that opens it may not hold (one a user imported).
+ */
+export function encodeShareLink(s: Scenario, carryPlan?: Plan): string {
+  const plan = carryPlan ?? planById(planIdOf(s));
+  if (!plan) throw new Error(`encodeShareLink: plan "${planIdOf(s)}" is not loaded`);
+  const pm = planModel(plan);
+  const a: Record<string, number[]> = {};
+  for (const k of pm.uncertaintyKeys) {
     const d = s.assumptions[k];
     if (d) a[k] = packDist(d);
   }
-  const compact: z.infer<typeof Compact> = {
-    f: 1,
+  const head = {
     m: MODEL_VERSION,
     i: s.id,
-    n: [s.name.zh, s.name.en],
+    n: [s.name.zh, s.name.en] as [string, string],
     y: s.startYear,
-    l: LEVER_KEYS.map((k) => s.levers[k]),
+    l: pm.leverKeys.map((k) => s.levers[k]),
     a,
     p: s.pinnedPcDemand,
     s: s.seed,
     r: s.runs,
   };
+  let compact: Compact;
+  if (!needsForm2(s) && !carryPlan) {
+    compact = { f: 1, ...head };
+  } else {
+    const t: Record<string, [number, 0 | 1]> = {};
+    for (const [k, v] of Object.entries(s.targets ?? {})) t[k] = [v.value, v.direction === 'atMost' ? 1 : 0];
+    compact = {
+      f: 2,
+      P: [plan.id, plan.version],
+      ...head,
+      ...(Object.keys(t).length ? { t } : {}),
+      ...(s.base && Object.keys(s.base).length ? { b: { ...s.base } as Record<string, number> } : {}),
+      ...(carryPlan ? { X: carryPlan } : {}),
+    };
+  }
   return LINK_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
 }
 
 export type LinkErrorCode =
-  'not-a-link' | 'too-long' | 'bad-encoding' | 'bad-compression' | 'too-large' | 'bad-json' | 'invalid';
+  | 'not-a-link'
+  | 'too-long'
+  | 'bad-encoding'
+  | 'bad-compression'
+  | 'too-large'
+  | 'bad-json'
+  | 'invalid'
+  | 'unknown-plan';
 
 export type DecodedLink =
   | {
       ok: true;
       scenario: Scenario;
+      /** the plan the scenario belongs to; `carried` when the link brought it (the app may not hold it yet) */
+      plan: Plan;
+      carried: boolean;
       /** the model version the link was made with, and how it stands to this one (null when it is this one) */
       madeWith: string;
       gap: VersionGap | null;
@@ -152,21 +213,55 @@ export type DecodedLink =
 
 const fail = (code: LinkErrorCode, ...detail: string[]): DecodedLink => ({ ok: false, code, detail });
 
+/** The plan a compact form names: the one it carries, or one the app holds. */
+function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink {
+  if (v.f === 1) return { plan: planById(LEGACY_PLAN_ID)!, carried: false };
+  const [id, version] = v.P;
+  const held = planById(id);
+  if (v.X === undefined) {
+    if (!held) {
+      return fail(
+        'unknown-plan',
+        `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
+      );
+    }
+    return { plan: held, carried: false };
+  }
+  const r = parsePlan(v.X);
+  if (!r.ok) return fail('invalid', ...r.errors.map((e) => `plan in the link: ${e}`));
+  if (r.value.id !== id || r.value.version !== version)
+    return fail(
+      'invalid',
+      `the link names plan "${id}" ${version} but carries "${r.value.id}" ${r.value.version}`,
+    );
+  if (held && JSON.stringify(held) === JSON.stringify(r.value)) return { plan: held, carried: false };
+  if (held && held.version === version) {
+    return fail(
+      'invalid',
+      `the link carries a changed copy of plan "${id}" ${version}, which this app holds`,
+    );
+  }
+  return { plan: r.value, carried: true };
+}
+
 /** Decodes a hash fragment (with or without '#'). Never throws. */
 export function decodeShareLink(hash: string): DecodedLink {
   try {
     const h = hash.startsWith('#') ? hash.slice(1) : hash;
     if (!h.startsWith(LINK_PREFIX)) return fail('not-a-link', 'the link carries no scenario');
     const body = h.slice(LINK_PREFIX.length);
-    if (body.length > MAX_LINK_CHARS)
+    // a link longer than MAX_LINK_CHARS is read only if it carries its plan
+    const long = body.length > MAX_LINK_CHARS;
+    if (body.length > MAX_PLAN_LINK_CHARS)
       return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
     const bytes = fromBase64Url(body);
     if (!bytes || bytes.length === 0)
       return fail('bad-encoding', 'the link is not valid base64url: it may be cut short');
-    const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES);
+    const cap = long ? MAX_PLAN_INFLATED_BYTES : MAX_INFLATED_BYTES;
+    const inflated = inflateCapped(bytes, cap);
     if (inflated === null)
       return fail('bad-compression', 'the link does not decompress: it may be cut short or altered');
-    if (inflated === 'too-large') return fail('too-large', `more than ${MAX_INFLATED_BYTES} bytes`);
+    if (inflated === 'too-large') return fail('too-large', `more than ${cap} bytes`);
     let json: unknown;
     try {
       json = JSON.parse(strFromU8(inflated));
@@ -183,24 +278,45 @@ export function decodeShareLink(hash: string): DecodedLink {
       );
     }
     const v = c.data;
+    if (long && (v.f !== 2 || v.X === undefined))
+      return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
+    const found = planOfLink(v);
+    if ('ok' in found) return found;
+    const pm = planModel(found.plan);
+    if (v.l.length !== pm.leverKeys.length)
+      return fail('invalid', `l: ${v.l.length} levers, plan "${pm.id}" has ${pm.leverKeys.length}`);
     const scenario = {
       format: SCENARIO_FORMAT,
       model: v.m,
+      ...(v.f === 2 ? { plan: { id: v.P[0], version: v.P[1] } } : {}),
       id: v.i,
       name: { zh: v.n[0], en: v.n[1] },
       description: { zh: '', en: '' },
       startYear: v.y,
-      levers: Object.fromEntries(LEVER_KEYS.map((k, i) => [k, v.l[i]])),
+      levers: Object.fromEntries(pm.leverKeys.map((k, i) => [k, v.l[i]])),
       assumptions: Object.fromEntries(Object.entries(v.a).map(([k, d]) => [k, unpackDist(d)])),
       pinnedPcDemand: v.p,
+      ...(v.f === 2 && v.t
+        ? {
+            targets: Object.fromEntries(
+              Object.entries(v.t).map(([k, [value, dir]]) => [
+                k,
+                { value, direction: dir ? 'atMost' : 'atLeast' },
+              ]),
+            ),
+          }
+        : {}),
+      ...(v.f === 2 && v.b ? { base: v.b } : {}),
       seed: v.s,
       runs: v.r,
     };
-    const parsed = parseScenario(scenario);
+    const parsed = parseScenario(scenario, found.plan);
     if (!parsed.ok) return fail('invalid', ...parsed.errors);
     return {
       ok: true,
       scenario: parsed.value,
+      plan: found.plan,
+      carried: found.carried,
       madeWith: v.m,
       gap: versionGap(v.m),
     };

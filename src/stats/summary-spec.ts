@@ -1,42 +1,46 @@
-/** The statistics' view of the model: one histogram axis and one target per series. */
-import {
-  HISTOGRAM_BINS,
-  INDICATOR_DEFS,
-  INDICATORS,
-  TARGET_YEAR,
-  type Indicator,
-} from '../model/indicators.ts';
-import { SERIES, type Series } from '../model/series.ts';
-import { END_YEAR } from '../model/indicators.ts';
+/** The statistics' view of a plan's model: one histogram axis and one target per series. */
+import { HISTOGRAM_BINS, INDICATORS } from '../model/indicators.ts';
+import { binningOf, planModel, type Plan } from '../model/plan.ts';
 import type { SummarySpec } from './summary.ts';
 
-/** Binning of the auxiliary series: value added and sector amounts in 亿元 (log), the terminals' share in %. */
-const AUX_BINNING: Record<Exclude<Series, Indicator>, { scale: 'log' | 'linear'; lo: number; hi: number }> = {
-  value_added: { scale: 'log', lo: 10, hi: 10000 },
-  output_chips: { scale: 'log', lo: 1, hi: 30000 },
-  output_terminals: { scale: 'log', lo: 1, hi: 30000 },
-  output_sensors: { scale: 'log', lo: 1, hi: 30000 },
-  output_applications: { scale: 'log', lo: 1, hi: 30000 },
-  va_chips: { scale: 'log', lo: 0.1, hi: 10000 },
-  va_terminals: { scale: 'log', lo: 0.1, hi: 10000 },
-  va_sensors: { scale: 'log', lo: 0.1, hi: 10000 },
-  va_applications: { scale: 'log', lo: 0.1, hi: 10000 },
-  terminals_share: { scale: 'linear', lo: 0, hi: 100 },
-};
+const specs = new WeakMap<Plan, Map<number, SummarySpec>>();
 
-const isIndicator = (k: Series): k is Indicator => (INDICATORS as readonly string[]).includes(k);
-
-export function summarySpec(startYear: number): SummarySpec {
-  const binnings = SERIES.map((k) => {
-    const b = isIndicator(k) ? INDICATOR_DEFS[k].binning : AUX_BINNING[k];
-    return { ...b, bins: HISTOGRAM_BINS };
+/**
+ * The summary of a plan's paths from `startYear`: indicators binned as the plan says, value added and the sector
+ * amounts in 亿元 (log), the terminals' share in % (linear); the target year the plan's, each indicator's target its
+ * (met when at least, or at most, the target; NaN where the plan sets none). Built once per plan and start year.
+ */
+export function summarySpec(plan: Plan, startYear: number): SummarySpec {
+  let byYear = specs.get(plan);
+  if (!byYear) specs.set(plan, (byYear = new Map()));
+  const hit = byYear.get(startYear);
+  if (hit) return hit;
+  const pm = planModel(plan);
+  const n = pm.sectors.length;
+  const aux = (k: 'value_added' | 'sector_output' | 'sector_value_added') => binningOf(plan, k);
+  const binnings = [
+    ...INDICATORS.map((k) => pm.indicators[k].binning),
+    aux('value_added'),
+    ...Array.from({ length: n }, () => aux('sector_output')),
+    ...Array.from({ length: n }, () => aux('sector_value_added')),
+    { scale: 'linear' as const, lo: 0, hi: 100 },
+  ].map((b) => ({ ...b, bins: HISTOGRAM_BINS }));
+  const targets = pm.series.map((_, i) => {
+    const t = i < INDICATORS.length ? pm.indicators[INDICATORS[i]].target : null;
+    return t ? t.value : NaN;
   });
-  const targets = SERIES.map((k) => (isIndicator(k) ? INDICATOR_DEFS[k].target : NaN));
-  return {
-    nYears: END_YEAR - startYear + 1,
+  const atMost = pm.series.map((_, i) => {
+    const t = i < INDICATORS.length ? pm.indicators[INDICATORS[i]].target : null;
+    return t?.direction === 'atMost';
+  });
+  const spec: SummarySpec = {
+    nYears: pm.endYear - startYear + 1,
     bins: HISTOGRAM_BINS,
     binnings,
     targets,
-    targetYear: TARGET_YEAR - startYear,
+    atMost,
+    targetYear: pm.targetYear - startYear,
   };
+  byYear.set(startYear, spec);
+  return spec;
 }

@@ -12,8 +12,10 @@ export interface SummarySpec {
   bins: number;
   /** One histogram axis per indicator. */
   binnings: Binning[];
-  /** One target per indicator, met when x >= target; NaN = no target. */
+  /** One target per indicator, met when x >= target (x <= target where `atMost` says so); NaN = no target. */
   targets: number[];
+  /** Per indicator: the target is met at or below it (absent: every target is met at or above it). */
+  atMost?: boolean[];
   /** Year index at which "all targets met" is counted. */
   targetYear: number;
 }
@@ -163,15 +165,16 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
     throw new RangeError(`summary: path length ${path.length}, expected ${nInd * nYears}`);
   }
   const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
-  const targets = spec.targets;
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
+  const { lo: meetLo, hi: meetHi } = meetBoundsOf(spec);
   let all = true;
   for (let ind = 0; ind < nInd; ind++) {
     const isLog = binnings[ind].scale === 'log';
     const off = offs[ind];
     const scl = scls[ind];
-    const target = targets[ind];
+    const mLo = meetLo[ind];
+    const mHi = meetHi[ind];
     const base = ind * nYears;
     for (let k = base; k < base + nYears; k++) {
       const x = path[k];
@@ -187,12 +190,28 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
       sumLo[k] += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
       min[k] = Math.min(min[k], x); // Math.min, not <: -0 and +0 then merge in any order
       max[k] = Math.max(max[k], x);
-      if (x >= target) meet[k]++;
+      if (x >= mLo && x <= mHi) meet[k]++;
     }
-    if (target === target && !(path[base + targetYear] >= target)) all = false;
+    const atTarget = path[base + targetYear];
+    if (mLo === mLo && mHi === mHi && !(atTarget >= mLo && atTarget <= mHi)) all = false;
   }
   if (all) s.allMeet++;
   s.runs++;
+}
+
+const specBounds = new WeakMap<SummarySpec, { lo: Float64Array; hi: Float64Array }>();
+/**
+ * Each indicator's target as the interval a value must lie in to meet it: [target, +∞] at least, [−∞, target] at
+ * most, NaN bounds where there is no target (NaN compares false, so nothing meets it). Looked up once per spec.
+ */
+function meetBoundsOf(spec: SummarySpec): { lo: Float64Array; hi: Float64Array } {
+  let b = specBounds.get(spec);
+  if (!b) {
+    const lo = Float64Array.from(spec.targets, (t, i) => (spec.atMost?.[i] && t === t ? -Infinity : t));
+    const hi = Float64Array.from(spec.targets, (t, i) => (t !== t ? NaN : spec.atMost?.[i] ? t : Infinity));
+    specBounds.set(spec, (b = { lo, hi }));
+  }
+  return b;
 }
 
 const specBinners = new WeakMap<SummarySpec, (LogBinner | null)[]>();
@@ -254,9 +273,9 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
     throw new RangeError(`summary: ${count} paths need ${count * len} values, got ${paths.length}`);
   }
   const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
-  const targets = spec.targets;
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
+  const { lo: meetLo, hi: meetHi } = meetBoundsOf(spec);
   const end = count * len;
   if (binScratch.length < count) binScratch = new Int32Array(count);
   const binOfPath = binScratch;
@@ -265,7 +284,8 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
     const isLog = binnings[ind].scale === 'log';
     // a log axis bins by its table (./log-binner.ts): the same bin as Math.log gives, at a fraction of the cost
     const lb = binners[ind];
-    const target = targets[ind];
+    const mLo = meetLo[ind];
+    const mHi = meetHi[ind];
     for (let k = ind * nYears; k < (ind + 1) * nYears; k++) {
       if (lb !== null) binsByTable(lb, paths, k, end, len, binOfPath);
       else binsByFormula(isLog, offs[ind], scls[ind], bins, paths, k, end, len, binOfPath);
@@ -286,7 +306,7 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
         cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
         cMin = Math.min(cMin, x);
         cMax = Math.max(cMax, x);
-        if (x >= target) cMeet++;
+        if (x >= mLo && x <= mHi) cMeet++;
       }
       // integers below 2^53 (see Summary): adding the batch's sums first gives the same totals
       n[k] += cn;
@@ -300,8 +320,9 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   for (let r = 0; r < count; r++) {
     let all = true;
     for (let ind = 0; ind < nInd; ind++) {
-      const target = targets[ind];
-      if (target === target && !(paths[r * len + ind * nYears + targetYear] >= target)) {
+      const mLo = meetLo[ind];
+      const x = paths[r * len + ind * nYears + targetYear];
+      if (mLo === mLo && !(x >= mLo && x <= meetHi[ind])) {
         all = false;
         break;
       }

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LEVER_KEYS, UNCERTAINTY_KEYS } from '../../src/model/parameters.ts';
+import { PM } from '../helpers.ts';
 import { waitForDone } from './helpers.ts';
+
+const LEVER_KEYS = PM.leverKeys;
+const UNCERTAINTY_KEYS = PM.uncertaintyKeys;
 
 /** The plan's Chinese unit words, which the English UI writes as "100M CNY", "mu" and "10,000 m²". */
 const CHINESE_UNITS = ['亿元', '亩', '万㎡'];

@@ -5,8 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LEVER_KEYS, UNCERTAINTY_KEYS } from '../../src/model/parameters.ts';
+import { PM } from '../helpers.ts';
 import { waitForDone } from './helpers.ts';
+
+const LEVER_KEYS = PM.leverKeys;
+const UNCERTAINTY_KEYS = PM.uncertaintyKeys;
 
 test.describe.configure({ timeout: 300_000 });
 

@@ -98,7 +98,8 @@ test('every kind of broken link shows the banner, opens the plan and touches not
     ['bad base64', 's=@@not*base64!!', /bad-encoding/],
     ['valid JSON, wrong fields', packLink({ hello: 'world', f: 2 }), /invalid/],
     ['out of range', packLink({ ...good, l: [99999, ...levers.slice(1)] }), /invalid/],
-    ['huge payload', 's=' + 'A'.repeat(20_000), /too-long/],
+    // longer than any link, even one that carries its plan (MAX_PLAN_LINK_CHARS)
+    ['huge payload', 's=' + 'A'.repeat(130_000), /too-long/],
     ['decompression bomb', packLink({ ...good, i: 'x'.repeat(200_000) }), /too-large/],
     [
       'script in the name',

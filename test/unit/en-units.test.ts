@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { enUnits } from '../../src/i18n/en-units.ts';
 import { message } from '../../src/i18n/messages.ts';
 import { en } from '../../src/i18n/en.ts';
-import { LEVERS, UNCERTAINTIES } from '../../src/model/parameters.ts';
-import { INDICATOR_DEFS } from '../../src/model/indicators.ts';
+import { planParams } from '../../src/i18n/index.svelte.ts';
+import { INDICATOR_SHAPES } from '../../src/model/indicators.ts';
+import { PLAN, PM } from '../helpers.ts';
+
+/** The message parameters of the 2021–2025 plan in English, as the app fills them (src/ui/App.svelte). */
+const PARAMS = planParams(
+  {
+    baseYear: PLAN.baseYear,
+    targetYear: PLAN.targetYear,
+    endYear: PLAN.endYear,
+    subject: PLAN.subject,
+    name: PLAN.shortTitle,
+  },
+  'en',
+);
 
 const CHINESE_UNITS = /亿元|亩|万㎡|万元/;
 
@@ -26,16 +39,17 @@ describe('enUnits', () => {
 describe('the English tables and messages', () => {
   it('have no Chinese unit words in any English message', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[])
-      expect(message('en', key, {}), key).not.toMatch(CHINESE_UNITS);
+      expect(message('en', key, PARAMS), key).not.toMatch(CHINESE_UNITS);
   });
 
   it('have no Chinese unit words in English labels, units and quotes, nor in sources once rewritten', () => {
-    for (const d of [...Object.values(LEVERS), ...Object.values(UNCERTAINTIES)]) {
+    for (const d of [...Object.values(PM.levers), ...Object.values(PM.uncertainties)]) {
       expect(d.label.en, d.key).not.toMatch(CHINESE_UNITS);
       expect(d.unit.en, d.key).not.toMatch(CHINESE_UNITS);
       expect(enUnits(d.source), d.key).not.toMatch(CHINESE_UNITS);
     }
-    for (const d of Object.values(LEVERS)) expect(d.quote.en, d.key).not.toMatch(CHINESE_UNITS);
-    for (const d of Object.values(INDICATOR_DEFS)) expect(d.unit.en, d.key).not.toMatch(CHINESE_UNITS);
+    for (const d of Object.values(PM.levers)) expect(d.quote.en, d.key).not.toMatch(CHINESE_UNITS);
+    for (const [k, d] of Object.entries(INDICATOR_SHAPES)) expect(d.unit.en, k).not.toMatch(CHINESE_UNITS);
+    for (const s of PM.sectors) expect(s.label.en, s.id).not.toMatch(CHINESE_UNITS);
   });
 });

@@ -10,7 +10,10 @@ import {
   shortUnit,
   withUnit,
 } from '../../../src/app/format.ts';
-import { LEVERS } from '../../../src/model/parameters.ts';
+import type { Indicator } from '../../../src/model/indicators.ts';
+import { PM } from '../../helpers.ts';
+
+const targetOf = (k: Indicator) => PM.indicators[k].target?.value ?? null;
 
 describe('formatNumber', () => {
   it('groups thousands in English, and in Chinese only from 10,000 up', () => {
@@ -39,9 +42,10 @@ describe('units', () => {
     expect(shortUnit('rd_intensity', 'en')).toBe('%');
   });
   it('writes targets as the plan does', () => {
-    expect(formatTarget('output', 'zh')).toBe('3500亿元');
-    expect(formatTarget('rd_institution_share', 'zh')).toBe('100%');
-    expect(formatTarget('firms', 'en')).toBe('100 firms');
+    expect(formatTarget('output', targetOf('output'), 'zh')).toBe('3500亿元');
+    expect(formatTarget('rd_institution_share', targetOf('rd_institution_share'), 'zh')).toBe('100%');
+    expect(formatTarget('firms', targetOf('firms'), 'en')).toBe('100 firms');
+    expect(formatTarget('firms', null, 'en')).toBe('—');
   });
   it('writes a lever unit as the parameter table does', () => {
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en')).toBe('× 100M CNY a year');
@@ -50,7 +54,7 @@ describe('units', () => {
     expect(leverUnit({ zh: '万㎡/年', en: '× 10,000 m² a year' }, 'en', true)).toBe('× 10,000 m²/yr');
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh', true)).toBe('亿元/年');
     expect(leverUnit({ zh: '%', en: '%' }, 'en', true)).toBe('%');
-    for (const def of Object.values(LEVERS)) {
+    for (const def of Object.values(PM.levers)) {
       const short = leverUnit(def.unit, 'en', true);
       expect(short, def.key).not.toMatch(/year/);
       expect(short.length, def.key).toBeLessThanOrEqual(14);

@@ -8,8 +8,11 @@ import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { ATTRIBUTION_GROUPS } from '../../../src/insight/levers.ts';
-import { LEVER_KEYS, LEVERS, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
+import { PM } from '../../helpers.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
+
+const LEVER_KEYS = PM.leverKeys;
+const UNCERTAINTY_KEYS = PM.uncertaintyKeys;
 
 const plan = scenarioById('plan')!;
 
@@ -48,7 +51,10 @@ describe('Insight (same-thread runner)', () => {
     expect(Object.keys(g.levers).sort()).toEqual([...LEVER_KEYS].sort());
     const changes = insight.pendingChanges();
     expect(changes).toEqual(insight.goalChanges());
-    for (const c of changes) draft.setLever(c.key, c.to);
+    for (const c of changes) {
+      expect(typeof c.to).toBe('number'); // goal seek sets one value for every period
+      draft.setLever(c.key, c.to as number);
+    }
     expect(insight.pendingChanges()).toEqual([]);
     expect(draft.costPerYear).toBeCloseTo(g.costPerYear, 3);
     expect(insight.isStale('goalSeek')).toBe(false);
@@ -163,7 +169,7 @@ describe('Insight (fake runner, fake timers): latest only', () => {
     expect(insight.indicator).toBe('rd_intensity');
     expect(runner.runs).toHaveLength(1);
     // goal seek starts at the dearest package
-    expect(runner.last.req.inputs.levers.talent).toBe(LEVERS.talent.max);
+    expect(runner.last.req.inputs.levers.talent).toBe(PM.levers.talent.max);
   });
 
   it('disposes its own runner', () => {
@@ -178,6 +184,6 @@ describe('leverChanges', () => {
   it('lists the levers that differ, in table order', () => {
     const a = { ...scenarioById('plan')!.levers } as Record<string, number>;
     const b = { ...a, talent: a.talent + 10, land: a.land - 10 };
-    expect(leverChanges(a as never, b as never).map((c) => c.key)).toEqual(['land', 'talent']);
+    expect(leverChanges(LEVER_KEYS, a as never, b as never).map((c) => c.key)).toEqual(['land', 'talent']);
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RunScheduler, type Outcome, type RunEvents } from '../../../src/app/run-scheduler.ts';
 import type { RunRequest } from '../../../src/engine/runner.ts';
-import { defaultInputs } from '../../../src/model/inputs.ts';
+import { planInputs } from '../../helpers.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
 
-const req = (seed: number, runs = 400): RunRequest => ({ inputs: defaultInputs(), seed, runs });
+const req = (seed: number, runs = 400): RunRequest => ({ inputs: planInputs(), seed, runs });
 
 function setup(opts: { debounceMs?: number; throttleMs?: number; partialMinRuns?: number } = {}) {
   const runner = new FakeRunner();

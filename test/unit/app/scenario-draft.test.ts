@@ -3,9 +3,11 @@ import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
 import { modifiedName } from '../../../src/scenario/modified.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { encodeShareLink, decodeShareLink } from '../../../src/scenario/share-link.ts';
+import { oneValue } from '../../helpers.ts';
 
 const plan = scenarioById('plan')!;
 const nnp = scenarioById('no-new-policy')!;
+const LAND = oneValue(plan.levers.land);
 
 describe('ScenarioDraft', () => {
   it('starts as the scenario it was given, not modified, named as it is', () => {
@@ -19,7 +21,7 @@ describe('ScenarioDraft', () => {
 
   it('a lever change marks it modified and names it so in both languages, once', () => {
     const d = new ScenarioDraft(plan);
-    expect(d.setLever('land', plan.levers.land + 10)).toBe(true);
+    expect(d.setLever('land', LAND + 10)).toBe(true);
     expect(d.modified).toBe(true);
     expect(d.name).toEqual({ zh: `${plan.name.zh}（已修改）`, en: `${plan.name.en} (modified)` });
     const s = d.toScenario();
@@ -29,7 +31,7 @@ describe('ScenarioDraft', () => {
     expect(s.value.id).toBe('plan-modified');
     // a scenario saved as modified and loaded again is not marked twice
     const again = new ScenarioDraft(s.value, 'saved');
-    again.setLever('land', plan.levers.land + 20);
+    again.setLever('land', LAND + 20);
     expect(again.name).toEqual({ zh: `${plan.name.zh}（已修改）`, en: `${plan.name.en} (modified)` });
     expect(modifiedName(again.name)).toEqual(again.name);
     const t = again.toScenario();
@@ -38,10 +40,10 @@ describe('ScenarioDraft', () => {
 
   it('setting a lever back to where it was clears the mark; an unchanged value reports no change', () => {
     const d = new ScenarioDraft(plan);
-    d.setLever('land', plan.levers.land + 10);
-    expect(d.setLever('land', plan.levers.land)).toBe(true);
+    d.setLever('land', LAND + 10);
+    expect(d.setLever('land', LAND)).toBe(true);
     expect(d.modified).toBe(false);
-    expect(d.setLever('land', plan.levers.land)).toBe(false);
+    expect(d.setLever('land', LAND)).toBe(false);
   });
 
   it('rounds what comes in to the format’s 4 decimals, so the screen holds exactly what is shared', () => {
@@ -81,7 +83,10 @@ describe('ScenarioDraft', () => {
     const d = new ScenarioDraft(plan);
     d.setLever('fund_chips', 55);
     const sum =
-      d.levers.fund_chips + d.levers.fund_terminals + d.levers.fund_sensors + d.levers.fund_applications;
+      oneValue(d.levers.fund_chips) +
+      oneValue(d.levers.fund_terminals) +
+      oneValue(d.levers.fund_sensors) +
+      oneValue(d.levers.fund_applications);
     expect(d.levers.fund_chips).toBe(55);
     expect(sum).toBeCloseTo(100, 9);
     expect(d.toScenario().ok).toBe(true);
@@ -89,7 +94,7 @@ describe('ScenarioDraft', () => {
 
   it('an assumption change marks it modified; resetting assumptions keeps the levers and bumps the revision', () => {
     const d = new ScenarioDraft(plan);
-    d.setLever('land', plan.levers.land + 10);
+    d.setLever('land', LAND + 10);
     const key = Object.keys(d.assumptions)[0] as keyof typeof d.assumptions;
     const dist = { ...d.assumptions[key] } as Record<string, unknown>;
     const field = Object.keys(dist).find((f) => typeof dist[f] === 'number')!;
@@ -98,12 +103,12 @@ describe('ScenarioDraft', () => {
     const rev = d.revision;
     d.resetAssumptions();
     expect(d.revision).toBe(rev + 1);
-    expect(d.levers.land).toBe(plan.levers.land + 10);
+    expect(d.levers.land).toBe(LAND + 10);
   });
 
   it('load replaces everything and remembers the source; runs and seed do not count as modifications', () => {
     const d = new ScenarioDraft(plan);
-    d.setLever('land', plan.levers.land + 10);
+    d.setLever('land', LAND + 10);
     d.load(nnp, 'file');
     expect(d.source).toBe('file');
     expect(d.base).toBe(nnp);

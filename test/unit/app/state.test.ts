@@ -13,6 +13,7 @@ import { WorkerDiedError } from '../../../src/engine/pool.ts';
 import { locale } from '../../../src/i18n/index.svelte.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
+import { oneValue } from '../../helpers.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
 
 class MemoryStorage {
@@ -27,6 +28,7 @@ class MemoryStorage {
 
 const plan = scenarioById('plan')!;
 const small = { ...plan, runs: 400 };
+const LAND = oneValue(plan.levers.land);
 
 describe('Simulation (fake runner, fake timers)', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -51,12 +53,12 @@ describe('Simulation (fake runner, fake timers)', () => {
     expect(sim.stale).toBe(false);
     expect(sim.busy).toBe(false);
 
-    sim.setLever('land', plan.levers.land + 50);
+    sim.setLever('land', LAND + 50);
     expect(sim.stale).toBe(true); // the numbers on screen belong to the old setting
     expect(sim.busy).toBe(true); // waiting for the debounce
     await vi.advanceTimersByTimeAsync(100);
     expect(runner.runs).toHaveLength(2);
-    expect(runner.last.req.inputs.levers.land).toBe(plan.levers.land + 50);
+    expect(runner.last.req.inputs.levers.land).toBe(LAND + 50);
     expect(sim.stale).toBe(true);
     await runner.last.finish();
     expect(sim.stale).toBe(false);
@@ -65,15 +67,15 @@ describe('Simulation (fake runner, fake timers)', () => {
     const carried = sim.result?.scenario;
     if (!carried || typeof carried === 'string') throw new Error('expected the full scenario');
     expect(carried.id).toBe('plan-modified'); // a changed plan is not 'plan' (src/scenario/modified.ts)
-    expect(carried.levers.land).toBe(plan.levers.land + 50);
+    expect(carried.levers.land).toBe(LAND + 50);
     expect(carried.name.en).toBe(`${plan.name.en} (modified)`);
     expect(sim.result?.link).toMatch(/^s=/);
-    expect(sim.request?.inputs.levers.land).toBe(plan.levers.land + 50);
+    expect(sim.request?.inputs.levers.land).toBe(LAND + 50);
   });
 
   it('a setting that does not change anything schedules nothing', async () => {
     const { runner, sim } = make();
-    sim.setLever('land', plan.levers.land);
+    sim.setLever('land', LAND);
     await vi.advanceTimersByTimeAsync(500);
     expect(runner.runs).toHaveLength(0);
     expect(sim.stale).toBe(false);
@@ -300,7 +302,7 @@ describe('Workspace: the working scenario survives a reload', () => {
     expect(writes).toBe(0);
     await vi.advanceTimersByTimeAsync(KEEP_MS);
     expect(writes).toBe(1);
-    expect(visit(storage).sim.draft.levers.land).toBe(plan.levers.land); // a fresh visit starts as the plan…
+    expect(visit(storage).sim.draft.levers.land).toBe(LAND); // a fresh visit starts as the plan…
     const back = visit(storage);
     expect(back.ws.restoreWorking()).toBe(true); // …and brings the last step back
     expect(back.sim.draft.levers.land).toBe(1003);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLever, checkRuns, checkSeed, parseNumber } from '../../../src/app/validate.ts';
+import { PM } from '../../helpers.ts';
 
 describe('parseNumber', () => {
   it('reads plain, grouped and full-width numbers', () => {
@@ -18,15 +19,15 @@ describe('parseNumber', () => {
 
 describe('checkLever', () => {
   it('accepts a value in range and refuses one outside, naming the range', () => {
-    expect(checkLever('land', '900', 'zh')).toEqual({ ok: true, value: 900 });
-    const bad = checkLever('land', '99999', 'zh');
+    expect(checkLever(PM, 'land', '900', 'zh')).toEqual({ ok: true, value: 900 });
+    const bad = checkLever(PM, 'land', '99999', 'zh');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problem.key).toBe('err.range');
       expect(bad.problem.params).toMatchObject({ min: 0, max: 2000, unit: '亩/年' });
     }
-    expect(checkLever('fund', '-1', 'en').ok).toBe(false);
-    expect(checkLever('fund', 'x', 'en')).toEqual({ ok: false, problem: { key: 'err.number' } });
+    expect(checkLever(PM, 'fund', '-1', 'en').ok).toBe(false);
+    expect(checkLever(PM, 'fund', 'x', 'en')).toEqual({ ok: false, problem: { key: 'err.number' } });
   });
 });
 

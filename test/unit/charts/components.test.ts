@@ -4,17 +4,19 @@ import FanChart from '../../../src/charts/FanChart.svelte';
 import DistributionChart from '../../../src/charts/DistributionChart.svelte';
 import type { Band } from '../../../src/stats/band.ts';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
-import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { addPath, createSummary } from '../../../src/stats/summary.ts';
+import { PLAN, PM, SERIES_INDEX } from '../../helpers.ts';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 const at = (z: number) => YEARS.map((_, i) => 2259.3 * 1.1 ** i + z * 60 * i);
 const BAND: Band = { mean: at(0), p5: at(-1.6), p25: at(-0.7), p50: at(0), p75: at(0.7), p95: at(1.6) };
+/** the 2021–2025 plan's output target and its year */
+const TARGET = { target: PM.indicators.output.target!.value, targetYear: PM.targetYear };
 
 describe('chart components (server render)', () => {
   it('FanChart renders a labelled svg, the target and a text summary in both languages', () => {
     const zh = render(FanChart, {
-      props: { indicator: 'output', years: YEARS, band: BAND, lang: 'zh' },
+      props: { indicator: 'output', years: YEARS, band: BAND, ...TARGET, lang: 'zh' },
     }).body;
     expect(zh).toContain('data-testid="fan-output"');
     expect(zh).toContain('role="img"');
@@ -28,6 +30,7 @@ describe('chart components (server render)', () => {
         indicator: 'output',
         years: YEARS,
         band: BAND,
+        ...TARGET,
         lang: 'en',
         history: [{ year: 2019, value: 2000 }],
       },
@@ -43,10 +46,27 @@ describe('chart components (server render)', () => {
   it('FanChart at scale 2 draws its layout twice as large: the same drawing, a viewBox of half the size', () => {
     const svg = (html: string) => /<svg[^>]*>/.exec(html)![0];
     const one = render(FanChart, {
-      props: { indicator: 'output', years: YEARS, band: BAND, lang: 'zh', width: 400, height: 240 },
+      props: {
+        indicator: 'output',
+        years: YEARS,
+        band: BAND,
+        ...TARGET,
+        lang: 'zh',
+        width: 400,
+        height: 240,
+      },
     }).body;
     const two = render(FanChart, {
-      props: { indicator: 'output', years: YEARS, band: BAND, lang: 'zh', width: 800, height: 480, scale: 2 },
+      props: {
+        indicator: 'output',
+        years: YEARS,
+        band: BAND,
+        ...TARGET,
+        lang: 'zh',
+        width: 800,
+        height: 480,
+        scale: 2,
+      },
     }).body;
     expect(svg(one)).toContain('width="400" height="240" viewBox="0 0 400 240"');
     expect(svg(two)).toContain('width="800" height="480" viewBox="0 0 400 240"');
@@ -58,21 +78,21 @@ describe('chart components (server render)', () => {
   });
 
   it('DistributionChart renders the bars, the target and the probability of meeting it', () => {
-    const spec = summarySpec(2020);
+    const spec = summarySpec(PLAN, 2020);
     const s = createSummary(spec);
-    const path = new Float64Array(SERIES.length * spec.nYears).fill(NaN);
+    const path = new Float64Array(PM.series.length * spec.nYears).fill(NaN);
     for (let r = 0; r < 100; r++) {
       path[SERIES_INDEX.firms * spec.nYears + 5] = 80 + (r % 40); // 80…119: 60 runs below 100, 40 at or above
       addPath(s, spec, path);
     }
     const zh = render(DistributionChart, {
-      props: { indicator: 'firms', summary: s, startYear: 2020, year: 2025, lang: 'zh' },
+      props: { indicator: 'firms', summary: s, plan: PLAN, startYear: 2020, year: 2025, lang: 'zh' },
     }).body;
     expect(zh).toContain('data-testid="dist-firms-2025"');
     expect(zh).toContain('达标概率 40%');
     expect(zh).not.toMatch(/NaN|undefined/);
     const en = render(DistributionChart, {
-      props: { indicator: 'firms', summary: s, startYear: 2020, year: 2025, lang: 'en' },
+      props: { indicator: 'firms', summary: s, plan: PLAN, startYear: 2020, year: 2025, lang: 'en' },
     }).body;
     expect(en).toContain('Chance of meeting: 40%');
     expect(en).not.toContain('P(meet)');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
-import { INDICATOR_DEFS, type Indicator } from '../../../src/model/indicators.ts';
-import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
+import type { Indicator } from '../../../src/model/indicators.ts';
 import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';
 import {
   AXIS_FONT_SIZE,
@@ -13,10 +12,12 @@ import {
 } from '../../../src/charts/distribution.ts';
 import { textWidth } from '../../../src/charts/fan-layout.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { loadScenario, simulate } from '../../helpers.ts';
+import { loadScenario, PLAN, PM, SERIES_INDEX, simulate } from '../../helpers.ts';
 
 const START = 2020;
-const spec = summarySpec(START);
+const spec = summarySpec(PLAN, START);
+/** an indicator's target in the 2021–2025 plan */
+const targetOf = (k: Indicator) => PM.indicators[k].target!.value;
 const T = spec.nYears;
 
 /** A summary of hand-made paths: `value(run, yearIndex)` for one indicator, every other series undefined. */
@@ -26,7 +27,7 @@ function summaryOf(
   value: (run: number, year: number) => number,
 ): Summary {
   const s = createSummary(spec);
-  const path = new Float64Array(SERIES.length * T);
+  const path = new Float64Array(PM.series.length * T);
   const row = SERIES_INDEX[indicator] * T;
   for (let r = 0; r < runs; r++) {
     path.fill(NaN);
@@ -65,18 +66,18 @@ describe('distributionOf', () => {
 
   it('re-bins the fine histogram into at most 40 bars holding all the mass', () => {
     for (const year of [2021, 2025, 2035]) {
-      const d = distributionOf(output, START, 'output', year);
+      const d = distributionOf(output, PLAN, START, 'output', year);
       expectWellFormed(d);
       expect(d.n).toBe(runs);
       expect(d.scale).toBe('log');
       // the bars' counts add up to the fine histogram's total
       expect(Math.round(sum(d.bars.map((b) => b.share)) * d.n)).toBe(runs);
     }
-    expectWellFormed(distributionOf(output, START, 'output', 2025, 12), 12);
+    expectWellFormed(distributionOf(output, PLAN, START, 'output', 2025, 12), 12);
   });
 
   it('covers the 0.5–99.5 % range with the fine bins edges and folds the tails into the end bars', () => {
-    const d = distributionOf(output, START, 'output', 2030);
+    const d = distributionOf(output, PLAN, START, 'output', 2030);
     const k = SERIES_INDEX.output * T + 10;
     expect(d.bars[0].x0).toBeLessThanOrEqual(output.max[k]);
     expect(d.bars[0].x0).toBeGreaterThanOrEqual(spec.binnings[SERIES_INDEX.output].lo);
@@ -95,18 +96,18 @@ describe('distributionOf', () => {
   it('pMeet is meet / n of that year', () => {
     for (const year of [2020, 2023, 2025, 2035]) {
       const k = SERIES_INDEX.output * T + (year - START);
-      const d = distributionOf(output, START, 'output', year);
+      const d = distributionOf(output, PLAN, START, 'output', year);
       expect(d.pMeet).toBe(output.meet[k] / output.n[k]);
     }
-    const d = distributionOf(output, START, 'output', 2025);
+    const d = distributionOf(output, PLAN, START, 'output', 2025);
     expect(d.pMeet).toBeGreaterThan(0.05);
     expect(d.pMeet).toBeLessThan(0.95);
   });
 
   it('shades exactly the bars with x0 ≥ target, and they hold the meeting share within one fine bin', () => {
     for (const year of [2024, 2025, 2026]) {
-      const d = distributionOf(output, START, 'output', year);
-      const target = INDICATOR_DEFS.output.target;
+      const d = distributionOf(output, PLAN, START, 'output', year);
+      const target = targetOf('output');
       for (const b of d.bars) expect(b.meets).toBe(b.x0 >= target);
       const shaded = sum(d.bars.filter((b) => b.meets).map((b) => b.share));
       expect(Math.abs(shaded - d.pMeet)).toBeLessThan(0.02);
@@ -117,9 +118,9 @@ describe('distributionOf', () => {
     const runsI = 1000;
     for (const ind of ['leading_firms', 'firms', 'innovation_platforms', 'specialised_firms'] as const) {
       const s = summaryOf(ind, runsI, (r, y) => Math.max(0, Math.round(y * 1.6 + 3 * normalish(r, runsI))));
-      const target = INDICATOR_DEFS[ind].target;
+      const target = targetOf(ind);
       for (const year of [2022, 2025, 2035]) {
-        const d = distributionOf(s, START, ind, year);
+        const d = distributionOf(s, PLAN, START, ind, year);
         expectWellFormed(d);
         for (const b of d.bars) {
           expect(Number.isInteger(b.x0 + 0.5)).toBe(true);
@@ -134,22 +135,22 @@ describe('distributionOf', () => {
 
   it('handles a constant year, growth rates undefined in the start year and a year out of range', () => {
     const firms = summaryOf('firms', 50, () => 36);
-    const d = distributionOf(firms, START, 'firms', 2020);
+    const d = distributionOf(firms, PLAN, START, 'firms', 2020);
     expect(d.bars).toEqual([{ x0: 35.5, x1: 36.5, share: 1, meets: false }]);
     expect(d.pMeet).toBe(0);
 
     const cagr = summaryOf('output_cagr', 100, (r, y) => (y === 0 ? NaN : 12));
-    const first = distributionOf(cagr, START, 'output_cagr', 2020);
+    const first = distributionOf(cagr, PLAN, START, 'output_cagr', 2020);
     expect(first.bars).toEqual([]);
     expect(first.n).toBe(0);
     expect(first.pMeet).toBeNaN();
-    const later = distributionOf(cagr, START, 'output_cagr', 2025);
+    const later = distributionOf(cagr, PLAN, START, 'output_cagr', 2025);
     expect(later.bars).toHaveLength(1);
     expect(later.bars[0].meets).toBe(true);
     expect(later.pMeet).toBe(1);
 
-    expect(() => distributionOf(cagr, START, 'output_cagr', 2019)).toThrow(RangeError);
-    expect(() => distributionOf(cagr, START, 'output_cagr', 2036)).toThrow(RangeError);
+    expect(() => distributionOf(cagr, PLAN, START, 'output_cagr', 2019)).toThrow(RangeError);
+    expect(() => distributionOf(cagr, PLAN, START, 'output_cagr', 2036)).toThrow(RangeError);
   });
 });
 
@@ -158,7 +159,7 @@ describe('distributionLayout', () => {
   const va = summaryOf('va_ratio', runs, (r, y) => 8.73 + 0.3 * y + 1.2 * normalish(r, runs));
 
   it('places bars inside the plot, heights proportional to share, the target line at the target', () => {
-    const dist = distributionOf(va, START, 'va_ratio', 2025);
+    const dist = distributionOf(va, PLAN, START, 'va_ratio', 2025);
     const l = distributionLayout({ dist, width: 480, height: 240 });
     expect(l.bars).toHaveLength(dist.bars.length);
     const [left, right] = l.x.range;
@@ -180,7 +181,7 @@ describe('distributionLayout', () => {
 
   it('whole-number indicators: the target line sits on the edge of the first shaded bar', () => {
     const s = summaryOf('leading_firms', 300, (r) => r % 9);
-    const dist = distributionOf(s, START, 'leading_firms', 2025);
+    const dist = distributionOf(s, PLAN, START, 'leading_firms', 2025);
     const l = distributionLayout({ dist, width: 480, height: 240 });
     const first = l.bars.find((b) => b.meets)!;
     expect(first.x0).toBe(4.5);
@@ -190,7 +191,7 @@ describe('distributionLayout', () => {
 
   it('uses a log axis for log-binned indicators and keeps the target in view when far from the data', () => {
     const out = summaryOf('output', 200, () => 2259.3);
-    const dist = distributionOf(out, START, 'output', 2020);
+    const dist = distributionOf(out, PLAN, START, 'output', 2020);
     const l = distributionLayout({ dist, width: 480, height: 240, lang: 'zh' });
     expect(l.x.scale).toBe('log');
     expect(l.x.domain[0]).toBeLessThan(2259.3);
@@ -203,8 +204,8 @@ describe('distributionLayout', () => {
   it('stays finite with no data and with zero size', () => {
     const cagr = summaryOf('output_cagr', 10, (r, y) => (y === 0 ? NaN : 0));
     for (const dist of [
-      distributionOf(cagr, START, 'output_cagr', 2020),
-      distributionOf(cagr, START, 'output_cagr', 2030),
+      distributionOf(cagr, PLAN, START, 'output_cagr', 2020),
+      distributionOf(cagr, PLAN, START, 'output_cagr', 2030),
     ]) {
       for (const [width, height] of [
         [480, 240],
@@ -229,7 +230,7 @@ describe('axis labels that do not run together', () => {
 
   it("the plan's 2035 output histogram (log axis) has no two labels overlapping, at any usual width", () => {
     const s = simulate(toInputs(loadScenario('plan.json')), 2000, 7);
-    const dist = distributionOf(s, START, 'output', 2035);
+    const dist = distributionOf(s, PLAN, START, 'output', 2035);
     expect(dist.scale).toBe('log');
     for (const width of [320, 480, 640, 960]) {
       const { xTicks } = distributionLayout({ dist, width, height: 240, lang: 'zh' });

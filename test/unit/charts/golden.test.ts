@@ -18,7 +18,7 @@ import { toResult } from '../../../src/engine/result.ts';
 import type { Lang } from '../../../src/i18n/messages.ts';
 import { INDICATORS, type Indicator } from '../../../src/model/indicators.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { loadScenario, simulate } from '../../helpers.ts';
+import { loadScenario, PM, simulate } from '../../helpers.ts';
 
 const DIR = new URL('../../golden/', import.meta.url);
 const UPDATE = process.env.GOLDEN_UPDATE === '1';
@@ -31,6 +31,11 @@ const run = (file: string) => {
   return { inputs, summary, result: toResult(summary, inputs, { scenario: file, seed: SEED }) };
 };
 const plan = run('plan.json');
+/** an indicator's target in the plan scenario's plan and its target year, as the app passes them */
+const targetOf = (ind: Indicator) => ({
+  target: PM.indicators[ind].target?.value ?? null,
+  targetYear: PM.targetYear,
+});
 
 /** The <svg> element of a server-rendered chart, without Svelte's hydration comments, one element per line. */
 function svgOf(html: string): string {
@@ -55,7 +60,13 @@ function golden(name: string, svg: string) {
 const fan = (ind: Indicator, lang: Lang) =>
   svgOf(
     render(FanChart, {
-      props: { indicator: ind, years: plan.result.years, band: plan.result.indicators[ind], lang },
+      props: {
+        indicator: ind,
+        years: plan.result.years,
+        band: plan.result.indicators[ind],
+        ...targetOf(ind),
+        lang,
+      },
     }).body,
   );
 
@@ -74,7 +85,14 @@ describe('golden SVGs (plan scenario, seed 7, 2,000 runs)', () => {
       `dist-${ind}-${year}.${lang}.svg`,
       svgOf(
         render(DistributionChart, {
-          props: { indicator: ind, summary: plan.summary, startYear: plan.inputs.startYear, year, lang },
+          props: {
+            indicator: ind,
+            summary: plan.summary,
+            plan: plan.inputs.plan,
+            startYear: plan.inputs.startYear,
+            year,
+            lang,
+          },
         }).body,
       ),
     ),
@@ -91,7 +109,10 @@ describe('golden SVGs (plan scenario, seed 7, 2,000 runs)', () => {
     }));
     golden(
       'compare-output.zh.svg',
-      svgOf(render(CompareFanChart, { props: { indicator: 'output', series, lang: 'zh' } }).body),
+      svgOf(
+        render(CompareFanChart, { props: { indicator: 'output', series, ...targetOf('output'), lang: 'zh' } })
+          .body,
+      ),
     );
   });
 

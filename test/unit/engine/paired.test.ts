@@ -3,10 +3,8 @@
  * accumulator is exact and mergeable in any split, and its band matches the exact quantiles of the differences.
  */
 import { describe, expect, it } from 'vitest';
-import { TARGET_YEAR } from '../../../src/model/indicators.ts';
-import { defaultInputs, noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
+import { noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
 import { prepare, simulatePath } from '../../../src/model/simulate.ts';
-import { SERIES, SERIES_INDEX } from '../../../src/model/series.ts';
 import { chunksOf } from '../../../src/engine/chunks.ts';
 import {
   additionalEffect,
@@ -17,19 +15,19 @@ import {
 } from '../../../src/engine/paired.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
-import { loadScenario } from '../../helpers.ts';
+import { loadScenario, planInputs, PM, SERIES_INDEX } from '../../helpers.ts';
 
-const plan = defaultInputs();
-const base = { ...plan, levers: noPolicyLevers() };
+const plan = planInputs();
+const base = { ...plan, levers: noPolicyLevers(PM) };
 const RUNS = 3000;
 
 /** The per-path differences in 2025 output, computed directly. */
 function exactDifferences(): number[] {
   const a = prepare(plan);
   const b = prepare(base);
-  const pa = new Float64Array(SERIES.length * a.nYears);
-  const pb = new Float64Array(SERIES.length * b.nYears);
-  const at = SERIES_INDEX.output * a.nYears + (TARGET_YEAR - plan.startYear);
+  const pa = new Float64Array(a.pathLength);
+  const pb = new Float64Array(b.pathLength);
+  const at = SERIES_INDEX.output * a.nYears + (PM.targetYear - plan.startYear);
   const out: number[] = [];
   for (const c of chunksOf(RUNS)) {
     const ra = new Rng(chunkState(7, c.index));
@@ -79,7 +77,7 @@ describe('paired run of scenario and baseline', () => {
     ] as const) {
       expect(Math.abs(got! - q(p))).toBeLessThanOrEqual(0.005 * Math.abs(q(p)) + 1e-6);
     }
-    const extra = (publicCostPerYear(plan.levers) - publicCostPerYear(base.levers)) * 5;
+    const extra = (publicCostPerYear(PM, plan.levers) - publicCostPerYear(PM, base.levers)) * 5;
     expect(eff.additionalPublicMoney).toBeCloseTo(extra, 6);
     expect(eff.additionalOutputPerYuan!.mean).toBeCloseTo(mean / extra, 5);
     expect(eff.additionalOutputPerYuan!.p5).toBeLessThan(eff.additionalOutputPerYuan!.p95!);

@@ -4,7 +4,6 @@
  * recovered run is checked against the exact numbers.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultInputs } from '../../../src/model/inputs.ts';
 import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
 import {
   PoolRunner,
@@ -15,8 +14,9 @@ import {
 import { deadlineMs, DEFAULT_DEADLINE } from '../../../src/engine/worker-slot.ts';
 import type { ChunkRequest } from '../../../src/engine/messages.ts';
 import type { Summary } from '../../../src/stats/summary.ts';
+import { planInputs } from '../../helpers.ts';
 
-const inputs = defaultInputs();
+const inputs = planInputs();
 const RUNS = 6 * CHUNK_RUNS;
 const reference = runChunks(inputs, 7, chunksOf(RUNS));
 /** 1 s grace + 1 ms per run: a batch of one chunk has 2 s */

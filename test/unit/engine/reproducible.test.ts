@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MessageChannel } from 'node:worker_threads';
 import { expose, wrap } from 'comlink';
-import { defaultInputs } from '../../../src/model/inputs.ts';
 import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
@@ -13,8 +12,9 @@ import { createNodePool } from '../../../src/engine/node-pool.ts';
 import { createSummary, mergeSummary, type Summary } from '../../../src/stats/summary.ts';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import { toResult } from '../../../src/engine/result.ts';
+import { PLAN, planInputs } from '../../helpers.ts';
 
-const inputs = defaultInputs();
+const inputs = planInputs();
 const RUNS = 5 * CHUNK_RUNS + 321;
 
 function expectSame(a: Summary, b: Summary) {
@@ -52,7 +52,7 @@ describe('same scenario, same seed → the same numbers, however the runs are sp
           const groups = [0, 1, 2, 3].map((g) => chunks.filter((_, i) => groupOf[i] === g));
           const parts = groups.filter((g) => g.length).map((g) => runChunks(inputs, 7, g));
           if (reverse) parts.reverse();
-          const total = createSummary(summarySpec(2020));
+          const total = createSummary(summarySpec(PLAN, 2020));
           for (const p of parts) mergeSummary(total, p);
           expectSame(reference, total);
         },

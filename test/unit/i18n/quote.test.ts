@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoted } from '../../../src/i18n/quote.ts';
-import { LEVER_KEYS, LEVERS } from '../../../src/model/parameters.ts';
+import { PM } from '../../helpers.ts';
 
 describe('quoted: one kind of quotation marks, nested as GB/T 15834 nests them', () => {
   it('wraps text in “…” and turns quotations inside it to ‘…’', () => {
@@ -17,9 +17,9 @@ describe('quoted: one kind of quotation marks, nested as GB/T 15834 nests them',
     expect(quoted('“聚端带动”', 'zh')).toBe('“聚端带动”');
   });
   it("every lever's quote, in both languages, comes out with no straight quote and no “ inside “…”", () => {
-    for (const k of LEVER_KEYS)
+    for (const k of PM.leverKeys)
       for (const lang of ['zh', 'en'] as const) {
-        const q = quoted(LEVERS[k].quote[lang], lang);
+        const q = quoted(PM.levers[k].quote[lang], lang);
         expect(q, q).not.toContain('"');
         expect(q.slice(1, -1), q).not.toMatch(/[“”]/);
       }

@@ -4,29 +4,35 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_DEFS, TARGET_YEAR } from '../../../src/model/indicators.ts';
-import { defaultInputs, noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
-import { LEVER_KEYS, LEVERS, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
+import { noPolicyLevers, publicCostPerYear } from '../../../src/model/inputs.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
-import { LeversSchema } from '../../../src/scenario/schema.ts';
+import { leversSchemaOf } from '../../../src/scenario/schema.ts';
 import { attribution, mixLevers, shapley } from '../../../src/insight/attribution.ts';
 import { evaluateAll, metricsOf } from '../../../src/insight/evaluate.ts';
 import { freshSeed, goalSeek } from '../../../src/insight/goal-seek.ts';
 import { goalSeekByGrid, goalSeekGrid } from '../../../src/insight/goal-seek-grid.ts';
-import { ATTRIBUTION_GROUPS, COSTLY_LEVERS, SHARE_LEVERS, withLever } from '../../../src/insight/levers.ts';
+import { ATTRIBUTION_GROUPS, costlyLevers, withLever } from '../../../src/insight/levers.ts';
 import { sensitivity, sensitivityDesign } from '../../../src/insight/sensitivity.ts';
+import { oneValue, PLAN, planInputs, PM } from '../../helpers.ts';
 
 const runner = new SameThreadRunner();
-const inputs = defaultInputs();
+const inputs = planInputs();
+const LEVER_KEYS = PM.leverKeys;
+const LEVERS = PM.levers;
+const UNCERTAINTY_KEYS = PM.uncertaintyKeys;
+const SHARE_LEVERS = PM.fundKeys;
+const COSTLY_LEVERS = costlyLevers(PM);
+const LeversSchema = leversSchemaOf(PLAN);
+const NO_POLICY = noPolicyLevers(PM);
 
 describe('lever packages', () => {
   it('moving a fund share keeps the shares at 100 % and every package valid', () => {
     for (const k of SHARE_LEVERS) {
       for (const v of [LEVERS[k].min, 33.3333, LEVERS[k].max]) {
-        const l = withLever(inputs.levers, k, v);
+        const l = withLever(PM, inputs.levers, k, v);
         expect(l[k]).toBe(v);
-        expect(SHARE_LEVERS.reduce((a, s) => a + l[s], 0)).toBeCloseTo(100, 9);
+        expect(SHARE_LEVERS.reduce((a, s) => a + oneValue(l[s]), 0)).toBeCloseTo(100, 9);
         expect(LeversSchema.safeParse(l).success).toBe(true);
       }
     }
@@ -41,7 +47,7 @@ describe('lever packages', () => {
 describe('sensitivity', () => {
   it('has one row for every lever and every assumption, sorted by |pMeetHigh − pMeetLow|, the base a plain run', async () => {
     const r = await sensitivity(runner, inputs, 'output', { seed: 3, runs: 300 });
-    expect(r.year).toBe(TARGET_YEAR);
+    expect(r.year).toBe(PM.targetYear);
     expect(r.rows.map((x) => x.input).sort()).toEqual([...LEVER_KEYS, ...UNCERTAINTY_KEYS].sort());
     expect(r.rows.filter((x) => x.kind === 'lever')).toHaveLength(LEVER_KEYS.length);
     const swings = r.rows.map((x) => Math.abs(x.pMeetHigh - x.pMeetLow));
@@ -107,17 +113,17 @@ describe('attribution', () => {
   });
 
   it('the parts add up to scenario − baseline each year, exactly to rounding', async () => {
-    const r = await attribution(runner, inputs, noPolicyLevers(), 'output', { seed: 5, runs: 200 });
+    const r = await attribution(runner, inputs, NO_POLICY, 'output', { seed: 5, runs: 200 });
     expect(Object.keys(r.contributions)).toEqual([...ATTRIBUTION_GROUPS]);
     expect(r.years[0]).toBe(inputs.startYear);
     r.years.forEach((_, y) => {
       const sum = ATTRIBUTION_GROUPS.reduce((a, g) => a + r.contributions[g][y], 0);
       expect(Math.abs(sum - r.total[y])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(r.total[y])));
     });
-    const y2025 = TARGET_YEAR - inputs.startYear;
+    const y2025 = PM.targetYear - inputs.startYear;
     expect(r.total[y2025]).toBeGreaterThan(0); // the plan adds output over no new policy
-    expect(mixLevers(inputs.levers, noPolicyLevers(), 0)).toEqual(noPolicyLevers());
-    expect(mixLevers(inputs.levers, noPolicyLevers(), 63)).toEqual(inputs.levers);
+    expect(mixLevers(PM, inputs.levers, NO_POLICY, 0)).toEqual(NO_POLICY);
+    expect(mixLevers(PM, inputs.levers, NO_POLICY, 63)).toEqual(inputs.levers);
   }, 60_000);
 });
 
@@ -128,11 +134,11 @@ describe('goal seek', () => {
     expect(r.feasible).toBe(true);
     expect(Object.keys(r.levers)).toEqual([...LEVER_KEYS]);
     for (const k of LEVER_KEYS) {
-      expect(r.levers[k]).toBeGreaterThanOrEqual(LEVERS[k].min);
-      expect(r.levers[k]).toBeLessThanOrEqual(LEVERS[k].max);
+      expect(oneValue(r.levers[k])).toBeGreaterThanOrEqual(LEVERS[k].min);
+      expect(oneValue(r.levers[k])).toBeLessThanOrEqual(LEVERS[k].max);
     }
     expect(LeversSchema.safeParse(r.levers).success).toBe(true);
-    expect(r.costPerYear).toBeCloseTo(publicCostPerYear(r.levers), 6);
+    expect(r.costPerYear).toBeCloseTo(publicCostPerYear(PM, r.levers), 6);
     expect(r.searchPMeet).toBeGreaterThanOrEqual(0.8);
     expect(r.verifiedSeed).toBe(freshSeed(11));
     const again = freshSeed(11, 2);
@@ -145,7 +151,7 @@ describe('goal seek', () => {
     // a world where PC demand falls 60 % a year from 2021 to 2025: no package reaches 3,500 亿元 of output
     const collapse = { ...inputs, pinnedPcDemand: { 2021: -60, 2022: -60, 2023: -60, 2024: -60, 2025: -60 } };
     const r = await goalSeek(runner, collapse, 'output', 0.8, { seed: 2, runs: 200 });
-    expect(r.target).toBe(INDICATOR_DEFS.output.target);
+    expect(r.target).toBe(PM.indicators.output.target!.value);
     expect(r.feasible).toBe(false);
     for (const k of LEVER_KEYS) if (LEVERS[k].cost > 0) expect(r.levers[k]).toBe(LEVERS[k].max);
     expect(r.distance).toBeCloseTo(0.8 - r.pMeet, 12);
@@ -159,14 +165,7 @@ describe('goal seek', () => {
       goalSeek(runner, inputs, 'output', 0.8, { seed: 1, runs: 100 }, { signal: abort.signal }),
     ).rejects.toBeInstanceOf(AbortError);
     await expect(
-      attribution(
-        runner,
-        inputs,
-        noPolicyLevers(),
-        'output',
-        { seed: 1, runs: 100 },
-        { signal: abort.signal },
-      ),
+      attribution(runner, inputs, NO_POLICY, 'output', { seed: 1, runs: 100 }, { signal: abort.signal }),
     ).rejects.toBeInstanceOf(AbortError);
   });
 
@@ -189,7 +188,7 @@ describe('goal seek', () => {
       { seed: 3, runs: 200 },
     );
     goalSeekGrid(inputs, 2).forEach((l, i) => {
-      if (publicCostPerYear(l) < r.costPerYear - 1e-9)
+      if (publicCostPerYear(PM, l) < r.costPerYear - 1e-9)
         expect(metricsOf(all[i], { ...inputs, levers: l }, 'output').pMeet).toBeLessThan(0.5);
     });
   }, 60_000);

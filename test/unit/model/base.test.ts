@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_2020, SECTOR_BASE } from '../../../src/model/base.ts';
-import { defaultInputs, noPolicyLevers } from '../../../src/model/inputs.ts';
-import { SECTORS } from '../../../src/model/sectors.ts';
-import { onePath } from '../../helpers.ts';
+import { noPolicyLevers } from '../../../src/model/inputs.ts';
+import { onePath, PLAN, planInputs, PM } from '../../helpers.ts';
 
 describe('the 2020 state equals the plan base', () => {
   for (const [name, inputs] of [
-    ['plan', defaultInputs()],
-    ['no new policy', defaultInputs({ levers: noPolicyLevers() })],
+    ['plan', planInputs()],
+    ['no new policy', planInputs({ levers: noPolicyLevers(PM) })],
   ] as const) {
     it(`${name}: every path starts at the plan's 2020 figures, exactly`, () => {
       for (const seed of [1, 2, 'x']) {
@@ -30,20 +28,20 @@ describe('the 2020 state equals the plan base', () => {
   }
 
   it('the sector split adds up to 100 % of output and to the zone totals', () => {
-    const share = SECTORS.reduce((a, s) => a + SECTOR_BASE[s].outputShare, 0);
+    const sectors = PM.sectors;
+    const sector = (id: string) => sectors.find((s) => s.id === id)!;
+    expect(sectors.map((s) => s.id)).toEqual(['chips', 'terminals', 'sensors', 'applications']);
+    const share = sectors.reduce((a, s) => a + s.outputShare, 0);
     expect(share).toBeCloseTo(100, 12);
-    const va = SECTORS.reduce((a, s) => a + (SECTOR_BASE[s].outputShare * SECTOR_BASE[s].vaRatio) / 100, 0);
-    expect(va).toBeCloseTo(BASE_2020.va_ratio.value, 12);
-    const rd = SECTORS.reduce(
-      (a, s) => a + (SECTOR_BASE[s].outputShare * SECTOR_BASE[s].rdIntensity) / 100,
-      0,
-    );
+    const va = sectors.reduce((a, s) => a + (s.outputShare * s.vaRatio) / 100, 0);
+    expect(va).toBeCloseTo(PLAN.base.va_ratio.value, 12);
+    const rd = sectors.reduce((a, s) => a + (s.outputShare * s.rdIntensity) / 100, 0);
     expect(rd).toBeCloseTo(0.6, 12);
-    expect(SECTORS.reduce((a, s) => a + SECTOR_BASE[s].firms, 0)).toBe(36);
-    expect(SECTOR_BASE.terminals.vaRatio).toBeLessThan(5);
+    expect(sectors.reduce((a, s) => a + s.firms, 0)).toBe(36);
+    expect(sector('terminals').vaRatio).toBeLessThan(5);
     // the chips residuals are plausible numbers, not artefacts
-    expect(SECTOR_BASE.chips.vaRatio).toBeGreaterThan(10);
-    expect(SECTOR_BASE.chips.vaRatio).toBeLessThan(40);
-    expect(SECTOR_BASE.chips.rdIntensity).toBeGreaterThan(0);
+    expect(sector('chips').vaRatio).toBeGreaterThan(10);
+    expect(sector('chips').vaRatio).toBeLessThan(40);
+    expect(sector('chips').rdIntensity).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
-import { SERIES_INDEX, type Series } from '../../../src/model/series.ts';
 import { quantileOf } from '../../../src/stats/summary.ts';
-import { loadScenario, simulate, stat } from '../../helpers.ts';
+import { loadScenario, SERIES_INDEX, simulate, stat } from '../../helpers.ts';
 
 /** The plan's 2020 figures (FACTS.md; value-added ratio from the 2020 statistical yearbook). */
-const PLAN_2020: [Series, number][] = [
+const PLAN_2020: [string, number][] = [
   ['output', 2259.3],
   ['firms', 36],
   ['rd_intensity', 0.6],
@@ -18,8 +17,8 @@ const PLAN_2020: [Series, number][] = [
 describe('calibration: the 2016 back-cast (data up to 2020 only)', () => {
   const inputs = toInputs(loadScenario('backcast-2016.json'));
   const s = simulate(inputs, 20_000);
-  const spec = summarySpec(inputs.startYear);
-  const band = (k: Series) => {
+  const spec = summarySpec(inputs.plan, inputs.startYear);
+  const band = (k: string) => {
     const q = (p: number) => quantileOf(s, spec, SERIES_INDEX[k], 2020 - inputs.startYear, p);
     return [q(0.05), q(0.95)];
   };

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { enUnits } from '../../../src/i18n/en-units.ts';
 import { CONFIDENCE, REALISED } from '../../../src/model/history.ts';
-import { SERIES } from '../../../src/model/series.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { checkFigures } from '../../../scripts/replay-check.ts';
-import { loadScenario } from '../../helpers.ts';
+import { loadScenario, PM } from '../../helpers.ts';
 
 const CHINESE_UNITS = /亿元|亩|万㎡|万元/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -38,7 +37,7 @@ describe('realised figures for the out-of-sample check', () => {
       keys.add(f.key);
       expect(f.year).toBeGreaterThanOrEqual(2021);
       expect(f.year).toBeLessThanOrEqual(2025);
-      expect(SERIES).toContain(f.series);
+      expect(PM.series).toContain(f.series);
       expect(Number.isFinite(f.value)).toBe(true);
       expect(f.source.zh).toMatch(/20\d\d/);
       expect(f.source.en).toMatch(/20\d\d/);

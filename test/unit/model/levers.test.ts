@@ -4,27 +4,28 @@
  * sharing the rest equally, so the four still add up to 100 %.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultInputs, type ModelInputs } from '../../../src/model/inputs.ts';
-import { FUND_SPLIT, LEVER_KEYS, LEVERS, type LeverKey, type Levers } from '../../../src/model/parameters.ts';
-import { simulate, stat } from '../../helpers.ts';
+import type { ModelInputs } from '../../../src/model/inputs.ts';
+import type { LeverKey } from '../../../src/model/parameters.ts';
+import type { LeverPackage } from '../../../src/model/plan.ts';
+import { planInputs, PM, simulate, stat } from '../../helpers.ts';
 
-const SHARES: readonly LeverKey[] = Object.values(FUND_SPLIT);
+const SHARES: readonly LeverKey[] = PM.fundKeys;
 
 function withLever(key: LeverKey, value: number): ModelInputs {
-  const levers: Levers = { ...defaultInputs().levers, [key]: value };
+  const levers: LeverPackage = { ...planInputs().levers, [key]: value };
   if (SHARES.includes(key)) {
     for (const k of SHARES) if (k !== key) levers[k] = (100 - value) / 3;
   }
-  return defaultInputs({ levers });
+  return planInputs({ levers });
 }
 
 const medianVa2035 = (inputs: ModelInputs) =>
   stat(simulate(inputs, 4000), inputs, 'value_added', 2035).median;
 
 describe('each lever moves the median 2035 value added by at least 0.5 %', () => {
-  it.each(LEVER_KEYS)('%s: minimum → maximum', (key) => {
-    const lo = medianVa2035(withLever(key, LEVERS[key].min));
-    const hi = medianVa2035(withLever(key, LEVERS[key].max));
+  it.each(PM.leverKeys)('%s: minimum → maximum', (key) => {
+    const lo = medianVa2035(withLever(key, PM.levers[key].min));
+    const hi = medianVa2035(withLever(key, PM.levers[key].max));
     expect(Math.abs(hi - lo) / lo).toBeGreaterThanOrEqual(0.005);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInputs, noPolicyLevers, type ModelInputs } from '../../../src/model/inputs.ts';
-import { INDICATORS, INDICATOR_DEFS } from '../../../src/model/indicators.ts';
+import { noPolicyLevers, type ModelInputs } from '../../../src/model/inputs.ts';
+import { INDICATORS, INDICATOR_SHAPES } from '../../../src/model/indicators.ts';
 import type { LeverKey } from '../../../src/model/parameters.ts';
-import { onePath, simulate, stat } from '../../helpers.ts';
+import { onePath, planInputs, PM, simulate, stat } from '../../helpers.ts';
 
 const RUNS = 3000;
-const withLever = (key: LeverKey, value: number, base: ModelInputs = defaultInputs()): ModelInputs => ({
+const withLever = (key: LeverKey, value: number, base: ModelInputs = planInputs()): ModelInputs => ({
   ...base,
   levers: { ...base.levers, [key]: value },
 });
@@ -82,8 +82,8 @@ describe('each mechanism moves in the documented direction', () => {
   });
 
   it('talent and R&D incentives raise R&D intensity and value added (R&D productivity, §6), not output', () => {
-    const low = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 0, rd_incentive: 0 } };
-    const high = { ...defaultInputs(), levers: { ...defaultInputs().levers, talent: 10, rd_incentive: 20 } };
+    const low = { ...planInputs(), levers: { ...planInputs().levers, talent: 0, rd_incentive: 0 } };
+    const high = { ...planInputs(), levers: { ...planInputs().levers, talent: 10, rd_incentive: 20 } };
     expect(mean2025(high, 'rd_intensity')).toBeGreaterThan(mean2025(low, 'rd_intensity'));
     expect(mean2025(high, 'va_ratio')).toBeGreaterThan(mean2025(low, 'va_ratio'));
     expect(mean2025(high, 'rd_institution_share')).toBeGreaterThan(mean2025(low, 'rd_institution_share'));
@@ -104,7 +104,7 @@ describe('each mechanism moves in the documented direction', () => {
 
   it('world PC demand has memory: after a pinned boom the next year is above its mean in expectation', () => {
     const after = (g: number) => {
-      const inputs = defaultInputs({ pinnedPcDemand: { 2021: g } });
+      const inputs = planInputs({ pinnedPcDemand: { 2021: g } });
       let sum = 0;
       for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) sum += onePath(inputs, seed).trace.pcGrowth[2];
       return sum / 8;
@@ -116,8 +116,8 @@ describe('each mechanism moves in the documented direction', () => {
   });
 
   it('a notebook boom lowers the value-added ratio: it is the output-weighted mix', () => {
-    const boom = defaultInputs({ pinnedPcDemand: { 2021: 40, 2022: 40, 2023: 40 } });
-    const bust = defaultInputs({ pinnedPcDemand: { 2021: -20, 2022: -20, 2023: -20 } });
+    const boom = planInputs({ pinnedPcDemand: { 2021: 40, 2022: 40, 2023: 40 } });
+    const bust = planInputs({ pinnedPcDemand: { 2021: -20, 2022: -20, 2023: -20 } });
     const b = onePath(boom, 9);
     const s = onePath(bust, 9);
     expect(b.at('output', 2023)).toBeGreaterThan(s.at('output', 2023));
@@ -125,7 +125,7 @@ describe('each mechanism moves in the documented direction', () => {
   });
 
   it('pinning PC demand removes the PC randomness and nothing else', () => {
-    const calm = defaultInputs({ pinnedPcDemand: { 2021: 14.8 } });
+    const calm = planInputs({ pinnedPcDemand: { 2021: 14.8 } });
     calm.uncertainties = {
       ...calm.uncertainties,
       friction_prob: { kind: 'fixed', value: 0 },
@@ -148,11 +148,11 @@ describe('each mechanism moves in the documented direction', () => {
 
   it('shares stay within 0–100 % and counts are whole and non-negative, in every path of every package', () => {
     const packages = [
-      defaultInputs(),
-      defaultInputs({ levers: noPolicyLevers() }),
-      defaultInputs({
+      planInputs(),
+      planInputs({ levers: noPolicyLevers(PM) }),
+      planInputs({
         levers: {
-          ...defaultInputs().levers,
+          ...planInputs().levers,
           talent: 10,
           rd_incentive: 20,
           cultivation: 10,
@@ -171,7 +171,7 @@ describe('each mechanism moves in the documented direction', () => {
         }
         for (const k of INDICATORS) {
           const st = stat(s, inputs, k, year);
-          if (INDICATOR_DEFS[k].integer) {
+          if (INDICATOR_SHAPES[k].integer) {
             expect(Number.isInteger(st.min) && Number.isInteger(st.max)).toBe(true);
             expect(st.min).toBeGreaterThanOrEqual(0);
           }

@@ -7,12 +7,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultInputs, type ModelInputs } from '../../../src/model/inputs.ts';
-import { LEVERS, type LeverKey } from '../../../src/model/parameters.ts';
-import { SERIES_INDEX } from '../../../src/model/series.ts';
+import type { ModelInputs } from '../../../src/model/inputs.ts';
+import type { LeverKey } from '../../../src/model/parameters.ts';
 import { createTrace, prepare, simulatePath, type Trace } from '../../../src/model/simulate.ts';
-import { SERIES } from '../../../src/model/series.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
+import { planInputs, PM, SERIES_INDEX } from '../../helpers.ts';
+
+const LEVERS = PM.levers;
+const SERIES = PM.series;
 
 const RESOURCE_LEVERS = [
   'land',
@@ -28,7 +30,7 @@ const CROWDING: readonly LeverKey[] = ['fund', 'attraction'];
 
 function path(inputs: ModelInputs, seed: number, trace: Trace | null = null): Float64Array {
   const p = prepare(inputs);
-  const out = new Float64Array(SERIES.length * p.nYears);
+  const out = new Float64Array(p.pathLength);
   simulatePath(p, new Rng(chunkState(seed, 0)), out, trace);
   return out;
 }
@@ -52,8 +54,8 @@ describe('more of a resource never lowers a path (same draws)', () => {
           (base, from, step, seed) => {
             const lo = (LEVERS[key].max * from) / 100;
             const hi = Math.min(LEVERS[key].max, lo + (LEVERS[key].max * step) / 100);
-            const a = defaultInputs({ levers: { ...defaultInputs().levers, ...base, [key]: lo } });
-            const b = defaultInputs({ levers: { ...defaultInputs().levers, ...base, [key]: hi } });
+            const a = planInputs({ levers: { ...planInputs().levers, ...base, [key]: lo } });
+            const b = planInputs({ levers: { ...planInputs().levers, ...base, [key]: hi } });
             const pa = path(a, seed);
             const pb = path(b, seed);
             const T = pa.length / SERIES.length;
@@ -83,10 +85,10 @@ describe('more of a resource never lowers a path (same draws)', () => {
           (base, from, step, seed) => {
             const lo = (LEVERS[key].max * from) / 100;
             const hi = Math.min(LEVERS[key].max, lo + (LEVERS[key].max * step) / 100);
-            const a = defaultInputs({ levers: { ...defaultInputs().levers, ...base, [key]: lo } });
-            const b = defaultInputs({ levers: { ...defaultInputs().levers, ...base, [key]: hi } });
+            const a = planInputs({ levers: { ...planInputs().levers, ...base, [key]: lo } });
+            const b = planInputs({ levers: { ...planInputs().levers, ...base, [key]: hi } });
             const pa = path(a, seed);
-            const trace = createTrace(pa.length / SERIES.length);
+            const trace = createTrace(pa.length / SERIES.length, PM.sectors.length);
             const pb = path(b, seed, trace);
             const T = pa.length / SERIES.length;
             let short = false;

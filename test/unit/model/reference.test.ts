@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePathReference } from '../../../src/model/reference.ts';
-import { SERIES } from '../../../src/model/series.ts';
 import { prepare, simulatePath } from '../../../src/model/simulate.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { defaultInputs } from '../../../src/model/inputs.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
-import { loadScenario, scenarioFiles } from '../../helpers.ts';
+import { loadScenario, planInputs, scenarioFiles } from '../../helpers.ts';
 
-const extreme = defaultInputs({
+const extreme = planInputs({
   levers: {
-    ...defaultInputs().levers,
+    ...planInputs().levers,
     land: 0,
     factory_space: 30,
     fund: 50,
@@ -30,14 +28,14 @@ describe('the fast kernel gives the same numbers as the readable model', () => {
   ];
   it.each(cases)('%s: 300 paths, every series and year, to 1e-10 relative; counts exactly', (_, inputs) => {
     const p = prepare(inputs);
-    const out = new Float64Array(SERIES.length * p.nYears);
+    const out = new Float64Array(p.pathLength);
     const a = new Rng(chunkState('ref', 1));
     const b = new Rng(chunkState('ref', 1));
     const mismatches: string[] = [];
     for (let path = 0; path < 300; path++) {
       simulatePath(p, a, out);
       const ref = simulatePathReference(inputs, b);
-      SERIES.forEach((k, i) => {
+      p.pm.series.forEach((k, i) => {
         expect(ref[k]).toHaveLength(p.nYears);
         for (let t = 0; t < p.nYears; t++) {
           const x = out[i * p.nYears + t];

@@ -1,20 +1,15 @@
 /** fast-check generators of valid scenarios (any the UI or a file can make) and of worst cases for link length. */
 import fc from 'fast-check';
-import {
-  LEVER_KEYS,
-  LEVERS,
-  UNCERTAINTIES,
-  UNCERTAINTY_KEYS,
-  type Dist,
-} from '../../../src/model/parameters.ts';
+import type { Dist, UncertaintyKey } from '../../../src/model/parameters.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../../src/scenario/schema.ts';
+import { PM } from '../../helpers.ts';
 
 /** a number in [min, max] with at most 4 decimals */
 export const dec4 = (min: number, max: number) =>
   fc.integer({ min: Math.ceil(min * 1e4), max: Math.floor(max * 1e4) }).map((i) => i / 1e4);
 
-const dist = (key: (typeof UNCERTAINTY_KEYS)[number]): fc.Arbitrary<Dist> => {
-  const u = UNCERTAINTIES[key];
+const dist = (key: UncertaintyKey): fc.Arbitrary<Dist> => {
+  const u = PM.uncertainties[key];
   const v = dec4(u.min, u.max);
   if (u.kind === 'shock') {
     return fc.oneof(
@@ -43,15 +38,19 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     levers: fc.record(
       Object.fromEntries(
-        LEVER_KEYS.filter((k) => !k.startsWith('fund_')).map((k) => [k, dec4(LEVERS[k].min, LEVERS[k].max)]),
+        PM.leverKeys
+          .filter((k) => !PM.fundKeys.includes(k))
+          .map((k) => [k, dec4(PM.levers[k].min, PM.levers[k].max)]),
       ),
     ),
     split,
-    assumptions: fc.record(Object.fromEntries(UNCERTAINTY_KEYS.map((k) => [k, dist(k)])), {
+    assumptions: fc.record(Object.fromEntries(PM.uncertaintyKeys.map((k) => [k, dist(k)])), {
       requiredKeys: [],
     }),
-    startYear: fc.integer({ min: 2016, max: 2020 }),
-    pinned: fc.dictionary(fc.integer({ min: 2021, max: 2035 }).map(String), dec4(-60, 100), { maxKeys: 15 }),
+    startYear: fc.integer({ min: PM.minStartYear, max: PM.baseYear }),
+    pinned: fc.dictionary(fc.integer({ min: PM.baseYear + 1, max: PM.endYear }).map(String), dec4(-60, 100), {
+      maxKeys: PM.endYear - PM.baseYear,
+    }),
     seed: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.string({ minLength: 1, maxLength: 64 })),
     runs: fc.integer({ min: 100, max: 10_000_000 }),
     nameZh: fc.string({ maxLength: 80, unit: 'grapheme' }),
@@ -66,10 +65,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     startYear: r.startYear,
     levers: {
       ...(r.levers as Record<string, number>),
-      fund_chips: r.split[0],
-      fund_terminals: r.split[1],
-      fund_sensors: r.split[2],
-      fund_applications: r.split[3],
+      ...Object.fromEntries(PM.fundKeys.map((k, i) => [k, r.split[i]])),
     } as Scenario['levers'],
     assumptions: r.assumptions as Scenario['assumptions'],
     pinnedPcDemand: r.pinned,

@@ -12,8 +12,8 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { decodeShareLink, encodeShareLink, LINK_PREFIX } from '../../../src/scenario/share-link.ts';
 import { forbiddenKeyPaths } from '../../../src/scenario/safe-keys.ts';
 import { RUNS_MAX, RUNS_MIN, type Scenario } from '../../../src/scenario/schema.ts';
-import { LEVER_KEYS, LEVERS, UNCERTAINTIES, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
 import { markupFields, openShareLink } from '../../../src/app/links.ts';
+import { PM } from '../../helpers.ts';
 import { scenarioArb } from './arbitrary.ts';
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
@@ -34,11 +34,14 @@ function outOfRange(s: Scenario): string[] {
     if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max)
       bad.push(`${what} = ${String(x)}`);
   };
-  for (const k of LEVER_KEYS) within(`levers.${k}`, s.levers[k], LEVERS[k].min, LEVERS[k].max);
-  for (const k of UNCERTAINTY_KEYS) {
+  for (const k of PM.leverKeys) {
+    const v = s.levers[k];
+    for (const x of Array.isArray(v) ? v : [v]) within(`levers.${k}`, x, PM.levers[k].min, PM.levers[k].max);
+  }
+  for (const k of PM.uncertaintyKeys) {
     const d = s.assumptions[k];
     if (!d) continue;
-    const u = UNCERTAINTIES[k];
+    const u = PM.uncertainties[k];
     for (const [f, v] of Object.entries(d)) {
       if (f === 'kind') continue;
       if (f === 'sd') within(`${k}.sd`, v, 0, u.sdMax ?? u.max - u.min);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modifiedId, modifiedName, unmarkedName } from '../../../src/scenario/modified.ts';
-import { ScenarioSchema } from '../../../src/scenario/schema.ts';
+import { scenarioSchema } from '../../../src/scenario/schema.ts';
+import { PLAN } from '../../helpers.ts';
 
 describe('what a changed scenario is called', () => {
   it('its id says it is modified, once, and stays a valid id', () => {
@@ -12,7 +13,7 @@ describe('what a changed scenario is called', () => {
     expect(m.length).toBeLessThanOrEqual(64);
     expect(m.endsWith('-modified')).toBe(true);
     expect(m).not.toMatch(/--/);
-    expect(ScenarioSchema.shape.id.safeParse(m).success).toBe(true);
+    expect(scenarioSchema(PLAN).shape.id.safeParse(m).success).toBe(true);
   });
 
   it('its name carries the mark of each language, once, and the mark comes off again', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LEVER_KEYS, LEVERS } from '../../../src/model/parameters.ts';
-import { INDICATORS, INDICATOR_DEFS } from '../../../src/model/indicators.ts';
+import { INDICATORS } from '../../../src/model/indicators.ts';
 import { parseScenario, parseScenarioJson } from '../../../src/scenario/parse.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { toResult } from '../../../src/engine/result.ts';
-import { loadScenario, scenarioFiles, SCENARIO_DIR, simulate } from '../../helpers.ts';
+import { loadScenario, PM, scenarioFiles, SCENARIO_DIR, simulate } from '../../helpers.ts';
 
 describe('every scenario file', () => {
   const files = scenarioFiles();
@@ -25,7 +24,7 @@ describe('every scenario file', () => {
     const r = toResult(simulate(inputs, 2000), inputs, { scenario: s.id, seed: s.seed });
     for (const k of INDICATORS) {
       const ind = r.indicators[k];
-      expect(ind.target).toBe(INDICATOR_DEFS[k].target); // targets read from one place
+      expect(ind.target).toBe(PM.indicators[k].target?.value ?? null); // targets read from one place (the plan)
       expect(ind.pMeet).toBeGreaterThanOrEqual(0);
       expect(ind.pMeet).toBeLessThanOrEqual(1);
       r.years.forEach((_, i) => {
@@ -44,12 +43,12 @@ describe('every scenario file', () => {
     expect(Math.min(...r.indicators.firms.p5.map((x) => x!))).toBeGreaterThanOrEqual(0);
   });
 
-  it('plan.json carries the levers the parameter table calls the plan, no-new-policy.json the no-policy ones', () => {
+  it('plan.json carries the levers the plan file calls the plan, no-new-policy.json the no-policy ones', () => {
     const plan = loadScenario('plan.json');
     const none = loadScenario('no-new-policy.json');
-    for (const k of LEVER_KEYS) {
-      expect(plan.levers[k]).toBe(LEVERS[k].default);
-      expect(none.levers[k]).toBe(LEVERS[k].noPolicy);
+    for (const k of PM.leverKeys) {
+      expect(plan.levers[k]).toBe(PM.levers[k].plan);
+      expect(none.levers[k]).toBe(PM.levers[k].noPolicy);
     }
   });
 

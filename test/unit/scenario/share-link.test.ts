@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { deflateSync, strToU8 } from 'fflate';
-import { decodeShareLink, encodeShareLink, LINK_PREFIX } from '../../../src/scenario/share-link.ts';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  LINK_PREFIX,
+  MAX_LINK_CHARS,
+  MAX_PLAN_LINK_CHARS,
+} from '../../../src/scenario/share-link.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
-import { LEVER_KEYS, LEVERS, UNCERTAINTIES, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../../../src/model/version.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
-import { loadScenario } from '../../helpers.ts';
+import { loadScenario, PM } from '../../helpers.ts';
 import { scenarioArb } from './arbitrary.ts';
 
 const b64url = (bytes: Uint8Array) =>
@@ -14,6 +19,8 @@ const b64url = (bytes: Uint8Array) =>
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
+const b64decode = (text: string) =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 const link = (obj: unknown) => LINK_PREFIX + b64url(deflateSync(strToU8(JSON.stringify(obj))));
 const withoutText = (s: Scenario) => ({ ...s, model: undefined, description: { zh: '', en: '' } });
 
@@ -64,11 +71,14 @@ describe('share links', () => {
       id: 'x'.repeat(64),
       name: { zh: '重'.repeat(80), en: 'W'.repeat(80) },
       levers: Object.fromEntries(
-        LEVER_KEYS.map((k, i) => [k, k.startsWith('fund_') ? 25 : longest(LEVERS[k].min, LEVERS[k].max, i)]),
+        PM.leverKeys.map((k, i) => [
+          k,
+          PM.fundKeys.includes(k) ? 25 : longest(PM.levers[k].min, PM.levers[k].max, i),
+        ]),
       ),
       assumptions: Object.fromEntries(
-        UNCERTAINTY_KEYS.map((k, i) => {
-          const u = UNCERTAINTIES[k];
+        PM.uncertaintyKeys.map((k, i) => {
+          const u = PM.uncertainties[k];
           const a = longest(u.min, u.max, i);
           const b = longest(u.min, u.max, i + 3);
           return [
@@ -130,12 +140,24 @@ describe('share links', () => {
         good.slice(0, -1) === good ? good : good.slice(0, good.length - 1),
         undefined,
       ],
-      ['a huge payload', 's=' + 'A'.repeat(9000), 'too-long'],
+      ['a huge payload', 's=' + 'A'.repeat(MAX_PLAN_LINK_CHARS + 1), 'too-long'],
       ['not JSON', LINK_PREFIX + b64url(deflateSync(strToU8('{"f": 1, "m": '))), 'bad-json'],
     ])('%s', (_, hash, code) => {
       const d = decodeShareLink(hash);
       expect(d.ok).toBe(false);
       if (!d.ok && code) expect(d.code).toBe(code);
+    });
+
+    it('a valid link longer than MAX_LINK_CHARS that does not carry its plan is refused as too long', () => {
+      // the plan scenario's own compact JSON, padded with whitespace and stored without compression
+      const json = strFromU8(inflateSync(b64decode(good.slice(LINK_PREFIX.length))));
+      const padded = json.replace(/^\{/, '{' + ' '.repeat(MAX_LINK_CHARS));
+      const long = LINK_PREFIX + b64url(deflateSync(strToU8(padded), { level: 0 }));
+      expect(long.length - LINK_PREFIX.length).toBeGreaterThan(MAX_LINK_CHARS);
+      expect(JSON.parse(padded)).toEqual(JSON.parse(json));
+      const d = decodeShareLink(long);
+      expect(d.ok).toBe(false);
+      if (!d.ok) expect(d.code).toBe('too-long');
     });
 
     it('valid JSON with wrong fields names them', () => {
@@ -180,7 +202,7 @@ describe('share links', () => {
         i: 'plan',
         n: ['规划', 'plan'],
         y: 2020,
-        l: LEVER_KEYS.map((k) => plan.levers[k]),
+        l: PM.leverKeys.map((k) => plan.levers[k]),
         a: {},
         p: {},
         s: 7,

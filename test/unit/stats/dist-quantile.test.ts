@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distQuantile } from '../../../src/stats/dist-quantile.ts';
-import { UNCERTAINTIES, UNCERTAINTY_KEYS } from '../../../src/model/parameters.ts';
+import { PM } from '../../helpers.ts';
 
 describe('distQuantile: the inverse CDF of every Dist kind', () => {
   it('fixed, uniform and normal at known points', () => {
@@ -35,8 +35,8 @@ describe('distQuantile: the inverse CDF of every Dist kind', () => {
   });
 
   it('is non-decreasing in p for every default assumption, and refuses p outside 0–1', () => {
-    for (const k of UNCERTAINTY_KEYS) {
-      const d = UNCERTAINTIES[k].default;
+    for (const k of PM.uncertaintyKeys) {
+      const d = PM.uncertainties[k].default;
       let last = -Infinity;
       for (let p = 0.01; p < 1; p += 0.01) {
         const x = distQuantile(d, p);
