@@ -53,6 +53,15 @@ export default ts.config(
   ...layer(['src/app'], ['ui', 'cli'], 'app state has no markup and does not import components'),
   ...layer(['src/cli'], ['app', 'ui', 'charts'], 'the command line runs without the browser app'),
   {
+    // Words of a language live in the dictionaries (src/i18n/zh.ts, en.ts and the helpers beside them): outside
+    // src/i18n no `lang === 'zh' ? … : …` picks between two languages' words inline.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...languageSwitches()],
+    },
+  },
+  {
     // The model and the statistics are pure: no DOM, no Svelte, no zod.
     files: ['src/model/**/*.ts', 'src/stats/**/*.ts'],
     rules: {
@@ -80,4 +89,18 @@ function layer(folders, forbidden, message) {
       },
     },
   ];
+}
+
+/**
+ * Selectors for a conditional that chooses by language: its test compares something with 'zh' or 'en' (either way
+ * round, alone or inside && / ||). Svelte templates' expressions are checked too (eslint-plugin-svelte).
+ */
+function languageSwitches() {
+  const message =
+    "A language switch (lang === 'zh' ? … : …) outside src/i18n: put the words in src/i18n/zh.ts and en.ts (t(), message()) or a helper in src/i18n";
+  const compare = (side) => `[operator=/^[!=]=/][${side}.value=/^(zh|en)$/]`;
+  return ['right', 'left'].flatMap((side) => [
+    { selector: `ConditionalExpression > BinaryExpression.test${compare(side)}`, message },
+    { selector: `ConditionalExpression > LogicalExpression.test BinaryExpression${compare(side)}`, message },
+  ]);
 }

@@ -5,7 +5,12 @@
  * neither starts nor kills a worker for each), on one worker of its own, through a RunScheduler (latest only: a newer
  * result supersedes a paired run still going). Until its figures belong to the result on screen they are marked stale.
  */
-import { additionalEffect, type AdditionalEffect, type PairedSummary } from '../engine/paired.ts';
+import {
+  additionalEffect,
+  type AdditionalEffect,
+  type BaselineRef,
+  type PairedSummary,
+} from '../engine/paired.ts';
 import { PairedRunner, spawnPairedWorker, type PairedTransport } from '../engine/paired-runner.ts';
 import type { SimulationResult } from '../engine/result.ts';
 import type { RunRequest } from '../engine/runner.ts';
@@ -14,6 +19,7 @@ import { planModel } from '../model/plan.ts';
 import { requestKey } from './inputs-key.ts';
 import { BASELINE_ID } from './baseline.svelte.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
+import { scenarioById } from './scenarios.ts';
 
 export type AdditionalState = 'idle' | 'running' | 'done' | 'error';
 
@@ -28,6 +34,13 @@ export const SETTLE_MS = 400;
 /** The baseline of the honest cost: the plan's no-new-policy levers in the world of `inputs`. */
 export function baselineInputs(inputs: ModelInputs): ModelInputs {
   return { ...inputs, levers: noPolicyLevers(planModel(inputs.plan)) };
+}
+
+/** The baseline as the results name it: no-new-policy, by the bundled scenario's name (labels never show its id). */
+function baselineRef(): BaselineRef {
+  const nnp = scenarioById(BASELINE_ID);
+  if (!nnp) throw new Error(`the ${BASELINE_ID} scenario is missing`);
+  return { id: nnp.id, name: nnp.name };
 }
 
 /** The result with its honest cost filled in (for exports): unchanged when `effect` is null. */
@@ -73,7 +86,7 @@ export class Additional {
               o.summaries[0],
               req.inputs,
               baselineInputs(req.inputs),
-              BASELINE_ID,
+              baselineRef(),
             );
             this.#doneKey = requestKey(req);
             this.state = 'done';

@@ -4,7 +4,11 @@
  */
 import { langTag, message, type Lang } from '../i18n/messages.ts';
 import { numberFormat } from '../i18n/number-format.ts';
+import { compactUnit } from '../i18n/compact-unit.ts';
 import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
+import { zeroUpperBound } from '../stats/zero-bound.ts';
+
+export { zeroUpperBound };
 
 /**
  * Fixed decimals, thousands separators, and "−" for negatives; "—" for a missing number. Chinese text groups
@@ -90,17 +94,7 @@ export function formatTargetCell(
  * is already short ("亿元/年").
  */
 export function leverUnit(unit: { zh: string; en: string }, lang: Lang, compact = false): string {
-  const u = unit[lang];
-  return compact && lang === 'en' ? u.replace(/,? a year$/, '/yr') : u;
-}
-
-/**
- * The one-sided 95 % upper bound of a probability when none of `runs` runs met it: the rule of three, 3/n
- * (Hanley & Lippman-Hand, "If nothing goes wrong, is everything all right?", JAMA 1983), within 2 % of the exact
- * binomial bound 1 − 0.05^(1/n) from n = 100 up. The same bound, mirrored, applies when every run met it.
- */
-export function zeroUpperBound(runs: number): number {
-  return Math.min(1, 3 / runs);
+  return compact ? compactUnit(unit[lang], lang) : unit[lang];
 }
 
 /** A percentage rounded up to one significant digit (0.015 % → "0.02"), so a bound is never understated. */

@@ -48,6 +48,8 @@ export interface Computed<R> {
   result: R;
   /** the levers of the scenario it was computed for */
   levers: LeverPackage;
+  /** the runs of each variant it simulated (fewer than the main run's: its figures differ by Monte Carlo error) */
+  runs: number;
   signature: string;
 }
 
@@ -190,11 +192,11 @@ export class Insight {
       if (tool === 'tornado') {
         const result = await sensitivity(runner, inputs, indicator, run, opts);
         if (!live()) return;
-        this.tornado = { result, levers, signature };
+        this.tornado = { result, levers, runs: run.runs, signature };
       } else if (tool === 'goalSeek') {
         const result = await goalSeek(runner, inputs, indicator, this.probability, run, opts);
         if (!live()) return;
-        this.goal = { result, levers, signature };
+        this.goal = { result, levers, runs: run.runs, signature };
       } else {
         // the plan's own no-new-policy package, or a scenario of the same plan
         const base = this.baseline === DEFAULT_BASELINE ? null : scenarioById(this.baseline);
@@ -203,7 +205,7 @@ export class Insight {
         const baseLevers = base ? toInputs(base).levers : noPolicyLevers(planModel(inputs.plan));
         const result = await attribution(runner, inputs, baseLevers, indicator, run, opts);
         if (!live()) return;
-        this.attribution = { result, levers, signature };
+        this.attribution = { result, levers, runs: run.runs, signature };
       }
       this.took = { ...this.took, [tool]: Math.round(this.#clock.now() - t0) };
       this.state = 'done';

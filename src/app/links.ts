@@ -7,7 +7,7 @@
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
 import { markupFields } from '../scenario/markup.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { ModelChange } from '../model/version.ts';
+import type { VersionGap } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
@@ -15,7 +15,7 @@ export const DETAIL_CHARS_MAX = 240;
 export type LinkProblemCode = LinkErrorCode | 'markup';
 
 export type OpenedLink =
-  | { ok: true; scenario: Scenario; madeWith: string; changes: ModelChange[] }
+  | { ok: true; scenario: Scenario; madeWith: string; gap: VersionGap | null }
   | { ok: false; code: LinkProblemCode; detail: string[] };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */

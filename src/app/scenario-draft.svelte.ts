@@ -4,15 +4,16 @@
  * so what is shown is exactly what a share link, a saved entry or an export carries, and `toScenario()` only reads.
  * No runner, no timers: Simulation and Compare read the draft; only its setters change it.
  */
-import { message, type Lang } from '../i18n/messages.ts';
+import { message } from '../i18n/messages.ts';
 import { defaultUncertainties, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import type { Bilingual, Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
+import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
 import { leverIn, planModel, type LeverPackage, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { RunRequest } from '../engine/runner.ts';
 import { parseScenario, planOf, type Parsed } from '../scenario/parse.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
+import { modifiedId, modifiedName, unmarkedName } from '../scenario/modified.ts';
 import { sameDist } from './dist.ts';
 import { rebalanceFund } from './fund.ts';
 
@@ -26,24 +27,6 @@ export const round4 = (x: number): number => {
 };
 const roundDist = (d: Dist): Dist =>
   Object.fromEntries(Object.entries(d).map(([f, v]) => [f, typeof v === 'number' ? round4(v) : v])) as Dist;
-
-/** A scenario name with the "modified" mark of each language, added once and within the format's 80 characters. */
-export function modifiedName(name: Bilingual): Bilingual {
-  const one = (lang: Lang) => {
-    const plain = unmarked(name[lang], lang);
-    const marked = message(lang, 'preset.modifiedName', { name: plain });
-    return marked.length <= 80 ? marked : name[lang];
-  };
-  return { zh: one('zh'), en: one('en') };
-}
-
-/** A name without its "modified" mark, if it has one. */
-function unmarked(name: string, lang: Lang): string {
-  const [before, after] = message(lang, 'preset.modifiedName').split('{name}');
-  return name.startsWith(before) && name.endsWith(after) && name.length >= before.length + after.length
-    ? name.slice(before.length, name.length - after.length)
-    : name;
-}
 
 export class ScenarioDraft {
   /** the scenario as loaded (a preset, or what a link, the saved list or a file gave) */
@@ -227,12 +210,13 @@ export class ScenarioDraft {
         format: SCENARIO_FORMAT,
         model: MODEL_VERSION,
         ...(base.plan ? { plan: base.plan } : {}),
-        id: base.id,
+        // a changed package has an id of its own: exports, links and saved entries never call it by its base's id
+        id: this.modified ? modifiedId(base.id) : base.id,
         name: this.name,
         description: this.modified
           ? {
-              zh: message('zh', 'preset.modifiedDesc', { name: unmarked(base.name.zh, 'zh') }),
-              en: message('en', 'preset.modifiedDesc', { name: unmarked(base.name.en, 'en') }),
+              zh: message('zh', 'preset.modifiedDesc', { name: unmarkedName(base.name.zh, 'zh') }),
+              en: message('en', 'preset.modifiedDesc', { name: unmarkedName(base.name.en, 'en') }),
             }
           : base.description,
         startYear: this.startYear,

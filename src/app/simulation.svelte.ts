@@ -10,6 +10,7 @@ import type { RunRequest, Runner } from '../engine/runner.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { modifiedId } from '../scenario/modified.ts';
 import type { Summary } from '../stats/summary.ts';
 import { runErrorText } from './run-error.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
@@ -195,7 +196,7 @@ export class Simulation {
   #scenarioNow(): Scenario | string {
     const d = this.draft;
     const s = d.toScenario();
-    return s.ok ? s.value : d.modified ? `${d.base.id} (modified)` : d.base.id;
+    return s.ok ? s.value : d.modified ? modifiedId(d.base.id) : d.base.id;
   }
 
   /** Runs the draft soon (debounced by the scheduler); the numbers on screen are stale from now on. */

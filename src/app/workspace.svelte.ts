@@ -5,9 +5,8 @@
  * replaces is kept as previous work. A broken link replaces nothing. Nothing from a link or a file is ever written
  * to the saved list unless the user saves it, and nothing is treated as HTML.
  */
-import type { ModelChange } from '../model/version.ts';
+import { versionGap, type VersionGap } from '../model/version.ts';
 import {
-  olderModelNotice,
   readScenarioFile,
   scenarioFileSizeProblem,
   type ScenarioFileProblem,
@@ -56,11 +55,8 @@ function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspacePr
   };
 }
 
-export interface VersionNotice {
-  madeWith: string;
-  changes: ModelChange[];
-  source: Exclude<Source, 'preset'>;
-}
+/** A scenario from another model version: how it stands to this one, and where it came from. */
+export type VersionNotice = VersionGap & { source: Exclude<Source, 'preset'> };
 
 export class Workspace {
   readonly sim: Simulation;
@@ -151,9 +147,7 @@ export class Workspace {
       return 'none';
     }
     this.problem = null;
-    const notice: VersionNotice | null = r.changes.length
-      ? { madeWith: r.madeWith, changes: r.changes, source: 'link' }
-      : null;
+    const notice: VersionNotice | null = r.gap ? { ...r.gap, source: 'link' } : null;
     if (needsRunConfirmation(r.scenario)) {
       // nothing runs, and nothing on screen changes, until the visitor answers
       this.pendingRuns = { scenario: r.scenario, notice, hash };
@@ -218,8 +212,8 @@ export class Workspace {
 
   loadSaved(entry: SavedEntry) {
     this.problem = null;
-    const v = olderModelNotice(entry.scenario);
-    this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'saved' } : null;
+    const v = versionGap(entry.scenario.model);
+    this.version = v ? { ...v, source: 'saved' } : null;
     this.work.replace(() => this.sim.loadScenario(entry.scenario, 'saved'));
   }
 
@@ -258,8 +252,8 @@ export class Workspace {
       return false;
     }
     this.problem = null;
-    const v = r.notices.find((n) => n.code === 'older-model');
-    this.version = v ? { madeWith: v.madeWith, changes: v.changes, source: 'file' } : null;
+    const v = versionGap(r.scenario.model);
+    this.version = v ? { ...v, source: 'file' } : null;
     this.work.replace(() => this.sim.loadScenario(r.scenario, 'file'));
     return true;
   }

@@ -25,7 +25,7 @@ import { binLower, binUpper, type Binning } from '../stats/binning.ts';
 import type { Summary } from '../stats/summary.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { formatTick } from './format.ts';
-import type { Margin, Tick } from './fan-layout.ts';
+import { textWidth, type Margin, type Tick } from './fan-layout.ts';
 
 export interface Bar {
   x0: number;
@@ -196,6 +196,38 @@ export interface DistributionLayout {
 
 export const DIST_MARGIN: Margin = { top: 36, right: 20, bottom: 32, left: 48 };
 
+/** Font size of the axis labels, px (DistributionChart.svelte draws them at this size). */
+export const AXIS_FONT_SIZE = 12;
+
+/** 1, 2 and 5 times the powers of ten from `lo` to `hi` (both > 0). */
+export function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  if (!(lo > 0) || !(hi > lo)) return out;
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+    for (const m of [1, 2, 5]) {
+      const v = Number((m * 10 ** e).toPrecision(12));
+      if (v >= lo && v <= hi) out.push(v);
+    }
+  return out;
+}
+
+/**
+ * Ticks whose labels do not touch: from the left, a tick is kept only when its label, centred on it, starts at least
+ * `gap` px after the last kept label ends (a narrow chart, or round values crowding at one end of an axis).
+ */
+export function spaceTicks(ticks: Tick[], fontSize: number, gap = 8): Tick[] {
+  const kept: Tick[] = [];
+  for (const t of ticks) {
+    const last = kept[kept.length - 1];
+    if (
+      !last ||
+      t.pos - last.pos >= (textWidth(last.label, fontSize) + textWidth(t.label, fontSize)) / 2 + gap
+    )
+      kept.push(t);
+  }
+  return kept;
+}
+
 export function distributionLayout(input: DistributionInput): DistributionLayout {
   const { dist } = input;
   const lang = input.lang ?? 'en';
@@ -232,13 +264,20 @@ export function distributionLayout(input: DistributionInput): DistributionLayout
     return { ...bar, x: bx0, y: top, width: Math.max(1, bx1 - bx0), height: bottom - top };
   });
 
-  // Ticks: round values from a linear scale over the same domain, also on a log axis (readable labels).
+  // Ticks: round values from a linear scale over the same domain; on a log axis spanning a decade or more, 1, 2 and
+  // 5 times a power of ten instead, which spread evenly there (linear round values crowd at its top end)
   const tickCount = Math.max(2, Math.floor((right - left) / 90));
   const lin = scaleLinear().domain([lo, hi]);
-  let xValues = lin.ticks(tickCount);
+  const logValues = log && hi / lo >= 10 ? logTicks(lo, hi) : [];
+  const onLog = logValues.length >= 2;
+  let xValues = onLog ? logValues : lin.ticks(tickCount);
   if (dist.integer) xValues = xValues.filter(Number.isInteger);
   if (log) xValues = xValues.filter((v) => v > 0);
   const xStep = xValues.length > 1 ? xValues[1] - xValues[0] : 1;
+  const xTicks = spaceTicks(
+    xValues.map((v) => ({ value: v, pos: x(v), label: formatTick(v, onLog ? v : xStep, lang) })),
+    AXIS_FONT_SIZE,
+  );
   const yValues = y.ticks(4);
   const yStep = yValues.length > 1 ? yValues[1] - yValues[0] : 0.1;
   return {
@@ -258,7 +297,7 @@ export function distributionLayout(input: DistributionInput): DistributionLayout
               : dist.target,
           )
         : NaN,
-    xTicks: xValues.map((v) => ({ value: v, pos: x(v), label: formatTick(v, xStep, lang) })),
+    xTicks,
     yTicks: yValues.map((v) => ({
       value: v,
       pos: y(v),

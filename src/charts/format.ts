@@ -61,10 +61,19 @@ export function formatRange(
   return unit.startsWith('%') ? r + unit : `${r} ${unit}`;
 }
 
-/** Chart title: label and unit. */
+/** Whether a label already names its unit as a word of its own ("Above-size firms" names "firms"). */
+const namesUnit = (label: string, unit: string): boolean =>
+  label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .includes(unit.toLowerCase());
+
+/** Chart title: label and unit, the unit once ("Above-size firms", not "Above-size firms (firms)"). */
 export function chartTitle(indicator: Indicator, lang: Lang): string {
   const def = INDICATOR_SHAPES[indicator];
-  return message(lang, 'chart.titleUnit', { label: def.label[lang], unit: def.unit[lang] });
+  const label = def.label[lang];
+  const unit = def.unit[lang];
+  return namesUnit(label, unit) ? label : message(lang, 'chart.titleUnit', { label, unit });
 }
 
 /** A probability as a whole percentage; never rounds a non-certainty to 0 % or 100 %. */

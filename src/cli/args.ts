@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LeverKey } from '../model/parameters.ts';
 import { planModel } from '../model/plan.ts';
+import { modifiedId, modifiedName } from '../scenario/modified.ts';
 import { parseScenario, planOf } from '../scenario/parse.ts';
 import { bundledPlan, LEGACY_PLAN_ID } from '../scenario/plans.ts';
 import {
@@ -423,6 +424,13 @@ export function scenarioFromFlags(values: Record<string, unknown>, flag = '--sce
     if (!(leverKeys as readonly string[]).includes(m[1]))
       throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${leverKeys.join(', ')}`);
     scenario.levers[m[1] as LeverKey] = decimalNumber(`--set ${m[1]}`, m[2]);
+  }
+  // a package --set changed is not the file's: it goes out under an id and a name of its own, as the app's do
+  const same = (k: LeverKey) =>
+    JSON.stringify(scenario.levers[k]) === JSON.stringify(file.scenario.levers[k]);
+  if (!leverKeys.every(same)) {
+    scenario.id = modifiedId(scenario.id);
+    scenario.name = modifiedName(scenario.name);
   }
   if (typeof values.runs === 'string') scenario.runs = decimalInt('--runs', values.runs, RUNS_MIN, RUNS_MAX);
   if (typeof values.seed === 'string') scenario.seed = decimalInt('--seed', values.seed, 0, SEED_MAX);

@@ -29,7 +29,7 @@ export function renderResult(
   format: string,
 ): string {
   const inputs = toInputs(scenario);
-  const additional = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline.id);
+  const additional = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline);
   const result = toResult(summary, inputs, { scenario, seed: scenario.seed, additional });
   return format === 'csv' ? toCsv(result) : JSON.stringify(result, null, 2) + '\n';
 }
@@ -37,7 +37,7 @@ export function renderResult(
 /** One line for standard error: the honest cost of the package in the target year. */
 export function honestCostLine(scenario: Scenario, baseline: Scenario, paired: PairedSummary): string {
   const inputs = toInputs(scenario);
-  const a = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline.id);
+  const a = additionalEffect(paired, inputs, baselineInputs(scenario, baseline), baseline);
   const f = (x: number | null) => (x === null ? '–' : x.toFixed(2));
   if (!a.additionalOutputPerYuan || !a.additionalValueAddedPerYuan)
     return `${scenario.id} spends no more public money than ${baseline.id}: no cost per 亿元`;

@@ -11,6 +11,7 @@
  * of difference — the model is being recalibrated, and a fixed linear range would not survive that.
  */
 import { planPeriodYears, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
+import type { Bilingual } from '../model/parameters.ts';
 import { planModel, type Plan } from '../model/plan.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
 import { INDICATOR_INDEX, VALUE_ADDED_INDEX } from '../model/series.ts';
@@ -180,9 +181,17 @@ function bandOf(s: PairedSummary, series: number, scale: number): PairedBand {
 }
 
 /** What the scenario adds over the baseline, on the same draws; the honest cost figure. */
+/** The baseline scenario as the honest cost names it: its id, and its name in each language for labels. */
+export interface BaselineRef {
+  id: string;
+  name: Bilingual;
+}
+
 export interface AdditionalEffect {
   /** id of the baseline scenario */
   baseline: string;
+  /** its name, for labels ("较“无新增政策”新增产值"): a reader never sees the raw id */
+  baselineName: Bilingual;
   targetYear: number;
   /** public money a year (the plan period's first years), 亿元: the scenario's, the baseline's, and the extra over the plan period */
   costPerYear: number;
@@ -200,7 +209,7 @@ export function additionalEffect(
   paired: PairedSummary,
   inputs: ModelInputs,
   baseline: ModelInputs,
-  baselineId: string,
+  baselineRef: BaselineRef,
 ): AdditionalEffect {
   const pm = planModel(inputs.plan);
   const costPerYear = publicCostPerYear(pm, inputs.levers);
@@ -213,7 +222,8 @@ export function additionalEffect(
   });
   const perYuan = extra > 1e-9;
   return {
-    baseline: baselineId,
+    baseline: baselineRef.id,
+    baselineName: { zh: baselineRef.name.zh, en: baselineRef.name.en },
     targetYear: pm.targetYear,
     costPerYear: round6(costPerYear)!,
     baselineCostPerYear: round6(baselineCostPerYear)!,

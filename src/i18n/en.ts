@@ -17,6 +17,9 @@ export const en = {
   'sep.sentence': '. ',
   'punct.end': '.',
   'fmt.withUnit': '{value} {unit}',
+  'fmt.quote': '“{text}”',
+  'fmt.listSep': ', ',
+  'fmt.labelled': '{label}: {text}',
   'chart.titleUnit': '{label} ({unit})',
   'chart.yearMedian': '{year} median {median} ({ranges})',
   'chart.range50': '25–75 %: {range}',
@@ -29,7 +32,7 @@ export const en = {
   'chart.chooseYear': 'Choose a year',
   'chart.observed': 'Observed',
   'chart.year': '{year}',
-  'chart.pMeet': 'P(meet) {p}',
+  'chart.pMeet': 'Chance of meeting: {p}',
   'chart.pTargetLater': '≥ {year} target {p}',
   'chart.distNoData': 'No data for {year}.',
   'chart.distSummary':
@@ -56,7 +59,7 @@ export const en = {
   'err.order': 'Needs low ≤ high',
   'err.orderMode': 'Needs low ≤ mode ≤ high',
   'err.sd': 'The standard deviation must lie in 0–{max}',
-  'err.kept': 'The last valid value is kept',
+  'err.kept': '{problem}; the last valid value is kept: {value}',
 
   'assume.title': 'Assumptions about the world',
   'assume.hint':
@@ -162,6 +165,7 @@ export const en = {
   'presenter.exit': 'Leave presenter mode (Esc)',
   'presenter.headline': '{indicator}: chance of meeting the {year} target',
   'presenter.headlineAll': 'Chance of meeting all ten targets',
+  'presenter.stale': 'showing the previous setting, updating',
   'lever.infoLabel': 'About “{lever}”',
   'lever.infoPlan': 'The plan says:',
   'lever.infoRange': 'Values:',
@@ -274,7 +278,10 @@ export const en = {
 
   'version.notice':
     'This scenario was made with model version {made}; the model is now version {current}, so results may differ from when it was made. Changes since:',
-  'version.unknown': '(unknown version)',
+  'version.newer':
+    "This scenario was made with a newer model (version {made}) than this app's (version {current}): this app may not read all of it, and its numbers may differ from those it was made with.",
+  'version.unknownVersion':
+    'This scenario names a model version this app does not know (“{made}”; this app has version {current}): this app may not read all of it, and its numbers may differ from those it was made with.',
 
   'file.import': 'Import scenario file',
   'file.export': 'Export scenario file',
@@ -362,7 +369,10 @@ export const en = {
   'insight.tornado.run': 'Compute tornado',
   'insight.tornado.hint':
     'Each policy lever moves from its minimum to its maximum; each assumption is pinned at its 5th and its 95th percentile; everything else stays at the current scenario. Sorted by the swing in the chance of meeting the target.',
-  'insight.tornado.base': 'Current scenario: chance of meeting the {year} target {p}, median {median}',
+  'insight.tornado.base':
+    'Current scenario ({runs} runs): chance of meeting the {year} target {p}, median {median}',
+  'insight.tornado.vsScore':
+    'The scorecard uses {mainRuns} runs, each variant of the tornado {runs}: their chances and medians can differ slightly. That is Monte Carlo error from the different run counts, not a disagreement in the model.',
   'insight.tornado.input': 'Input (low → high)',
   'insight.tornado.pmeet': 'Chance of meeting the {year} target',
   'insight.tornado.median': 'Median {year} ({unit})',

@@ -19,6 +19,9 @@ export const zh = {
   'sep.sentence': '。',
   'punct.end': '。',
   'fmt.withUnit': '{value}{unit}',
+  'fmt.quote': '“{text}”',
+  'fmt.listSep': '、',
+  'fmt.labelled': '{label}：{text}',
   'chart.titleUnit': '{label}（{unit}）',
   'chart.yearMedian': '{year}年中位数 {median}（{ranges}）',
   'chart.range50': '25–75%：{range}',
@@ -56,7 +59,7 @@ export const zh = {
   'err.order': '须满足 下限 ≤ 上限',
   'err.orderMode': '须满足 下限 ≤ 众数 ≤ 上限',
   'err.sd': '标准差须在0—{max}之间',
-  'err.kept': '已保留上一个有效值',
+  'err.kept': '{problem}；已保留上一个有效值：{value}',
 
   'assume.title': '外部环境假设',
   'assume.hint': '这些是世界的不确定性，不是政策：每次模拟从分布中抽样。',
@@ -158,6 +161,7 @@ export const zh = {
   'presenter.exit': '退出演示（Esc）',
   'presenter.headline': '{indicator}：{year}年达标概率',
   'presenter.headlineAll': '十项目标全部达成的概率',
+  'presenter.stale': '显示的是上一设置的结果，正在更新',
   'lever.infoLabel': '“{lever}”说明',
   'lever.infoPlan': '规划原文：',
   'lever.infoRange': '取值：',
@@ -259,7 +263,10 @@ export const zh = {
   'link.err.markup': '链接中的文字（名称、种子等）含有网页代码，疑似被篡改，已拒绝。',
 
   'version.notice': '此情景由模型{made}版生成，当前模型为{current}版，结果可能与当初不同。此后的变化：',
-  'version.unknown': '（未知版本）',
+  'version.newer':
+    '此情景由更新的模型（{made}版）生成，本应用的模型为{current}版：本应用可能无法读取其中的全部内容，得出的数字也可能与生成时不同。',
+  'version.unknownVersion':
+    '此情景标注的模型版本“{made}”不是本应用认识的版本（本应用为{current}版）：本应用可能无法读取其中的全部内容，得出的数字也可能与生成时不同。',
 
   'file.import': '导入情景文件',
   'file.export': '导出情景文件',
@@ -344,7 +351,9 @@ export const zh = {
   'insight.tornado.run': '计算龙卷风图',
   'insight.tornado.hint':
     '每项政策杠杆从最小值调到最大值；每项外部假设固定在其第5和第95百分位；其余保持当前情景。按对达标概率的影响幅度排序。',
-  'insight.tornado.base': '当前情景：{year}年达标概率 {p}，中位数 {median}',
+  'insight.tornado.base': '当前情景（{runs} 次模拟）：{year}年达标概率 {p}，中位数 {median}',
+  'insight.tornado.vsScore':
+    '记分卡按 {mainRuns} 次模拟计算，龙卷风图的每个变体按 {runs} 次：两处的达标概率与中位数可能略有不同，这是模拟次数不同带来的蒙特卡洛误差，不是模型不一致。',
   'insight.tornado.input': '输入（低值 → 高值）',
   'insight.tornado.pmeet': '{year}年达标概率',
   'insight.tornado.median': '{year}年中位数（{unit}）',

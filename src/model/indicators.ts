@@ -104,7 +104,7 @@ export const INDICATOR_SHAPES: Record<Indicator, IndicatorShape> = {
     note: 'Leading firms cultivated or brought in since the end of the base year.',
   },
   specialised_firms: {
-    label: { zh: '累计"专精特新"企业', en: '"Specialised & innovative" firms (cumulative)' },
+    label: { zh: '累计“专精特新”企业', en: '"Specialised & innovative" firms (cumulative)' },
     unit: { zh: '家', en: 'firms' },
     integer: true,
     binning: { scale: 'linear', lo: -0.25, hi: 499.75 },

@@ -52,7 +52,7 @@ const pct = { zh: '%', en: '%' };
 /** The unit the model's equations read each lever in: a plan file states it and must use it (plan-schema.ts). */
 export const LEVER_MODEL_UNIT: Record<CoreLeverKey, Bilingual> = {
   land: { zh: '亩/年', en: 'mu a year' },
-  factory_space: { zh: '万㎡/年', en: '10,000 m² a year' },
+  factory_space: { zh: '万㎡/年', en: '× 10,000 m² a year' },
   fund: yi,
   fund_share: pct,
   talent: yi,
@@ -517,7 +517,7 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   rd_relabelling: {
     key: 'rd_relabelling',
     group: 'innovation',
-    label: { zh: '研发费用"重新归类"比例', en: 'Share of induced R&D that is relabelling' },
+    label: { zh: '研发费用“重新归类”比例', en: 'Share of induced R&D that is relabelling' },
     unit: pct,
     kind: 'path',
     default: { kind: 'fixed', value: 24.2 },
@@ -679,7 +679,7 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   spec_rate: {
     key: 'spec_rate',
     group: 'firms',
-    label: { zh: '"专精特新"基准认定速度', en: 'Specialised firms recognised without new policy' },
+    label: { zh: '“专精特新”基准认定速度', en: 'Specialised firms recognised without new policy' },
     unit: { zh: '家/年', en: 'firms a year' },
     kind: 'path',
     default: { kind: 'uniform', lo: 1.1, hi: 3.4 },
@@ -692,7 +692,7 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   spec_policy: {
     key: 'spec_policy',
     group: 'firms',
-    label: { zh: '企业培育新增"专精特新"', en: 'Specialised firms added by cultivation' },
+    label: { zh: '企业培育新增“专精特新”', en: 'Specialised firms added by cultivation' },
     unit: policyUnit('firms a year', '家/年'),
     kind: 'path',
     default: { kind: 'uniform', lo: 0, hi: 5 },

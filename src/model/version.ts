@@ -82,8 +82,40 @@ export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
 
 export const MODEL_VERSION = MODEL_CHANGES[MODEL_CHANGES.length - 1].version;
 
-/** The changes a scenario made with `from` has not seen, oldest first (empty if it is current or unknown). */
-export function changesSince(from: string): ModelChange[] {
-  const i = MODEL_CHANGES.findIndex((c) => c.version === from);
-  return i < 0 ? [...MODEL_CHANGES] : MODEL_CHANGES.slice(i + 1);
+/** A version "major.minor.patch" as three numbers, or null when it is not written that way. */
+function parseVersion(v: string): [number, number, number] | null {
+  const m = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})$/.exec(v);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** Negative when a is older than b, 0 when equal, positive when newer. */
+function compareVersions(a: [number, number, number], b: [number, number, number]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/**
+ * How the model a scenario was made with stands to this one:
+ * - `older`: made before this version; `changes` are the versions since, oldest first (all of them for a version
+ *   older than the first one listed);
+ * - `newer`: made with a later model than this app has, whose changes this app cannot know (it may not read all of
+ *   the scenario, and its numbers may differ);
+ * - `unknown`: a version that is not written as major.minor.patch.
+ * Null when it is this version or none is stated.
+ */
+export type VersionGap =
+  { kind: 'older'; made: string; changes: ModelChange[] } | { kind: 'newer' | 'unknown'; made: string };
+
+export function versionGap(made: string | undefined, current: string = MODEL_VERSION): VersionGap | null {
+  if (!made || made === current) return null;
+  const m = parseVersion(made);
+  const c = parseVersion(current);
+  if (!m || !c) return { kind: 'unknown', made };
+  const order = compareVersions(m, c);
+  if (order === 0) return null;
+  if (order > 0) return { kind: 'newer', made };
+  const changes = MODEL_CHANGES.filter((ch) => {
+    const v = parseVersion(ch.version);
+    return v !== null && compareVersions(v, m) > 0 && compareVersions(v, c) <= 0;
+  });
+  return { kind: 'older', made, changes };
 }

@@ -9,7 +9,7 @@
  * beside its text in English, so that a caller can word it in the reader's language.
  */
 import { message } from '../i18n/messages.ts';
-import { changesSince, MODEL_VERSION, type ModelChange } from '../model/version.ts';
+import { MODEL_VERSION, versionGap, type ModelChange, type VersionGap } from '../model/version.ts';
 import { markupPaths, markupText } from './markup.ts';
 import { checkScenarioJson, type ScenarioIssue } from './parse.ts';
 import type { Scenario } from './schema.ts';
@@ -29,6 +29,8 @@ export interface ScenarioFileProblem {
 /** A file made with an older (or unknown) model version: what changed since, and what migration dropped. */
 export interface OlderModelNotice {
   code: 'older-model';
+  /** older: made before this model (`changes` lists what changed since); newer or unknown: no list, numbers may differ */
+  kind: VersionGap['kind'];
   madeWith: string;
   /** the model changes the file has not seen, oldest first */
   changes: ModelChange[];
@@ -54,14 +56,21 @@ export function scenarioFileSizeProblem(bytes: number): ScenarioFileProblem | nu
 
 /** The notice for a scenario made with another model version than this one, or null when it is this one or unstated. */
 export function olderModelNotice(s: Scenario, dropped: string[] = []): OlderModelNotice | null {
-  if (!s.model || s.model === MODEL_VERSION) return null;
-  const changes = changesSince(s.model);
-  const lines = [
-    `made with model ${s.model}; this is model ${MODEL_VERSION}. What changed since:`,
-    ...changes.map((c) => `  ${c.version}: ${c.changes.en}`),
-    ...dropped.map((d) => `  ${d}`),
-  ];
-  return { code: 'older-model', madeWith: s.model, changes, dropped, text: lines.join('\n') };
+  const gap = versionGap(s.model);
+  if (!gap || !s.model) return null;
+  const changes = gap.kind === 'older' ? gap.changes : [];
+  const lines =
+    gap.kind === 'older'
+      ? [
+          `made with model ${s.model}; this is model ${MODEL_VERSION}. What changed since:`,
+          ...changes.map((c) => `  ${c.version}: ${c.changes.en}`),
+        ]
+      : [
+          `made with model ${s.model}, ${gap.kind === 'newer' ? 'newer than' : 'not a version of'} this model ` +
+            `(${MODEL_VERSION}): this program may not read all of it, and its numbers may differ`,
+        ];
+  lines.push(...dropped.map((d) => `  ${d}`));
+  return { code: 'older-model', kind: gap.kind, madeWith: s.model, changes, dropped, text: lines.join('\n') };
 }
 
 const refuse = (...problems: ScenarioFileProblem[]): ScenarioFileVerdict => ({ ok: false, problems });

@@ -19,7 +19,7 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod';
 import type { Dist } from '../model/parameters.ts';
 import { planModel, type Plan } from '../model/plan.ts';
-import { MODEL_VERSION, changesSince, type ModelChange } from '../model/version.ts';
+import { MODEL_VERSION, versionGap, type VersionGap } from '../model/version.ts';
 import { parseScenario } from './parse.ts';
 import { LEGACY_PLAN_ID, parsePlan, planById, planIdOf } from './plans.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
@@ -205,9 +205,9 @@ export type DecodedLink =
       /** the plan the scenario belongs to; `carried` when the link brought it (the app may not hold it yet) */
       plan: Plan;
       carried: boolean;
-      /** the model version the link was made with, and what changed since (empty when it is current) */
+      /** the model version the link was made with, and how it stands to this one (null when it is this one) */
       madeWith: string;
-      changes: ModelChange[];
+      gap: VersionGap | null;
     }
   | { ok: false; code: LinkErrorCode; detail: string[] };
 
@@ -318,7 +318,7 @@ export function decodeShareLink(hash: string): DecodedLink {
       plan: found.plan,
       carried: found.carried,
       madeWith: v.m,
-      changes: v.m === MODEL_VERSION ? [] : changesSince(v.m),
+      gap: versionGap(v.m),
     };
   } catch (e) {
     return fail('invalid', `unreadable link (${(e as Error).message})`);

@@ -25,6 +25,21 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+for (const lang of ['zh', 'en'] as const) {
+  test(`axe-core finds no serious or critical violation in presenter mode at 1280×720 (${lang})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((l) => localStorage.setItem('ngit-sim.lang', l), lang);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./');
+    await waitForDone(page);
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.getByTestId('presenter-status')).toHaveAttribute('data-state', 'done');
+    await page.getByTestId('presenter-charts').locator('summary').click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 test('axe-core finds no serious or critical violation in the history check and the cost line', async ({
   page,
 }) => {

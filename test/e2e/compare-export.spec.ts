@@ -91,6 +91,33 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   await writeFileForReview(png.bytes);
 });
 
+test('the CSV of a changed package: its own id, the 95 % bound where the screen shows one, rounded errors, the baseline by name', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForDone(page);
+  await setAndRun(page, 'runs', '3000');
+  await setAndRun(page, 'lever-land', '1500');
+  await expect(page.getByTestId('cost-effect')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  const { bytes } = await download(page, 'export-csv');
+  const lines = bytes.toString('utf8').slice(1).trim().split(/\r\n/);
+  const header = lines[0].split(',');
+  const rows = lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((c, i) => [header[i], c])));
+  // a changed plan is not "plan"
+  expect(new Set(rows.map((r) => r.scenario))).toEqual(new Set(['plan-modified']));
+  // where the screen shows "< 0.1%（95%上限）", the CSV has that bound, not 0 ± 0
+  const all = rows.find((r) => r.indicator === 'all_targets')!;
+  await expect(page.getByTestId('pmeet-all')).toHaveText('< 0.1%');
+  expect([all.p_meet_2025, all.p_meet_2025_se, all.p_meet_2025_bound95]).toEqual(['0', '', '0.001']);
+  // every standard error to at most 4 significant digits
+  for (const r of rows.filter((r) => r.p_meet_2025_se !== ''))
+    expect(r.p_meet_2025_se.replace(/^0\.0*|\./g, '').length, r.p_meet_2025_se).toBeLessThanOrEqual(4);
+  // the baseline by its name
+  const labels = rows.filter((r) => r.indicator.startsWith('additional_')).map((r) => r['指标']);
+  expect(labels).toContain('较“无新增政策”新增产值');
+  expect(labels.join(' ')).not.toContain('no-new-policy');
+});
+
 async function writeFileForReview(bytes: Buffer) {
   const { writeFile } = await import('node:fs/promises');
   await writeFile('screenshots/export-output.png', bytes);

@@ -51,6 +51,10 @@ test('the tornado for output lists every lever and assumption, sorted by swing',
       ),
   );
   console.log(`INSIGHT-TOP5 output: ${top.join(' | ')}`);
+  // the tornado's base figures say their run count, and a note says why they differ from the scorecard's
+  await expect(page.getByTestId('tornado-base')).toContainText('当前情景（3,000 次模拟）');
+  await expect(page.getByTestId('tornado-vs-score')).toContainText('记分卡按 20,000 次模拟计算');
+  await expect(page.getByTestId('tornado-vs-score')).toContainText('蒙特卡洛误差');
   // units on the numbers: percentages for P(meet), 亿元 for the median of output
   await expect(rows.first().locator('td.num').first()).toContainText('%');
   await expect(rows.first().locator('td.num').nth(1)).toContainText('亿元');

@@ -163,6 +163,39 @@ test('a link made with an older model version opens with a notice of what change
   await expect(notice).toContainText('four-sector Monte Carlo model');
 });
 
+for (const made of ['9.9.9', 'dev-build'] as const) {
+  test(`a link made with ${made === '9.9.9' ? 'a newer' : 'an unknown'} model version says so and lists no history as changes since`, async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForDone(page);
+    const good = unpackLink(new URL(await copyLink(page)).hash);
+    const link = packLink({ ...good, m: made, l: [900, ...(good.l as number[]).slice(1)] });
+    await page.goto('about:blank');
+    await page.goto(`./#${link}`);
+    const notice = page.getByTestId('version-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('data-kind', made === '9.9.9' ? 'newer' : 'unknown');
+    await expect(notice).toContainText(made);
+    await expect(notice).toContainText(made === '9.9.9' ? '更新的模型' : '不是本应用认识的版本');
+    await expect(notice).toContainText('可能无法读取其中的全部内容');
+    await expect(notice).toContainText('数字也可能与生成时不同');
+    // this model's own history is not news to a link from after it
+    await expect(notice).not.toContainText('此后的变化');
+    await expect(notice.locator('li')).toHaveCount(0);
+    await expect(notice).not.toContainText('四部门蒙特卡洛模型');
+    // the scenario opens all the same
+    await expect(page.getByTestId('lever-land')).toHaveValue('900');
+    await waitForDone(page);
+    await page.getByTestId('lang-toggle').click();
+    await expect(notice).toContainText(made === '9.9.9' ? 'made with a newer model' : 'does not know');
+    await expect(notice).toContainText('may not read all of it');
+    await expect(notice).toContainText('numbers may differ');
+    await expect(notice).not.toContainText('Changes since');
+    await notice.screenshot({ path: `screenshots/version-${made}.en.png` });
+  });
+}
+
 test('a saved scenario survives a reload and a bad link; rename and delete work', async ({ page }) => {
   await page.goto('./');
   await waitForDone(page);

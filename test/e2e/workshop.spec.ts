@@ -180,39 +180,6 @@ test('the fan charts have a legend and an optional no-new-policy baseline line',
   await expect(page.locator('.fans path[data-testid^="baseline-"]')).toHaveCount(0);
 });
 
-for (const size of [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-]) {
-  test(`presenter mode at ${size.width}×${size.height}: no toolbars, the scorecard on top, large charts`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(size);
-    await page.goto('./');
-    await waitForDone(page);
-    await page.getByTestId('presenter-toggle').click();
-    await expect(page.getByTestId('preset')).toHaveCount(0);
-    await expect(page.getByTestId('share')).toHaveCount(0);
-    await expect(page.getByTestId('presenter-headline')).toBeVisible();
-    const card = (await page.getByTestId('scorecard').boundingBox())!;
-    expect(card.y).toBeLessThan(200);
-    // the whole scorecard is on the first screen
-    expect(card.y + card.height).toBeLessThanOrEqual(size.height);
-    const charts = page.getByTestId('presenter-charts').locator('svg[role="img"]');
-    await expect(charts).toHaveCount(4);
-    const first = (await charts.first().boundingBox())!;
-    expect(first.width).toBeGreaterThan(size.width / 5);
-    // the presenter picks the charts: 2 to 4
-    await page.getByTestId('presenter-charts').locator('summary').click();
-    await page.getByTestId('presenter-pick-firms').uncheck();
-    await page.getByTestId('presenter-pick-rd_intensity').uncheck();
-    await expect(charts).toHaveCount(2);
-    await expect(page.getByTestId('presenter-pick-output')).toBeDisabled(); // two is the least
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('preset')).toBeVisible();
-  });
-}
-
 for (const { width, height, presenter } of [
   { width: 768, height: 1024, presenter: false },
   { width: 1280, height: 720, presenter: true },

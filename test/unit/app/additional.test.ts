@@ -110,7 +110,7 @@ describe('Additional (the cost line state)', () => {
       runPairedChunks(r.inputs, baselineInputs(r.inputs), 11, chunksOf(2000)),
       r.inputs,
       baselineInputs(r.inputs),
-      'no-new-policy',
+      scenarioById('no-new-policy')!,
     );
     expect(a.effect).toEqual(want);
     expect(a.effectFor(req(2000))).toEqual(want);
@@ -184,7 +184,7 @@ describe('Additional (the cost line state)', () => {
       runPairedChunks(r.inputs, baselineInputs(r.inputs), 11, chunksOf(1000)),
       r.inputs,
       baselineInputs(r.inputs),
-      'no-new-policy',
+      scenarioById('no-new-policy')!,
     );
     expect(withAdditional(result, eff).cost.additional).toEqual(eff);
   });

@@ -51,7 +51,7 @@ describe('units', () => {
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en')).toBe('× 100M CNY a year');
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh')).toBe('亿元/年');
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'en', true)).toBe('× 100M CNY/yr');
-    expect(leverUnit({ zh: '万㎡/年', en: '10,000 m² a year' }, 'en', true)).toBe('10,000 m²/yr');
+    expect(leverUnit({ zh: '万㎡/年', en: '× 10,000 m² a year' }, 'en', true)).toBe('× 10,000 m²/yr');
     expect(leverUnit({ zh: '亿元/年', en: '× 100M CNY a year' }, 'zh', true)).toBe('亿元/年');
     expect(leverUnit({ zh: '%', en: '%' }, 'en', true)).toBe('%');
     for (const def of Object.values(PM.levers)) {

@@ -26,6 +26,7 @@ describe('Insight (same-thread runner)', () => {
     await p;
     expect(insight.state).toBe('done');
     const t = insight.tornado!.result;
+    expect(insight.tornado!.runs).toBe(200); // each figure says how many runs it rests on
     expect(t.indicator).toBe('output');
     expect(t.rows.map((r) => r.input).sort()).toEqual([...LEVER_KEYS, ...UNCERTAINTY_KEYS].sort());
     const swings = t.rows.map((r) => Math.abs(r.pMeetHigh - r.pMeetLow));
@@ -146,6 +147,7 @@ describe('Insight (fake runner, fake timers): latest only', () => {
     insight.tornado = {
       result: { indicator: 'output', year: 2025, base: { pMeet: 0, p50: 0 }, rows: [] },
       levers: { ...draft.levers },
+      runs: insight.runs,
       signature: insight.signature('tornado'),
     };
     draft.setLever('land', 100);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioDraft, modifiedName } from '../../../src/app/scenario-draft.svelte.ts';
+import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
+import { modifiedName } from '../../../src/scenario/modified.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { encodeShareLink, decodeShareLink } from '../../../src/scenario/share-link.ts';
 import { oneValue } from '../../helpers.ts';
@@ -26,11 +27,15 @@ describe('ScenarioDraft', () => {
     const s = d.toScenario();
     expect(s.ok).toBe(true);
     if (!s.ok) return;
+    // and it has an id of its own: a changed plan is not "plan" in an export, a link or the saved list
+    expect(s.value.id).toBe('plan-modified');
     // a scenario saved as modified and loaded again is not marked twice
     const again = new ScenarioDraft(s.value, 'saved');
     again.setLever('land', LAND + 20);
     expect(again.name).toEqual({ zh: `${plan.name.zh}（已修改）`, en: `${plan.name.en} (modified)` });
     expect(modifiedName(again.name)).toEqual(again.name);
+    const t = again.toScenario();
+    expect(t.ok && t.value.id).toBe('plan-modified');
   });
 
   it('setting a lever back to where it was clears the mark; an unchanged value reports no change', () => {

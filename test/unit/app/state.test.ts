@@ -57,7 +57,7 @@ describe('Simulation (fake runner, fake timers)', () => {
     // the result carries the full scenario it came from (JSON export, CSV provenance), levers included
     const carried = sim.result?.scenario;
     if (!carried || typeof carried === 'string') throw new Error('expected the full scenario');
-    expect(carried.id).toBe('plan');
+    expect(carried.id).toBe('plan-modified'); // a changed plan is not 'plan' (src/scenario/modified.ts)
     expect(carried.levers.land).toBe(LAND + 50);
     expect(carried.name.en).toBe(`${plan.name.en} (modified)`);
     expect(sim.result?.link).toMatch(/^s=/);

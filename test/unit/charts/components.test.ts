@@ -43,6 +43,40 @@ describe('chart components (server render)', () => {
     expect(en).not.toMatch(/NaN|undefined/);
   });
 
+  it('FanChart at scale 2 draws its layout twice as large: the same drawing, a viewBox of half the size', () => {
+    const svg = (html: string) => /<svg[^>]*>/.exec(html)![0];
+    const one = render(FanChart, {
+      props: {
+        indicator: 'output',
+        years: YEARS,
+        band: BAND,
+        ...TARGET,
+        lang: 'zh',
+        width: 400,
+        height: 240,
+      },
+    }).body;
+    const two = render(FanChart, {
+      props: {
+        indicator: 'output',
+        years: YEARS,
+        band: BAND,
+        ...TARGET,
+        lang: 'zh',
+        width: 800,
+        height: 480,
+        scale: 2,
+      },
+    }).body;
+    expect(svg(one)).toContain('width="400" height="240" viewBox="0 0 400 240"');
+    expect(svg(two)).toContain('width="800" height="480" viewBox="0 0 400 240"');
+    // inside the svg, the marks are the same: only the size on screen changed
+    const inner = (html: string) => html.slice(html.indexOf('<title'), html.indexOf('</svg>'));
+    expect(inner(two)).toBe(inner(one));
+    expect(two).toContain('--fan-scale: 2');
+    expect(one).not.toContain('--fan-scale');
+  });
+
   it('DistributionChart renders the bars, the target and the probability of meeting it', () => {
     const spec = summarySpec(PLAN, 2020);
     const s = createSummary(spec);
@@ -60,7 +94,8 @@ describe('chart components (server render)', () => {
     const en = render(DistributionChart, {
       props: { indicator: 'firms', summary: s, plan: PLAN, startYear: 2020, year: 2025, lang: 'en' },
     }).body;
-    expect(en).toContain('P(meet) 40%');
+    expect(en).toContain('Chance of meeting: 40%');
+    expect(en).not.toContain('P(meet)');
     expect(en).toContain('40% of 100 runs reach the target of 100 firms; values range about 80–119 firms');
   });
 });

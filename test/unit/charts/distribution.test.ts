@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
 import type { Indicator } from '../../../src/model/indicators.ts';
 import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';
-import { distributionLayout, distributionOf, type Distribution } from '../../../src/charts/distribution.ts';
-import { PLAN, PM, SERIES_INDEX } from '../../helpers.ts';
+import {
+  AXIS_FONT_SIZE,
+  distributionLayout,
+  distributionOf,
+  logTicks,
+  spaceTicks,
+  type Distribution,
+} from '../../../src/charts/distribution.ts';
+import { textWidth } from '../../../src/charts/fan-layout.ts';
+import { toInputs } from '../../../src/scenario/to-inputs.ts';
+import { loadScenario, PLAN, PM, SERIES_INDEX, simulate } from '../../helpers.ts';
 
 const START = 2020;
 const spec = summarySpec(PLAN, START);
@@ -209,5 +218,36 @@ describe('distributionLayout', () => {
         expect(l.y.domain[1]).toBeGreaterThan(l.y.domain[0]);
       }
     }
+  });
+});
+
+describe('axis labels that do not run together', () => {
+  it('spaceTicks drops a tick whose label would touch the last one kept', () => {
+    const ticks = [0, 60, 80, 100, 200].map((pos) => ({ value: pos, pos, label: '25,000' }));
+    // "25,000" at 12 px is about 41 px wide: neighbours need 41 + 8 px between centres
+    expect(spaceTicks(ticks, 12).map((t) => t.pos)).toEqual([0, 60, 200]);
+  });
+
+  it("the plan's 2035 output histogram (log axis) has no two labels overlapping, at any usual width", () => {
+    const s = simulate(toInputs(loadScenario('plan.json')), 2000, 7);
+    const dist = distributionOf(s, PLAN, START, 'output', 2035);
+    expect(dist.scale).toBe('log');
+    for (const width of [320, 480, 640, 960]) {
+      const { xTicks } = distributionLayout({ dist, width, height: 240, lang: 'zh' });
+      expect(xTicks.length, `${width}`).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < xTicks.length; i++) {
+        const [a, b] = [xTicks[i - 1], xTicks[i]];
+        const room = (textWidth(a.label, AXIS_FONT_SIZE) + textWidth(b.label, AXIS_FONT_SIZE)) / 2;
+        expect(b.pos - a.pos, `${width}: ${a.label} | ${b.label}`).toBeGreaterThan(room);
+      }
+    }
+  });
+});
+
+describe('logTicks', () => {
+  it('gives 1, 2 and 5 times the powers of ten inside the domain', () => {
+    expect(logTicks(2462, 33028)).toEqual([5000, 10000, 20000]);
+    expect(logTicks(0.3, 12)).toEqual([0.5, 1, 2, 5, 10]);
+    expect(logTicks(0, 10)).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ describe('chart formatting', () => {
     expect(formatValue(5, 'rd_intensity', 'zh')).toBe('5%');
     expect(formatValue(99.6, 'firms', 'en')).toBe('100 firms');
     expect(chartTitle('output', 'zh')).toBe('产业规模（产值）（亿元）');
-    expect(chartTitle('firms', 'en')).toBe('Above-size firms (firms)');
+    // a label that names its unit says it once
+    expect(chartTitle('firms', 'en')).toBe('Above-size firms');
+    expect(chartTitle('innovation_platforms', 'en')).toBe('Innovation platforms (cumulative)');
+    expect(chartTitle('firms', 'zh')).toBe('规上企业数量（家）');
+    expect(chartTitle('rd_institution_share', 'en')).toBe('Firms with an R&D institution (% of firms)');
   });
 
   it('never rounds an uncertain probability to 0 % or 100 %', () => {

@@ -108,14 +108,15 @@ describe('the command line and the app judge a scenario file alike', () => {
     const app = await viaApp('model-1.0.0.json');
     expect(app.accepted).toBe(true);
     expect(app.problem).toBeNull();
-    expect(app.version?.madeWith).toBe('1.0.0');
-    expect(app.version?.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2']);
+    expect(app.version?.made).toBe('1.0.0');
+    const changes = app.version?.kind === 'older' ? app.version.changes : [];
+    expect(changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2']);
     expect(cli.status).toBe(0);
     const note = cli.stderr.split('\n');
     expect(note[0]).toBe(
       `note: --scenario ${cli.file}: made with model 1.0.0; this is model 2.0.2. What changed since:`,
     );
-    for (const c of app.version!.changes) expect(note).toContain(`  ${c.version}: ${c.changes.en}`);
+    for (const c of changes) expect(note).toContain(`  ${c.version}: ${c.changes.en}`);
     // the assumptions model 2 dropped are gone on both sides, and the rest is the same
     expect(cli.result.scenario.assumptions).toEqual({ relocation: { kind: 'uniform', lo: 2, hi: 6 } });
     // the app's draft states every assumption: the file's relocation, and the model's defaults for the dropped ones

@@ -15,7 +15,7 @@ import {
 } from '../../../src/engine/paired.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
 import { chunkState, Rng } from '../../../src/stats/rng.ts';
-import { planInputs, PM, SERIES_INDEX } from '../../helpers.ts';
+import { loadScenario, planInputs, PM, SERIES_INDEX } from '../../helpers.ts';
 
 const plan = planInputs();
 const base = { ...plan, levers: noPolicyLevers(PM) };
@@ -66,7 +66,7 @@ describe('paired run of scenario and baseline', () => {
   it('gives the exact mean and percentiles within 0.5 % of the exact ones, per 亿元 of additional money', () => {
     const d = exactDifferences();
     const paired = runPairedChunks(plan, base, 7, chunksOf(RUNS));
-    const eff = additionalEffect(paired, plan, base, 'no-new-policy');
+    const eff = additionalEffect(paired, plan, base, loadScenario('no-new-policy.json'));
     const mean = d.reduce((a, x) => a + x, 0) / d.length;
     expect(eff.additionalOutput.mean).toBeCloseTo(mean, 4);
     const q = (p: number) => d[Math.ceil(p * d.length) - 1];

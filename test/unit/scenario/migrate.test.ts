@@ -26,7 +26,12 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
     if (!d.ok) return;
     expect(d.scenario.levers.land).toBe(1200);
     expect(d.madeWith).toBe('1.0.0');
-    expect(d.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2']);
+    expect(d.gap?.kind).toBe('older');
+    expect(d.gap?.kind === 'older' && d.gap.changes.map((c) => c.version)).toEqual([
+      '2.0.0',
+      '2.0.1',
+      '2.0.2',
+    ]);
   });
 
   it('a 1.0.0 link with changed assumptions keeps the valid ones and drops the removed or redefined ones', () => {
@@ -37,7 +42,8 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
     expect(d.scenario.assumptions.pc_demand).toBeUndefined();
     expect('capability_va' in d.scenario.assumptions).toBe(false);
     // the notice names what was dropped
-    const text = d.changes.map((c) => c.changes.en + c.changes.zh).join(' ');
+    const changes = d.gap?.kind === 'older' ? d.gap.changes : [];
+    const text = changes.map((c) => c.changes.en + c.changes.zh).join(' ');
     for (const k of ['pc_demand', 'capability_va']) expect(text).toContain(k);
   });
 
