@@ -64,6 +64,12 @@ export interface SerialSummary {
   min: Jsonable[];
   max: Jsonable[];
   meet: Jsonable[];
+  pairN: number[];
+  pairMeet: number[];
+  pairBoth: number[];
+  pairs: number;
+  allPairMeet: number;
+  allPairBoth: number;
   /** nonzero histogram counts as [index, count, index, count, …] */
   counts: number[];
 }
@@ -86,6 +92,12 @@ export function serialiseSummary(s: Summary): SerialSummary {
     min: arr(s.min),
     max: arr(s.max),
     meet: arr(s.meet),
+    pairN: Array.from(s.pairN),
+    pairMeet: Array.from(s.pairMeet),
+    pairBoth: Array.from(s.pairBoth),
+    pairs: s.pairs,
+    allPairMeet: s.allPairMeet,
+    allPairBoth: s.allPairBoth,
     counts,
   };
 }
@@ -121,6 +133,12 @@ export function deserialiseSummary(x: SerialSummary): Summary {
     min: f64(x.min, cells, 'min'),
     max: f64(x.max, cells, 'max'),
     meet: f64(x.meet, cells, 'meet'),
+    pairN: f64(x.pairN, cells, 'pairN'),
+    pairMeet: f64(x.pairMeet, cells, 'pairMeet'),
+    pairBoth: f64(x.pairBoth, cells, 'pairBoth'),
+    pairs: x.pairs,
+    allPairMeet: x.allPairMeet,
+    allPairBoth: x.allPairBoth,
     counts,
   };
 }

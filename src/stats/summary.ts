@@ -55,12 +55,27 @@ export interface Summary {
   meet: Float64Array;
   /** Paths meeting every target (of indicators with a non-NaN target) at `targetYear`. */
   allMeet: number;
+  /**
+   * Antithetic pairs (src/engine/chunks.ts), for the standard errors of the probabilities: per indicator-year with a
+   * target, the pairs with both values valid, the values meeting the target among them, and the pairs where both
+   * meet it; the same for all targets (`pairs` whole pairs added, their paths meeting all, and the pairs where both
+   * do). Paths added singly (`addPath`, an unpaired last path) count only in the totals above.
+   */
+  pairN: Float64Array;
+  pairMeet: Float64Array;
+  pairBoth: Float64Array;
+  pairs: number;
+  allPairMeet: number;
+  allPairBoth: number;
 }
 
 /** Scale of the fractional part in the fixed-point sums. */
 export const FIXED_POINT_SCALE = 2 ** 20;
 
-/** Estimated probability with its binomial Monte Carlo standard error sqrt(p(1-p)/n). */
+/**
+ * Estimated probability with its Monte Carlo standard error for the sampling design: antithetic pairs and single
+ * paths (`proportion`); sqrt(p(1-p)/n), the binomial one, when every path is single.
+ */
 export interface Probability {
   p: number;
   se: number;
@@ -102,6 +117,12 @@ export function createSummary(spec: SummarySpec): Summary {
     max: new Float64Array(cells),
     meet: new Float64Array(cells),
     allMeet: 0,
+    pairN: new Float64Array(cells),
+    pairMeet: new Float64Array(cells),
+    pairBoth: new Float64Array(cells),
+    pairs: 0,
+    allPairMeet: 0,
+    allPairBoth: 0,
   };
   clearSummary(s);
   return s;
@@ -118,13 +139,30 @@ function clearSummary(s: Summary): void {
   s.min.fill(Infinity);
   s.max.fill(-Infinity);
   s.meet.fill(0);
+  s.pairN.fill(0);
+  s.pairMeet.fill(0);
+  s.pairBoth.fill(0);
+  s.pairs = 0;
+  s.allPairMeet = 0;
+  s.allPairBoth = 0;
 }
 
 /** The typed arrays' buffers of `s`: what a worker transfers instead of copying. */
 export function summaryBuffers(s: Summary): ArrayBuffer[] {
-  return [s.counts, s.n, s.sumHi, s.sumLo, s.min, s.max, s.meet, s.binOffset, s.binScale].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    s.counts,
+    s.n,
+    s.sumHi,
+    s.sumLo,
+    s.min,
+    s.max,
+    s.meet,
+    s.pairN,
+    s.pairMeet,
+    s.pairBoth,
+    s.binOffset,
+    s.binScale,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -136,7 +174,7 @@ export function resetSummary(s: Summary, spec: SummarySpec): boolean {
   const nInd = spec.binnings.length;
   const cells = nInd * spec.nYears;
   if (s.nInd !== nInd || s.nYears !== spec.nYears || s.bins !== spec.bins) return false;
-  const arrays = [s.n, s.sumHi, s.sumLo, s.min, s.max, s.meet];
+  const arrays = [s.n, s.sumHi, s.sumLo, s.min, s.max, s.meet, s.pairN, s.pairMeet, s.pairBoth];
   if (!(s.counts instanceof Uint32Array) || s.counts.length !== cells * spec.bins) return false;
   if (arrays.some((a) => !(a instanceof Float64Array) || a.length !== cells)) return false;
   if (!(s.binOffset instanceof Float64Array) || s.binOffset.length !== nInd) return false;
@@ -150,7 +188,7 @@ export function resetSummary(s: Summary, spec: SummarySpec): boolean {
 }
 
 /**
- * Add one path. Plain loops, no allocation. The bin is computed exactly as `binIndex` does, with the
+ * Add one path, as a single (unpaired) path. Plain loops, no allocation. The bin is computed exactly as `binIndex` does, with the
  * per-indicator constants precomputed in the summary. NaN values are skipped; a path counts towards
  * `allMeet` when, for every indicator with a target, its value at `targetYear` is >= the target (a NaN
  * value there does not meet it; with no targets at all every path counts).
@@ -241,9 +279,11 @@ function binsByTable(
 
 /**
  * Add `count` paths stored back to back in `paths` (path r at offset r · nInd · nYears), with exactly the result of
- * `addPath` on each in turn. The work goes column by column: for one indicator-year it runs over all the paths,
- * so that cell's 1000-bin histogram stays in the first-level cache and its n, sums, min, max and meet stay in
- * registers (issue 13: one path at a time touched the whole 1.3 MB of histograms for every path).
+ * `addPath` on each in turn, and paths (0, 1), (2, 3), … counted as antithetic pairs (with an odd count the last
+ * path is single; src/engine/chunks.ts hands batches so). The work goes column by column: for one indicator-year
+ * it runs over all the paths, so that cell's 1000-bin histogram stays in the first-level cache and its n, sums,
+ * min, max and meet stay in registers (issue 13: one path at a time touched the whole 1.3 MB of histograms for
+ * every path).
  */
 export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, count: number): void {
   const nYears = s.nYears;
@@ -253,11 +293,13 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   if (!(count >= 0 && count * len <= paths.length)) {
     throw new RangeError(`summary: ${count} paths need ${count * len} values, got ${paths.length}`);
   }
-  const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
+  const { counts, n, sumHi, sumLo, min, max, meet, pairN, pairMeet, pairBoth } = s;
+  const { binOffset: offs, binScale: scls } = s;
   const targets = spec.targets;
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
   const end = count * len;
+  const nPairs = count >> 1;
   if (binScratch.length < count) binScratch = new Int32Array(count);
   const binOfPath = binScratch;
   const binners = binnersOf(spec);
@@ -295,8 +337,30 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
       min[k] = cMin;
       max[k] = cMax;
       meet[k] += cMeet;
+      // the pairs (a series without a target meets nothing: nothing to count)
+      if (target !== target) continue;
+      let pn = 0;
+      let pm = 0;
+      let pb = 0;
+      for (let j = 0, at = k; j < nPairs; j++, at += 2 * len) {
+        const a = paths[at];
+        const b = paths[at + len];
+        if (a !== a || b !== b) continue;
+        pn++;
+        if (a >= target) {
+          pm++;
+          if (b >= target) {
+            pm++;
+            pb++;
+          }
+        } else if (b >= target) pm++;
+      }
+      pairN[k] += pn;
+      pairMeet[k] += pm;
+      pairBoth[k] += pb;
     }
   }
+  let previous = false;
   for (let r = 0; r < count; r++) {
     let all = true;
     for (let ind = 0; ind < nInd; ind++) {
@@ -307,8 +371,14 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
       }
     }
     if (all) s.allMeet++;
+    if (r & 1 && r < 2 * nPairs) {
+      s.allPairMeet += (previous ? 1 : 0) + (all ? 1 : 0);
+      if (previous && all) s.allPairBoth++;
+    }
+    previous = all;
   }
   s.runs += count;
+  s.pairs += nPairs;
 }
 
 /**
@@ -331,11 +401,17 @@ export function cloneSummary(s: Summary): Summary {
     max: s.max.slice(),
     meet: s.meet.slice(),
     allMeet: s.allMeet,
+    pairN: s.pairN.slice(),
+    pairMeet: s.pairMeet.slice(),
+    pairBoth: s.pairBoth.slice(),
+    pairs: s.pairs,
+    allPairMeet: s.allPairMeet,
+    allPairBoth: s.allPairBoth,
   };
 }
 
 /**
- * Add `from` into `into`: counts, n, sums, meet, allMeet and runs are summed; min/max combined. All exact,
+ * Add `from` into `into`: counts, n, sums, meet, allMeet, the pair counts and runs are summed; min/max combined. All exact,
  * so any split of runs into summaries, merged in any order, gives the identical result.
  * Throws if the two summaries were made from different specs (shape or binning differ).
  */
@@ -359,10 +435,16 @@ export function mergeSummary(into: Summary, from: Summary): void {
     into.sumHi[k] += from.sumHi[k];
     into.sumLo[k] += from.sumLo[k];
     into.meet[k] += from.meet[k];
+    into.pairN[k] += from.pairN[k];
+    into.pairMeet[k] += from.pairMeet[k];
+    into.pairBoth[k] += from.pairBoth[k];
     into.min[k] = Math.min(into.min[k], from.min[k]);
     into.max[k] = Math.max(into.max[k], from.max[k]);
   }
   into.allMeet += from.allMeet;
+  into.pairs += from.pairs;
+  into.allPairMeet += from.allPairMeet;
+  into.allPairBoth += from.allPairBoth;
   into.runs += from.runs;
 }
 
@@ -420,20 +502,39 @@ export function quantileOf(s: Summary, spec: SummarySpec, ind: number, year: num
   return q < lower ? lower : q > upper ? upper : q;
 }
 
-/** Share of valid values of one indicator-year meeting its target, with binomial standard error. */
+/** Share of valid values of one indicator-year meeting its target, with its standard error (`proportion`). */
 export function pMeetOf(s: Summary, ind: number, year: number): Probability {
   const k = ind * s.nYears + year;
-  return proportion(s.meet[k], s.n[k]);
+  return proportion(s.meet[k], s.n[k], s.pairN[k], s.pairMeet[k], s.pairBoth[k]);
 }
 
-/** Share of paths meeting all targets at the target year, with binomial standard error. */
+/** Share of paths meeting all targets at the target year, with its standard error (`proportion`). */
 export function pAllOf(s: Summary): Probability {
-  return proportion(s.allMeet, s.runs);
+  return proportion(s.allMeet, s.runs, s.pairs, s.allPairMeet, s.allPairBoth);
 }
 
-/** p = hits / n, se = sqrt(p (1 - p) / n); both NaN if n = 0. */
-function proportion(hits: number, n: number): Probability {
+/**
+ * p = hits / n over n values, of which 2 · pairN come in antithetic pairs (pairHits hits among them, pairBoth pairs
+ * with two) and the rest singly. The pairs are independent of each other and of the singles, but the two paths of
+ * a pair are not, so the standard error comes from the spread of the clusters — pairs and singles — each with its
+ * hits h_c out of n_c ∈ {1, 2} values: se² = Σ_c (h_c − p n_c)² / n², the usual variance of a ratio over
+ * independent clusters (Cochran, Sampling Techniques, 1977, §6.9, without the finite-sample factor C / (C − 1)).
+ * With no pairs it is exactly the binomial sqrt(p (1 − p) / n); with pairs only, the variance of the pair means
+ * over the number of pairs. Both NaN if n = 0.
+ */
+export function proportion(hits: number, n: number, pairN = 0, pairHits = 0, pairBoth = 0): Probability {
   if (n === 0) return { p: NaN, se: NaN };
   const p = hits / n;
-  return { p, se: Math.sqrt((p * (1 - p)) / n) };
+  if (pairN === 0) return { p, se: Math.sqrt((p * (1 - p)) / n) };
+  // pairs: Σ (h − 2p)² with Σ h² = pairHits + 2 · pairBoth (h² = h + 2 when h = 2); singles: Σ (b − p)²
+  const singles = n - 2 * pairN;
+  const singleHits = hits - pairHits;
+  const ss =
+    pairHits +
+    2 * pairBoth -
+    4 * p * pairHits +
+    4 * p * p * pairN +
+    singleHits * (1 - 2 * p) +
+    p * p * singles;
+  return { p, se: Math.sqrt(Math.max(0, ss)) / n };
 }
