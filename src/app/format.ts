@@ -86,12 +86,15 @@ export function leverUnit(unit: { zh: string; en: string }, lang: Lang, compact 
 }
 
 /**
- * The one-sided 95 % upper bound of a probability when none of `runs` runs met it: the rule of three, 3/n
- * (Hanley & Lippman-Hand, "If nothing goes wrong, is everything all right?", JAMA 1983), within 2 % of the exact
- * binomial bound 1 − 0.05^(1/n) from n = 100 up. The same bound, mirrored, applies when every run met it.
+ * The one-sided 95 % upper bound of a probability when none of `runs` runs met it: the rule of three, 3/m
+ * (Hanley & Lippman-Hand, "If nothing goes wrong, is everything all right?", JAMA 1983), over the m = ⌈runs / 2⌉
+ * independent draws — the runs come in antithetic pairs (src/engine/chunks.ts), and the two runs of a pair are not
+ * independent. A pair with no run meeting the target has chance 1 − q, where q ≥ p (the chance of a run) is that
+ * of either run of the pair meeting it, so q < 3/m bounds p too: about 6/runs, within 4 % of the exact binomial
+ * bound 1 − 0.05^(1/m) from 100 runs up. The same bound, mirrored, applies when every run met it.
  */
 export function zeroUpperBound(runs: number): number {
-  return Math.min(1, 3 / runs);
+  return Math.min(1, 3 / Math.ceil(runs / 2));
 }
 
 /** A percentage rounded up to one significant digit (0.015 % → "0.02"), so a bound is never understated. */
@@ -102,7 +105,7 @@ function ceilPercent(p: number): string {
   return String(Number(up.toPrecision(1)));
 }
 
-/** The 95 % upper bound of a chance no run met, as a percentage ("0.02%" at 20,000 runs). */
+/** The 95 % upper bound of a chance no run met, as a percentage ("0.03%" at 20,000 runs). */
 export function formatZeroBound(runs: number): string {
   return `${ceilPercent(zeroUpperBound(runs))}%`;
 }
@@ -110,7 +113,7 @@ export function formatZeroBound(runs: number): string {
 /**
  * A probability as a whole percentage ("62%"); values that would round to 0 or 100 but are not exactly that
  * read "<1%" and ">99%", so a small chance never looks like none. With the run count, an estimate of exactly 0 or 1
- * reads as its 95 % bound ("< 0.02%" at 20,000 runs, "> 99.98%"): no run met it, which is not certainty.
+ * reads as its 95 % bound ("< 0.03%" at 20,000 runs, "> 99.97%"): no run met it, which is not certainty.
  */
 export function formatProbability(p: number | null | undefined, runs?: number): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '—';

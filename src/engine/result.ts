@@ -41,6 +41,11 @@ export interface SimulationResult {
   indicators: Record<Indicator, IndicatorResult>;
   pAllTargets: number;
   pAllTargetsSE: number;
+  /**
+   * How the runs were drawn (src/engine/chunks.ts): in antithetic pairs, the second of each pair mirroring the first's
+   * random numbers, with at most one run unpaired (an odd count); the standard errors are computed for this design.
+   */
+  sampling: { design: 'antithetic-pairs'; pairs: number; unpaired: number };
   /** value added in 亿元, for cost-effectiveness */
   valueAdded: Band & { unit: string };
   /** each sector's output and value added, 亿元 */
@@ -132,6 +137,11 @@ export function toResult(
     indicators,
     pAllTargets: all.p,
     pAllTargetsSE: all.se,
+    sampling: {
+      design: 'antithetic-pairs',
+      pairs: summary.pairs,
+      unpaired: summary.runs - 2 * summary.pairs,
+    },
     valueAdded,
     sectors,
     terminalsShare,

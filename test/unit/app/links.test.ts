@@ -47,13 +47,17 @@ describe('opening share links in the app', () => {
   });
   it('reports the version a scenario was made with', () => {
     expect(versionChanges({ ...plan, model: undefined })).toBeNull();
-    expect(versionChanges({ ...plan, model: '2.0.2' })).toBeNull();
+    expect(versionChanges({ ...plan, model: '2.1.0' })).toBeNull();
     expect(versionChanges({ ...plan, model: '1.0.0' })?.changes.map((c) => c.version)).toEqual([
       '2.0.0',
       '2.0.1',
       '2.0.2',
+      '2.1.0',
     ]);
-    expect(versionChanges({ ...plan, model: '2.0.1' })?.changes.map((c) => c.version)).toEqual(['2.0.2']);
+    expect(versionChanges({ ...plan, model: '2.0.1' })?.changes.map((c) => c.version)).toEqual([
+      '2.0.2',
+      '2.1.0',
+    ]);
     expect(versionChanges({ ...plan, model: '0.1.0' })?.changes.length).toBeGreaterThan(0);
   });
   it('builds URLs and file names', () => {

@@ -26,7 +26,7 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
     if (!d.ok) return;
     expect(d.scenario.levers.land).toBe(1200);
     expect(d.madeWith).toBe('1.0.0');
-    expect(d.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2']);
+    expect(d.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0']);
   });
 
   it('a 1.0.0 link with changed assumptions keeps the valid ones and drops the removed or redefined ones', () => {
