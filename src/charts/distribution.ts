@@ -21,7 +21,7 @@ import { INDICATOR_DEFS, type Indicator } from '../model/indicators.ts';
 import { SERIES_INDEX } from '../model/series.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
-import type { Summary } from '../stats/summary.ts';
+import { histogramAt, type Summary } from '../stats/summary.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { formatTick } from './format.ts';
 import type { Margin, Tick } from './fan-layout.ts';
@@ -70,7 +70,8 @@ export function distributionOf(
     );
   }
   const ind = SERIES_INDEX[indicator];
-  const b: Binning = spec.binnings[ind];
+  const b: Binning | null = spec.binnings[ind];
+  if (b === null) throw new Error(`distribution: ${indicator} is kept without a histogram`);
   const k = ind * summary.nYears + yi;
   const n = summary.n[k];
   const base: Distribution = {
@@ -85,7 +86,8 @@ export function distributionOf(
     tails: { below: 0, above: 0 },
   };
   if (n === 0) return base;
-  const fine = summary.counts.subarray(k * summary.bins, (k + 1) * summary.bins);
+  const at = histogramAt(summary, ind, yi);
+  const fine = summary.counts.subarray(at, at + summary.bins);
 
   // Units: fine bins, or whole numbers for count indicators.
   let counts: number[];

@@ -7,7 +7,7 @@
  * The serialised form is JSON: typed arrays as arrays (histogram counts as sparse [index, count] pairs, most bins
  * are empty), non-finite numbers as the strings "Infinity", "-Infinity" and "NaN".
  */
-import type { Summary } from '../stats/summary.ts';
+import { histRowsOf, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 
 export interface Shard {
@@ -109,7 +109,10 @@ export function deserialiseSummary(x: SerialSummary): Summary {
     if (!Array.isArray(a) || a.length !== len) throw new Error(`summary.${name}: expected ${len} numbers`);
     return Float64Array.from(a, unnum);
   };
-  const counts = new Uint32Array(cells * x.bins);
+  const binOffset = f64(x.binOffset, x.nInd, 'binOffset');
+  const histRow = histRowsOf(binOffset);
+  const rows = histRow.reduce((a, r) => (r >= 0 ? a + 1 : a), 0);
+  const counts = new Uint32Array(rows * x.nYears * x.bins);
   if (!Array.isArray(x.counts) || x.counts.length % 2 !== 0)
     throw new Error('summary.counts: expected pairs');
   for (let i = 0; i < x.counts.length; i += 2) {
@@ -125,8 +128,9 @@ export function deserialiseSummary(x: SerialSummary): Summary {
     bins: x.bins,
     runs: x.runs,
     allMeet: x.allMeet,
-    binOffset: f64(x.binOffset, x.nInd, 'binOffset'),
+    binOffset,
     binScale: f64(x.binScale, x.nInd, 'binScale'),
+    histRow,
     n: f64(x.n, cells, 'n'),
     sumHi: f64(x.sumHi, cells, 'sumHi'),
     sumLo: f64(x.sumLo, cells, 'sumLo'),

@@ -26,6 +26,12 @@ export interface IndicatorResult extends Band {
   pMeetSE: number;
 }
 
+/** A series' mean by year, in its unit (null where undefined). */
+export interface MeanSeries {
+  unit: string;
+  mean: (number | null)[];
+}
+
 export interface SimulationResult {
   model: string;
   /**
@@ -46,12 +52,15 @@ export interface SimulationResult {
    * random numbers, with at most one run unpaired (an odd count); the standard errors are computed for this design.
    */
   sampling: { design: 'antithetic-pairs'; pairs: number; unpaired: number };
-  /** value added in 亿元, for cost-effectiveness */
-  valueAdded: Band & { unit: string };
+  /**
+   * The auxiliary series, by year: their means only (the summary keeps no histogram for them, src/stats/summary-spec.ts).
+   * Value added in 亿元, for cost-effectiveness.
+   */
+  valueAdded: MeanSeries;
   /** each sector's output and value added, 亿元 */
-  sectors: Record<Sector, { output: Band & { unit: string }; valueAdded: Band & { unit: string } }>;
+  sectors: Record<Sector, { output: MeanSeries; valueAdded: MeanSeries }>;
   /** the terminals' share of output, % */
-  terminalsShare: Band & { unit: string };
+  terminalsShare: MeanSeries;
   cost: {
     unit: string;
     perYear: number;
@@ -74,6 +83,11 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x 
  */
 const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
 
+const meansOf = (summary: Summary, startYear: number, series: number): (number | null)[] => {
+  const spec = summarySpec(startYear);
+  return yearsOf(startYear).map((_, y) => finite(meanOf(summary, spec, series, y)));
+};
+
 function band(summary: Summary, startYear: number, series: number, integer = false): Band {
   const spec = summarySpec(startYear);
   const years = yearsOf(startYear).map((_, i) => i);
@@ -83,7 +97,7 @@ function band(summary: Summary, startYear: number, series: number, integer = fal
       return finite(integer ? wholeNumber(x) : x);
     });
   return {
-    mean: years.map((y) => finite(meanOf(summary, spec, series, y))),
+    mean: meansOf(summary, startYear, series),
     p5: q(5),
     p25: q(25),
     p50: q(50),
@@ -116,17 +130,21 @@ export function toResult(
   const all = pAllOf(summary);
   const perYear = publicCostPerYear(inputs.levers);
   const planPeriod = perYear * 5;
-  const valueAdded = { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX.value_added) };
+  const means = (unit: string, series: number): MeanSeries => ({
+    unit,
+    mean: meansOf(summary, inputs.startYear, series),
+  });
+  const valueAdded = means('亿元', SERIES_INDEX.value_added);
   const sectors = Object.fromEntries(
     SECTORS.map((k) => [
       k,
       {
-        output: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`output_${k}`]) },
-        valueAdded: { unit: '亿元', ...band(summary, inputs.startYear, SERIES_INDEX[`va_${k}`]) },
+        output: means('亿元', SERIES_INDEX[`output_${k}`]),
+        valueAdded: means('亿元', SERIES_INDEX[`va_${k}`]),
       },
     ]),
   ) as SimulationResult['sectors'];
-  const terminalsShare = { unit: '%', ...band(summary, inputs.startYear, SERIES_INDEX.terminals_share) };
+  const terminalsShare = means('%', SERIES_INDEX.terminals_share);
   return {
     model: MODEL_VERSION,
     scenario: meta.scenario,

@@ -10,8 +10,11 @@ export interface SummarySpec {
   nYears: number;
   /** Bins per indicator-year histogram; every binning must have this many bins. */
   bins: number;
-  /** One histogram axis per indicator. */
-  binnings: Binning[];
+  /**
+   * One histogram axis per indicator, or null for a series kept without a histogram (its mean, min and max only:
+   * what nothing reads the quantiles of need not pay for binning, issue 22 item 7).
+   */
+  binnings: (Binning | null)[];
   /** One target per indicator, met when x >= target; NaN = no target. */
   targets: number[];
   /** Year index at which "all targets met" is counted. */
@@ -21,8 +24,8 @@ export interface SummarySpec {
 /**
  * Mergeable streaming summary of many paths: plain object of numbers and typed arrays, so it survives
  * structured clone / postMessage. Per indicator-year k = ind * nYears + year it keeps a histogram
- * (`counts[k * bins + bin]`), the valid count, exact fixed-point sums, min, max and the number of values
- * meeting the target.
+ * (`counts[(histRow[ind] * nYears + year) * bins + bin]`, for indicators with a binning), the valid count, exact
+ * fixed-point sums, min, max and the number of values meeting the target.
  *
  * Sums are exact, hence independent of the order of adding and merging (results do not depend on how runs
  * are split across workers): each valid x is split into hi = floor(x), added to `sumHi`, and
@@ -30,8 +33,9 @@ export interface SummarySpec {
  * doubles — for |x| <= 1e6 and up to 1e9 paths (`counts` is Uint32, so also below 2^32 values per bin).
  * The mean (sumHi + sumLo / 2^20) / n is off from the true mean by at most 2^-21 (quantisation of x).
  *
- * `nInd`, `nYears`, `bins`, `binOffset` and `binScale` are fixed shape data derived from the spec
- * (the last two: per-indicator binning constants, so `addPath` need not recompute logarithms).
+ * `nInd`, `nYears`, `bins`, `binOffset`, `binScale` and `histRow` are fixed shape data derived from the spec
+ * (per-indicator binning constants, so `addPath` need not recompute logarithms, NaN without a binning; and where
+ * each indicator's histograms start).
  */
 export interface Summary {
   nInd: number;
@@ -39,9 +43,11 @@ export interface Summary {
   bins: number;
   binOffset: Float64Array;
   binScale: Float64Array;
+  /** per indicator, its row among the indicators with a histogram (in order), or −1 for none */
+  histRow: Int32Array;
   /** Paths added. */
   runs: number;
-  /** nInd * nYears * bins histogram counts, `[(ind * nYears + year) * bins + bin]`. */
+  /** histograms: rows × nYears × bins counts, `[(histRow[ind] * nYears + year) * bins + bin]`. */
   counts: Uint32Array;
   /** Valid (non-NaN) values per indicator-year. */
   n: Float64Array;
@@ -95,12 +101,21 @@ export function createSummary(spec: SummarySpec): Summary {
   const binScl = new Float64Array(nInd);
   for (let ind = 0; ind < nInd; ind++) {
     const b = spec.binnings[ind];
+    if (b === null) {
+      if (spec.targets[ind] === spec.targets[ind])
+        throw new RangeError(`summary: series ${ind} has a target but no binning`);
+      binOff[ind] = NaN;
+      binScl[ind] = NaN;
+      continue;
+    }
     checkBinning(b);
     if (b.bins !== bins)
       throw new RangeError(`summary: binning ${ind} has ${b.bins} bins, spec says ${bins}`);
     binOff[ind] = binOffset(b);
     binScl[ind] = binScale(b);
   }
+  const histRow = histRowsOf(binOff);
+  const rows = histRow.reduce((a, r) => (r >= 0 ? a + 1 : a), 0);
   const cells = nInd * nYears;
   const s: Summary = {
     nInd,
@@ -108,8 +123,9 @@ export function createSummary(spec: SummarySpec): Summary {
     bins,
     binOffset: binOff,
     binScale: binScl,
+    histRow,
     runs: 0,
-    counts: new Uint32Array(cells * bins),
+    counts: new Uint32Array(rows * nYears * bins),
     n: new Float64Array(cells),
     sumHi: new Float64Array(cells),
     sumLo: new Float64Array(cells),
@@ -126,6 +142,21 @@ export function createSummary(spec: SummarySpec): Summary {
   };
   clearSummary(s);
   return s;
+}
+
+/**
+ * Each indicator's histogram row from its binning offsets (NaN: no histogram): the binned indicators in order. The
+ * one rule for the counts' layout, used by createSummary and by whoever rebuilds a summary (src/engine/partial.ts).
+ */
+export function histRowsOf(binOffset: Float64Array): Int32Array {
+  let row = 0;
+  return Int32Array.from(binOffset, (off) => (off === off ? row++ : -1));
+}
+
+/** Where the histogram of one indicator-year starts in `s.counts`, or −1 if the indicator keeps none. */
+export function histogramAt(s: Summary, ind: number, year: number): number {
+  const row = s.histRow[ind];
+  return row < 0 ? -1 : (row * s.nYears + year) * s.bins;
 }
 
 /** Sets `s` to the empty summary (createSummary and resetSummary): no runs, zero counts and sums, min +∞, max −∞. */
@@ -162,6 +193,7 @@ export function summaryBuffers(s: Summary): ArrayBuffer[] {
     s.pairBoth,
     s.binOffset,
     s.binScale,
+    s.histRow,
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -175,14 +207,18 @@ export function resetSummary(s: Summary, spec: SummarySpec): boolean {
   const cells = nInd * spec.nYears;
   if (s.nInd !== nInd || s.nYears !== spec.nYears || s.bins !== spec.bins) return false;
   const arrays = [s.n, s.sumHi, s.sumLo, s.min, s.max, s.meet, s.pairN, s.pairMeet, s.pairBoth];
-  if (!(s.counts instanceof Uint32Array) || s.counts.length !== cells * spec.bins) return false;
   if (arrays.some((a) => !(a instanceof Float64Array) || a.length !== cells)) return false;
   if (!(s.binOffset instanceof Float64Array) || s.binOffset.length !== nInd) return false;
   if (!(s.binScale instanceof Float64Array) || s.binScale.length !== nInd) return false;
   for (let ind = 0; ind < nInd; ind++) {
     const b = spec.binnings[ind];
-    if (!Object.is(s.binOffset[ind], binOffset(b)) || !Object.is(s.binScale[ind], binScale(b))) return false;
+    const [off, scl] = b === null ? [NaN, NaN] : [binOffset(b), binScale(b)];
+    if (!Object.is(s.binOffset[ind], off) || !Object.is(s.binScale[ind], scl)) return false;
   }
+  const rows = spec.binnings.filter((b) => b !== null).length;
+  if (!(s.counts instanceof Uint32Array) || s.counts.length !== rows * spec.nYears * spec.bins) return false;
+  const histRow = histRowsOf(s.binOffset);
+  if (!(s.histRow instanceof Int32Array) || s.histRow.some((r, i) => r !== histRow[i])) return false;
   clearSummary(s);
   return true;
 }
@@ -200,24 +236,28 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
   if (path.length !== nInd * nYears) {
     throw new RangeError(`summary: path length ${path.length}, expected ${nInd * nYears}`);
   }
-  const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls } = s;
+  const { counts, n, sumHi, sumLo, min, max, meet, binOffset: offs, binScale: scls, histRow } = s;
   const targets = spec.targets;
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
   let all = true;
   for (let ind = 0; ind < nInd; ind++) {
-    const isLog = binnings[ind].scale === 'log';
+    const binning = binnings[ind];
+    const isLog = binning !== null && binning.scale === 'log';
     const off = offs[ind];
     const scl = scls[ind];
     const target = targets[ind];
     const base = ind * nYears;
+    const hist = (histRow[ind] * nYears - base) * bins; // histogram of k at hist + k · bins
     for (let k = base; k < base + nYears; k++) {
       const x = path[k];
       if (x !== x) continue;
-      let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
-      if (!(bin >= 0)) bin = 0;
-      else if (bin >= bins) bin = bins - 1;
-      counts[k * bins + bin]++;
+      if (binning !== null) {
+        let bin = Math.floor(((isLog ? Math.log(x) : x) - off) * scl);
+        if (!(bin >= 0)) bin = 0;
+        else if (bin >= bins) bin = bins - 1;
+        counts[hist + k * bins + bin]++;
+      }
       n[k]++;
       const hi = Math.floor(x);
       sumHi[k] += hi;
@@ -234,10 +274,10 @@ export function addPath(s: Summary, spec: SummarySpec, path: Float64Array): void
 }
 
 const specBinners = new WeakMap<SummarySpec, (LogBinner | null)[]>();
-/** each axis's log binner (null for a linear axis), looked up once per spec */
+/** each axis's log binner (null for a linear axis or none), looked up once per spec */
 function binnersOf(spec: SummarySpec): (LogBinner | null)[] {
   let b = specBinners.get(spec);
-  if (!b) specBinners.set(spec, (b = spec.binnings.map(logBinner)));
+  if (!b) specBinners.set(spec, (b = spec.binnings.map((x) => (x === null ? null : logBinner(x)))));
   return b;
 }
 
@@ -294,7 +334,7 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
     throw new RangeError(`summary: ${count} paths need ${count * len} values, got ${paths.length}`);
   }
   const { counts, n, sumHi, sumLo, min, max, meet, pairN, pairMeet, pairBoth } = s;
-  const { binOffset: offs, binScale: scls } = s;
+  const { binOffset: offs, binScale: scls, histRow } = s;
   const targets = spec.targets;
   const binnings = spec.binnings;
   const targetYear = spec.targetYear;
@@ -304,14 +344,19 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   const binOfPath = binScratch;
   const binners = binnersOf(spec);
   for (let ind = 0; ind < nInd; ind++) {
-    const isLog = binnings[ind].scale === 'log';
+    const binning = binnings[ind];
+    if (binning === null) {
+      addColumnsUnbinned(s, ind, paths, end, len);
+      continue;
+    }
+    const isLog = binning.scale === 'log';
     // a log axis bins by its table (./log-binner.ts): the same bin as Math.log gives, at a fraction of the cost
     const lb = binners[ind];
     const target = targets[ind];
     for (let k = ind * nYears; k < (ind + 1) * nYears; k++) {
       if (lb !== null) binsByTable(lb, paths, k, end, len, binOfPath);
       else binsByFormula(isLog, offs[ind], scls[ind], bins, paths, k, end, len, binOfPath);
-      const cell = k * bins;
+      const cell = (histRow[ind] * nYears + k - ind * nYears) * bins;
       let cn = 0;
       let cHi = 0;
       let cLo = 0;
@@ -382,6 +427,36 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
 }
 
 /**
+ * `addPaths` for a series without a histogram: its valid count, sums, min and max, column by column; it has no
+ * target to meet (one would need its chance, and a spec that gives a target gives a binning).
+ */
+function addColumnsUnbinned(s: Summary, ind: number, paths: Float64Array, end: number, len: number): void {
+  const { n, sumHi, sumLo, min, max } = s;
+  for (let k = ind * s.nYears; k < (ind + 1) * s.nYears; k++) {
+    let cn = 0;
+    let cHi = 0;
+    let cLo = 0;
+    let cMin = min[k];
+    let cMax = max[k];
+    for (let at = k; at < end; at += len) {
+      const x = paths[at];
+      if (x !== x) continue;
+      cn++;
+      const hi = Math.floor(x);
+      cHi += hi;
+      cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
+      cMin = Math.min(cMin, x);
+      cMax = Math.max(cMax, x);
+    }
+    n[k] += cn;
+    sumHi[k] += cHi;
+    sumLo[k] += cLo;
+    min[k] = cMin;
+    max[k] = cMax;
+  }
+}
+
+/**
  * A copy of `s` that shares nothing with it: the typed arrays are copied with `slice` (a memory copy), several
  * times faster than `structuredClone` of the same 1.3 MB summary, which the pool made for every progress event.
  */
@@ -392,6 +467,7 @@ export function cloneSummary(s: Summary): Summary {
     bins: s.bins,
     binOffset: s.binOffset.slice(),
     binScale: s.binScale.slice(),
+    histRow: s.histRow.slice(),
     runs: s.runs,
     counts: s.counts.slice(),
     n: s.n.slice(),
@@ -457,7 +533,7 @@ export function meanOf(s: Summary, spec: SummarySpec, ind: number, year: number)
 }
 
 /**
- * Quantile p of one indicator-year, read from its histogram.
+ * Quantile p of one indicator-year, read from its histogram (NaN for an indicator kept without one).
  *
  * Target rank r = p * n (continuous). Find the first bin whose cumulative count reaches r and interpolate
  * linearly within it by the fraction (r - count below the bin) / (count in the bin): in x on a linear axis,
@@ -471,12 +547,14 @@ export function quantileOf(s: Summary, spec: SummarySpec, ind: number, year: num
   const k = ind * spec.nYears + year;
   const count = s.n[k];
   if (count === 0 || p !== p) return NaN;
+  const b = spec.binnings[ind];
+  if (b === null) return NaN;
   const mn = s.min[k];
   const mx = s.max[k];
   if (p <= 0) return mn;
   if (p >= 1) return mx;
   const bins = s.bins;
-  const base = k * bins;
+  const base = histogramAt(s, ind, year);
   const rank = p * count;
   let below = 0;
   let bin = 0;
@@ -486,7 +564,6 @@ export function quantileOf(s: Summary, spec: SummarySpec, ind: number, year: num
     below += c;
   }
   const c = s.counts[base + bin];
-  const b = spec.binnings[ind];
   let lower = bin === 0 ? mn : Math.max(binLower(b, bin), mn);
   let upper = bin === bins - 1 ? mx : Math.min(binUpper(b, bin), mx);
   if (lower > mx) lower = mx;

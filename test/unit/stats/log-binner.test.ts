@@ -12,7 +12,7 @@ const below = (x: number) => {
 };
 
 describe('logBinner: the bin of a log axis without Math.log', () => {
-  const axes = summarySpec(2020).binnings.filter((b) => b.scale === 'log');
+  const axes = summarySpec(2020).binnings.filter((b): b is Binning => b !== null && b.scale === 'log');
 
   it('covers every log axis the summary uses', () => {
     expect(axes.length).toBeGreaterThan(0);

@@ -18,13 +18,14 @@ import {
 } from '../../../src/stats/summary.ts';
 
 /** Two indicators (one linear, one log), three years, eight bins. */
+const BINNINGS: Binning[] = [
+  { scale: 'linear', lo: -100, hi: 100, bins: 8 },
+  { scale: 'log', lo: 0.01, hi: 1e4, bins: 8 },
+];
 const SPEC: SummarySpec = {
   nYears: 3,
   bins: 8,
-  binnings: [
-    { scale: 'linear', lo: -100, hi: 100, bins: 8 },
-    { scale: 'log', lo: 0.01, hi: 1e4, bins: 8 },
-  ],
+  binnings: BINNINGS,
   targets: [10, 1],
   targetYear: 2,
 };
@@ -90,7 +91,7 @@ describe('summary: counting', () => {
             const k = ind * SPEC.nYears + year;
             const x = p[k];
             if (Number.isNaN(x)) continue;
-            expect(s.counts[k * SPEC.bins + binIndex(SPEC.binnings[ind], x)]).toBe(1);
+            expect(s.counts[k * SPEC.bins + binIndex(BINNINGS[ind], x)]).toBe(1);
           }
         }
       }),
@@ -117,7 +118,7 @@ describe('summary: counting', () => {
   it('rejects paths of the wrong length and summaries of different specs', () => {
     const s = createSummary(SPEC);
     expect(() => addPath(s, SPEC, new Float64Array(PATH_LEN + 1))).toThrow();
-    const other: SummarySpec = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], hi: 1e5 }] };
+    const other: SummarySpec = { ...SPEC, binnings: [BINNINGS[0], { ...BINNINGS[1], hi: 1e5 }] };
     expect(() => mergeSummary(s, createSummary(other))).toThrow();
     expect(() => createSummary({ ...SPEC, targetYear: 3 })).toThrow();
     expect(() => createSummary({ ...SPEC, bins: 9 })).toThrow();
@@ -193,7 +194,7 @@ describe('summary: reuse', () => {
     const s = summarise([Float64Array.from({ length: PATH_LEN }, (_, i) => i)]);
     const before = structuredClone(s);
     const moreYears = { ...SPEC, nYears: 4 };
-    const otherBins = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], lo: 0.1 }] };
+    const otherBins = { ...SPEC, binnings: [BINNINGS[0], { ...BINNINGS[1], lo: 0.1 }] };
     expect(resetSummary(s, moreYears)).toBe(false);
     expect(resetSummary(s, otherBins)).toBe(false);
     expect(resetSummary({ ...s, counts: new Uint32Array(3) }, SPEC)).toBe(false);
@@ -244,6 +245,47 @@ function summariseInBatches(list: Float64Array[], batch: number, spec: SummarySp
   return s;
 }
 
+describe('summary: series kept without a histogram (means only)', () => {
+  const LIGHT: SummarySpec = { ...SPEC, binnings: [BINNINGS[0], null], targets: [10, NaN] };
+
+  it('keep count, exact sums, min and max, no histogram, no quantiles; the binned series are unchanged', () => {
+    fc.assert(
+      fc.property(paths, fc.integer({ min: 1, max: 20 }), (list, batch) => {
+        const full = summariseInBatches(list, batch);
+        const light = summariseInBatches(list, batch, LIGHT);
+        const one = summarise(list, LIGHT);
+        expect(light.counts.length).toBe(SPEC.nYears * SPEC.bins); // one row of histograms
+        expect(Array.from(light.counts)).toEqual(
+          Array.from(full.counts.subarray(0, SPEC.nYears * SPEC.bins)),
+        );
+        expect(Array.from(one.counts)).toEqual(Array.from(light.counts));
+        for (const key of ['n', 'sumHi', 'sumLo', 'min', 'max'] as const) {
+          expect(Array.from(light[key])).toEqual(Array.from(full[key]));
+          expect(Array.from(one[key])).toEqual(Array.from(light[key]));
+        }
+        for (let y = 0; y < SPEC.nYears; y++) {
+          expect(quantileOf(light, LIGHT, 0, y, 0.5)).toBe(quantileOf(full, SPEC, 0, y, 0.5));
+          expect(quantileOf(light, LIGHT, 1, y, 0.5)).toBeNaN();
+          expect(meanOf(light, LIGHT, 1, y)).toBe(meanOf(full, SPEC, 1, y));
+        }
+      }),
+    );
+  });
+
+  it('merge, reset and refuse mixing with a fully binned summary; a target needs a binning', () => {
+    const list = [Float64Array.of(1, 2, 3, 4, 5, 6), Float64Array.of(20, 30, 40, 0.5, 0.6, 0.7)];
+    const a = summarise(list, LIGHT);
+    const b = summarise([], LIGHT);
+    mergeSummary(b, a);
+    expectIdentical(b, a);
+    expect(resetSummary(b, LIGHT)).toBe(true);
+    expectIdentical(b, createSummary(LIGHT));
+    expect(resetSummary(summarise(list), LIGHT)).toBe(false);
+    expect(() => mergeSummary(summarise(list), a)).toThrow(RangeError);
+    expect(() => createSummary({ ...LIGHT, targets: [10, 1] })).toThrow(/target but no binning/);
+  });
+});
+
 describe('summary: batches added column by column', () => {
   it('addPaths gives exactly the summary of addPath on each path, and counts the pairs of each batch, for any split', () => {
     fc.assert(
@@ -287,7 +329,7 @@ describe('summary: mean', () => {
           const spec: SummarySpec = {
             ...SPEC,
             nYears: 1,
-            binnings: [SPEC.binnings[0]],
+            binnings: [BINNINGS[0]],
             targets: [NaN],
             targetYear: 0,
           };
