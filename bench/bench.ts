@@ -18,12 +18,12 @@
  *    (bench/browser.ts), plus the gaps between pictures while a slider is dragged.
  *
  * Prints the figures with their targets, and a Markdown record of the run (date, commits, the load average at the
- * start and the end); BENCH_RECORD=1 appends that record to bench/RESULTS.md. BENCH_QUICK=1 is a smoke run of the
- * bench itself (ten times looser precision; its numbers mean nothing). BENCH_PORT (default 4251) and the next port
- * serve the two apps.
+ * start and the end); BENCH_RECORD=1 adds that record to bench/RESULTS.md, above the earlier runs. BENCH_QUICK=1 is
+ * a smoke run of the bench itself (ten times looser precision; its numbers mean nothing). BENCH_PORT (default 4251)
+ * and the next port serve the two apps.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
@@ -68,9 +68,11 @@ const engineRun = (k: Kernel, runs: number) => () => {
   return s.runs;
 };
 
-/** CPU ns per path-year of the kernel's parts: the model with its draws, the draws alone, the summary alone */
+const PART_PATHS = QUICK ? 2000 : 20_000;
+
+/** The kernel's parts as timed loops over PART_PATHS paths: the model with its draws, the draws alone, the summary */
 function parts(k: Kernel) {
-  const N = QUICK ? 2000 : 20_000;
+  const N = PART_PATHS;
   const inputs = k.inputs.defaultInputs();
   const spec = k.summarySpec.summarySpec(inputs.startYear);
   const len = k.series.SERIES.length * spec.nYears;
@@ -113,13 +115,21 @@ function parts(k: Kernel) {
     }
     return acc;
   };
-  const finite = (x: number) => Number.isFinite(x) && x !== 0;
-  const perPathYear = (ms: number) => (ms * 1e6) / (N * YEARS);
   model(); // fills the batch the summary adds, and warms up
+  return { model, draws, summary };
+}
+
+/** CPU ns per path-year of each part, before and now interleaved, best of 5 */
+function timeParts(was: Kernel, now: Kernel) {
+  const a = parts(was);
+  const b = parts(now);
+  const finite = (x: number) => Number.isFinite(x) && x !== 0;
+  const ns = (f: () => number, g: () => number) =>
+    interleaved([f, g], 5, finite).map((ms) => (ms * 1e6) / (PART_PATHS * YEARS));
+  const [model, draws, summary] = [ns(a.model, b.model), ns(a.draws, b.draws), ns(a.summary, b.summary)];
   return {
-    model: perPathYear(interleaved([model], 3, finite)[0]),
-    draws: perPathYear(interleaved([draws], 3, finite)[0]),
-    summary: perPathYear(interleaved([summary], 3, finite)[0]),
+    was: { model: model[0], draws: draws[0], summary: summary[0] },
+    now: { model: model[1], draws: draws[1], summary: summary[1] },
   };
 }
 
@@ -221,11 +231,10 @@ async function main() {
   const KERNEL_RUNS = QUICK ? 4000 : 40_000;
   const [kWas, kNow] = interleaved(
     [engineRun(was, KERNEL_RUNS), engineRun(now, KERNEL_RUNS)],
-    3,
+    5,
     (x) => x === KERNEL_RUNS,
   ).map((ms) => (ms * 1e6) / (KERNEL_RUNS * YEARS));
-  const pWas = parts(was);
-  const pNow = parts(now);
+  const { was: pWas, now: pNow } = timeParts(was, now);
 
   // 2. the command line to the 1,000,000-run precision
   await cli(before.dir, 1000); // builds each checkout's bundles, fills the page cache
@@ -346,8 +355,14 @@ async function main() {
     ...rows.map((r) => `| ${r.map((c) => c.trim() || ' ').join(' | ')} |`),
     '',
   ].join('\n');
-  console.log(`\nRecord (BENCH_RECORD=1 appends it to bench/RESULTS.md):\n${md}`);
-  if (process.env.BENCH_RECORD) appendFileSync('bench/RESULTS.md', md);
+  console.log(`\nRecord (BENCH_RECORD=1 adds it to bench/RESULTS.md):\n${md}`);
+  if (process.env.BENCH_RECORD) {
+    // newest first: above the earlier runs (issue 13's format), below those of this bench
+    const file = 'bench/RESULTS.md';
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('\n## Earlier runs');
+    writeFileSync(file, at < 0 ? text + md : text.slice(0, at) + md + text.slice(at));
+  }
 }
 
 await main();
