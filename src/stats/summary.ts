@@ -333,7 +333,7 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   if (!(count >= 0 && count * len <= paths.length)) {
     throw new RangeError(`summary: ${count} paths need ${count * len} values, got ${paths.length}`);
   }
-  const { counts, n, sumHi, sumLo, min, max, meet, pairN, pairMeet, pairBoth } = s;
+  const { counts, meet, pairN, pairMeet, pairBoth } = s;
   const { binOffset: offs, binScale: scls, histRow } = s;
   const targets = spec.targets;
   const binnings = spec.binnings;
@@ -346,7 +346,8 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
   for (let ind = 0; ind < nInd; ind++) {
     const binning = binnings[ind];
     if (binning === null) {
-      addColumnsUnbinned(s, ind, paths, end, len);
+      // no histogram, and no target to meet (createSummary refuses one): the columns' counts, sums, min and max
+      for (let k = ind * nYears; k < (ind + 1) * nYears; k++) addColumn(s, k, paths, end, len);
       continue;
     }
     const isLog = binning.scale === 'log';
@@ -357,30 +358,14 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
       if (lb !== null) binsByTable(lb, paths, k, end, len, binOfPath);
       else binsByFormula(isLog, offs[ind], scls[ind], bins, paths, k, end, len, binOfPath);
       const cell = (histRow[ind] * nYears + k - ind * nYears) * bins;
-      let cn = 0;
-      let cHi = 0;
-      let cLo = 0;
-      let cMin = min[k];
-      let cMax = max[k];
+      addColumn(s, k, paths, end, len);
       let cMeet = 0;
       for (let at = k, r = 0; at < end; at += len, r++) {
         const x = paths[at];
         if (x !== x) continue;
         counts[cell + binOfPath[r]]++;
-        cn++;
-        const hi = Math.floor(x);
-        cHi += hi;
-        cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
-        cMin = Math.min(cMin, x);
-        cMax = Math.max(cMax, x);
         if (x >= target) cMeet++;
       }
-      // integers below 2^53 (see Summary): adding the batch's sums first gives the same totals
-      n[k] += cn;
-      sumHi[k] += cHi;
-      sumLo[k] += cLo;
-      min[k] = cMin;
-      max[k] = cMax;
       meet[k] += cMeet;
       // the pairs (a series without a target meets nothing: nothing to count)
       if (target !== target) continue;
@@ -427,33 +412,32 @@ export function addPaths(s: Summary, spec: SummarySpec, paths: Float64Array, cou
 }
 
 /**
- * `addPaths` for a series without a histogram: its valid count, sums, min and max, column by column; it has no
- * target to meet (one would need its chance, and a spec that gives a target gives a binning).
+ * One column of `addPaths` (indicator-year k, the batch's values at k, k + len, …): its valid count, exact sums, min
+ * and max, kept in registers over the column and added once.
  */
-function addColumnsUnbinned(s: Summary, ind: number, paths: Float64Array, end: number, len: number): void {
-  const { n, sumHi, sumLo, min, max } = s;
-  for (let k = ind * s.nYears; k < (ind + 1) * s.nYears; k++) {
-    let cn = 0;
-    let cHi = 0;
-    let cLo = 0;
-    let cMin = min[k];
-    let cMax = max[k];
-    for (let at = k; at < end; at += len) {
-      const x = paths[at];
-      if (x !== x) continue;
-      cn++;
-      const hi = Math.floor(x);
-      cHi += hi;
-      cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
-      cMin = Math.min(cMin, x);
-      cMax = Math.max(cMax, x);
-    }
-    n[k] += cn;
-    sumHi[k] += cHi;
-    sumLo[k] += cLo;
-    min[k] = cMin;
-    max[k] = cMax;
+function addColumn(s: Summary, k: number, paths: Float64Array, end: number, len: number): void {
+  let cn = 0;
+  let cHi = 0;
+  let cLo = 0;
+  let cMin = s.min[k];
+  let cMax = s.max[k];
+  for (let at = k; at < end; at += len) {
+    const x = paths[at];
+    if (x !== x) continue;
+    cn++;
+    const hi = Math.floor(x);
+    cHi += hi;
+    // floor(v + 0.5) is Math.round for v >= 0, and (x - hi) * 2^20 + 0.5 < 2^31, so | 0 floors it
+    cLo += ((x - hi) * FIXED_POINT_SCALE + 0.5) | 0;
+    cMin = Math.min(cMin, x); // Math.min, not <: -0 and +0 then merge in any order
+    cMax = Math.max(cMax, x);
   }
+  // integers below 2^53 (see Summary): adding the batch's sums first gives the same totals
+  s.n[k] += cn;
+  s.sumHi[k] += cHi;
+  s.sumLo[k] += cLo;
+  s.min[k] = cMin;
+  s.max[k] = cMax;
 }
 
 /**
