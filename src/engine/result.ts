@@ -53,14 +53,14 @@ export interface SimulationResult {
    */
   sampling: { design: 'antithetic-pairs'; pairs: number; unpaired: number };
   /**
-   * The auxiliary series, by year: their means only (the summary keeps no histogram for them, src/stats/summary-spec.ts).
-   * Value added in 亿元, for cost-effectiveness.
+   * Value added and the sectors' amounts by year: their means only (the summary keeps no histogram for them,
+   * src/stats/summary-spec.ts). Value added in 亿元, for cost-effectiveness.
    */
   valueAdded: MeanSeries;
   /** each sector's output and value added, 亿元 */
   sectors: Record<Sector, { output: MeanSeries; valueAdded: MeanSeries }>;
-  /** the terminals' share of output, % */
-  terminalsShare: MeanSeries;
+  /** the terminals' share of output, %: mean and percentiles */
+  terminalsShare: Band & { unit: string };
   cost: {
     unit: string;
     perYear: number;
@@ -144,7 +144,7 @@ export function toResult(
       },
     ]),
   ) as SimulationResult['sectors'];
-  const terminalsShare = means('%', SERIES_INDEX.terminals_share);
+  const terminalsShare = { unit: '%', ...band(summary, inputs.startYear, SERIES_INDEX.terminals_share) };
   return {
     model: MODEL_VERSION,
     scenario: meta.scenario,
