@@ -1,169 +1,135 @@
 /**
- * npm run bench — issue 13's targets, the kernel as model 2.0.0 landed it (bench/frozen/, bench/before/) against
- * the current one, measured in the same run so that their ratio holds on a noisy, shared machine.
+ * npm run bench — issue 22: the time to a given precision, now against another git revision measured in the same run
+ * (bench/revision.ts: BENCH_BEFORE=<rev>, by default the merge-base with main, or HEAD~1 on main), so that their
+ * ratio holds on a noisy, shared machine.
  *
- * 1. The kernel on one thread, ns per path-year (best of several, the two kernels interleaved), and where its time
- *    goes: the model alone, its random draws alone (the same counts and means), the summary alone.
- * 2. The command line as a whole process (Node start-up, scenario parsing, workers, result): 200,000 runs with 1
- *    and with 2 workers (best of 2 each), 1,000,000 runs with 2 workers, and the process's peak resident memory
- *    (VmHWM, which counts the worker threads too). "Before" is bench/before/cli.ts, the model 2.0.0 command line.
- * 3. In headless Chromium (when dist/ and /usr/bin/chromium exist; run `npm run build` first): a lever change to
- *    the first partial result on screen and to "done", at 10,000 and 100,000 runs, and the gaps between pictures
- *    during a slider drag (bench/browser.ts). "Before" there is the issue's own measurement, or, with
- *    BENCH_BROWSER_BEFORE=<git revision>, the app built at that revision and measured in the same run.
- * The last table lists each target, before and after, and says by how much a missed target is missed.
+ * The headline is the time to the precision of 10,000 independent runs: a standard error of P(meet the 2025 output
+ * target) of at most 0.005, on the plan scenario at seed 7. Each checkout is asked how many runs it needs for that
+ * (its own standard error, for its own sampling design: bench/kernel.ts `runsToPrecision`), then timed for them:
+ *
+ * 1. Node, one core: CPU time of the same-thread engine (model, draws and summary) for those runs, best of 5, the two
+ *    checkouts interleaved; then, for where the time goes, CPU ns per path-year of the whole kernel and of its parts
+ *    (the model with its draws, the draws alone, the summary alone).
+ * 2. The command line as a whole process (`npm run simulate`, 2 workers: start-up, workers, the honest cost's baseline
+ *    run, the result file) at the runs that reach the precision of 1,000,000 independent runs (SE ≤ 0.0005, checked
+ *    in the result file), best of 2, with its peak resident memory (all threads).
+ * 3. Headless Chromium (when /usr/bin/chromium exists): both checkouts' apps are built and served, and a lever
+ *    change is timed to the first partial picture and to "done" at each one's runs for the 10,000-run precision
+ *    (bench/browser.ts), plus the gaps between pictures while a slider is dragged.
+ *
+ * Prints the figures with their targets, and a Markdown record of the run (date, commits, the load average at the
+ * start and the end); BENCH_RECORD=1 adds that record to bench/RESULTS.md, above the earlier runs. BENCH_QUICK=1 is
+ * a smoke run of the bench itself (ten times looser precision; its numbers mean nothing). BENCH_PORT (default 4251)
+ * and the next port serve the two apps.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { availableParallelism, tmpdir } from 'node:os';
-import { defaultInputs } from '../src/model/inputs.ts';
-import { planModel } from '../src/model/plan.ts';
-import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
-import { defaultInputs as frozenDefaultInputs } from './frozen/model/inputs.ts';
-import { prepare, simulatePath } from '../src/model/simulate.ts';
-import { chunkState, Rng } from '../src/stats/rng.ts';
-import { addPaths, createSummary } from '../src/stats/summary.ts';
-import { summarySpec } from '../src/stats/summary-spec.ts';
-import { CHUNK_RUNS, chunksOf, runChunks } from '../src/engine/chunks.ts';
-import { nodeWorkerBundle } from '../src/engine/node-worker-bundle.ts';
-import * as frozenChunks from './frozen/engine/chunks.ts';
-import * as frozenModel from './frozen/model/simulate.ts';
-import * as frozenRng from './frozen/stats/rng.ts';
-import * as frozenSummary from './frozen/stats/summary.ts';
-import { browserBench } from './browser.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { browserBench, type BrowserBench } from './browser.ts';
+import { loadKernel, runsToPrecision, type Kernel } from './kernel.ts';
+import { beforeRevision, buildApp, checkout } from './revision.ts';
 
-const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
-const PM = planModel(PLAN);
-const inputs = defaultInputs(PLAN);
-/** the frozen model 2.0.0 reads its own inputs (the same numbers, without the plan file) */
-const frozenInputs = frozenDefaultInputs();
-/** BENCH_QUICK=1: a smoke run of the bench itself, with every run count divided by 10 (its numbers mean nothing) */
-const SCALE = process.env.BENCH_QUICK ? 0.1 : 1;
-const MILLION = 1_000_000 * SCALE;
-const CLI_RUNS = 200_000 * SCALE;
+const QUICK = !!process.env.BENCH_QUICK;
+/** the precision of 10,000 and of 1,000,000 independent runs (BENCH_QUICK: of 100 and 10,000) */
+const SE_10K = QUICK ? 0.05 : 0.005;
+const SE_1M = QUICK ? 0.005 : 0.0005;
 const YEARS = 15;
 const fmt = (x: number, d = 0) =>
-  x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+  Number.isFinite(x) ? x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : '–';
 const best = (xs: number[]) => Math.min(...xs);
 
 /**
  * CPU time (user + system, ms) of `f` on this thread: on an idle machine the same as wall time for this
- * single-threaded work, and far less disturbed than wall time when other processes share the cores.
+ * single-threaded work, and far less disturbed than wall time when other processes share the cores. `f` returns a
+ * number computed from its work, which `check` must accept: the work cannot be optimised away, and is checked.
  */
-function time(f: () => void): number {
+function cpuMs(f: () => number, check: (x: number) => boolean): number {
   const t0 = process.cpuUsage();
-  f();
+  const x = f();
   const d = process.cpuUsage(t0);
+  if (!check(x)) throw new Error(`bench: a timed loop returned ${x}`);
   return (d.user + d.system) / 1000;
 }
 
-/** ns per path-year of `f`, which simulates `paths` paths; best of `reps` */
-function nsPerPathYear(f: () => void, paths: number, reps: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) times.push(time(f));
-  return (best(times) * 1e6) / (paths * YEARS);
+/** best of `reps` CPU times of each of `fs`, interleaved (a, b, a, b, …) so both see the same machine */
+function interleaved(fs: (() => number)[], reps: number, check: (x: number) => boolean): number[] {
+  const times = fs.map(() => [] as number[]);
+  for (let i = 0; i < reps; i++) fs.forEach((f, j) => times[j].push(cpuMs(f, check)));
+  return times.map(best);
 }
 
-// --- 1. the kernel on one thread -------------------------------------------------------------------------------
+// --- 1. Node, one core -----------------------------------------------------------------------------------------
 
-function kernel() {
-  const RUNS = 40_000 * SCALE;
-  const oldRun = () => void frozenChunks.runChunks(frozenInputs, 7, frozenChunks.chunksOf(RUNS));
-  const newRun = () => void runChunks(inputs, 7, chunksOf(RUNS));
-  oldRun();
-  newRun(); // JIT warm-up
-  const olds: number[] = [];
-  const news: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    olds.push(nsPerPathYear(oldRun, RUNS, 1));
-    news.push(nsPerPathYear(newRun, RUNS, 1));
-  }
-  return { before: best(olds), after: best(news) };
-}
+/** the engine on this thread for `runs` runs: returns the runs summarised (checked) */
+const engineRun = (k: Kernel, runs: number) => () => {
+  const s = k.chunks.runChunks(k.defaultInputs(), 7, k.chunks.chunksOf(runs));
+  return s.runs;
+};
 
-/** The kernel's parts, each alone: the model (with its draws), the draws alone, the summary alone. */
-function split() {
-  const N = 20_000 * SCALE;
-  const spec = summarySpec(PLAN, PM.baseYear);
-  const len = PM.series.length * spec.nYears;
-  // before: one path at a time into the summary, generator state in object fields, Poisson searched from 0
-  const pOld = frozenModel.prepare(frozenInputs);
-  const rOld = new frozenRng.Rng(frozenRng.chunkState(7, 0));
-  const path = new Float64Array(len);
-  const sOld = frozenSummary.createSummary(spec);
-  const modelOld = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i++) frozenModel.simulatePath(pOld, rOld, path);
-    },
-    N,
-    3,
-  );
-  const summaryOld = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i++) frozenSummary.addPath(sOld, spec, path);
-    },
-    N,
-    3,
-  );
-  // after: batches of 16 paths (as src/engine/chunks.ts) added column by column
-  const pNew = prepare(inputs);
-  const rNew = new Rng(chunkState(7, 0));
-  const batch = new Float64Array(16 * len);
-  const views = Array.from({ length: 16 }, (_, r) => batch.subarray(r * len, (r + 1) * len));
-  const sNew = createSummary(spec);
-  const modelNew = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i++) simulatePath(pNew, rNew, views[i & 15]);
-    },
-    N,
-    3,
-  );
-  const summaryNew = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i += 16) addPaths(sNew, spec, batch, 16);
-    },
-    N,
-    3,
-  );
-  // what model 2.0 draws: per path one uniform per per-path uncertainty; per path-year 7 normals, 1 uniform and 9
-  // Poisson counts, at the medians of the means the plan's paths pass to each (measured, seed 7, 2,000 paths)
+const PART_PATHS = QUICK ? 2000 : 20_000;
+
+/** The kernel's parts as timed loops over PART_PATHS paths: the model with its draws, the draws alone, the summary */
+function parts(k: Kernel) {
+  const N = PART_PATHS;
+  const inputs = k.defaultInputs();
+  const spec = k.spec(inputs);
+  const len = k.pathLength(inputs);
+  const B = k.chunks.BATCH_PATHS;
+  const p = k.simulate.prepare(inputs);
+  const batch = new Float64Array(B * len);
+  const views = Array.from({ length: B }, (_, r) => batch.subarray(r * len, (r + 1) * len));
+  const rng = new k.rng.Rng(k.rng.chunkState(7, 0));
+  // the antithetic twins where the checkout has them (its engine draws each path so)
+  const pairs = typeof (rng as Partial<typeof rng>).beginPath === 'function';
+  const model = () => {
+    let acc = 0;
+    for (let i = 0; i < N; i++) {
+      if (pairs) rng.beginPath(i);
+      k.simulate.simulatePath(p, rng, views[i % B]);
+      acc += views[i % B][len - 1];
+    }
+    return acc;
+  };
+  const s = k.summary.createSummary(spec);
+  const summary = () => {
+    for (let i = 0; i < N; i += B) k.summary.addPaths(s, spec, batch, B);
+    return s.runs;
+  };
+  // what the model draws: per path one uniform per per-path uncertainty; per path-year 7 normals, 1 uniform and 9
+  // Poisson counts, at the medians of the means the plan's paths pass to each (measured, seed 7, 2,000 paths). The
+  // sum of the draws is kept in a local and returned (a module-level sink made every draw a store: 1.9× slower).
   const MEANS = [0.37, 1.33, 0.19, 0.32, 1.76, 2.95, 1.97, 0.42, 3.24];
-  const PER_PATH = PM.pathKeys.length;
-  let sink = 0;
-  const drawsOld = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i++) {
-        for (let u = 0; u < PER_PATH; u++) sink += rOld.uniform();
-        for (let t = 0; t < YEARS; t++) {
-          for (let z = 0; z < 7; z++) sink += rOld.normal();
-          sink += rOld.uniform();
-          for (let k = 0; k < MEANS.length; k++) sink += rOld.poisson(MEANS[k]);
-        }
+  const PER_PATH = k.pathKeyCount;
+  const draws = () => {
+    let acc = 0;
+    for (let i = 0; i < N; i++) {
+      if (pairs) rng.beginPath(i);
+      for (let u = 0; u < PER_PATH; u++) acc += rng.uniform();
+      for (let t = 0; t < YEARS; t++) {
+        for (let z = 0; z < 7; z++) acc += rng.normal();
+        acc += rng.uniform();
+        for (let j = 0; j < MEANS.length; j++) acc += rng.poisson(MEANS[j]);
       }
-    },
-    N,
-    3,
-  );
-  const drawsNew = nsPerPathYear(
-    () => {
-      for (let i = 0; i < N; i++) {
-        for (let u = 0; u < PER_PATH; u++) sink += rNew.uniform();
-        for (let t = 0; t < YEARS; t++) {
-          for (let z = 0; z < 7; z++) sink += rNew.normal();
-          sink += rNew.uniform();
-          for (let k = 0; k < MEANS.length; k++) sink += rNew.poisson(MEANS[k]);
-        }
-      }
-    },
-    N,
-    3,
-  );
-  if (sink === 42) console.log('');
+    }
+    return acc;
+  };
+  model(); // fills the batch the summary adds, and warms up
+  return { model, draws, summary };
+}
+
+/** CPU ns per path-year of each part, before and now interleaved, best of 5 */
+function timeParts(was: Kernel, now: Kernel) {
+  const a = parts(was);
+  const b = parts(now);
+  const finite = (x: number) => Number.isFinite(x) && x !== 0;
+  const ns = (f: () => number, g: () => number) =>
+    interleaved([f, g], 5, finite).map((ms) => (ms * 1e6) / (PART_PATHS * YEARS));
+  const [model, draws, summary] = [ns(a.model, b.model), ns(a.draws, b.draws), ns(a.summary, b.summary)];
   return {
-    before: { model: modelOld, draws: drawsOld, summary: summaryOld },
-    after: { model: modelNew, draws: drawsNew, summary: summaryNew },
+    was: { model: model[0], draws: draws[0], summary: summary[0] },
+    now: { model: model[1], draws: draws[1], summary: summary[1] },
   };
 }
 
@@ -174,13 +140,20 @@ interface ProcessRun {
   /** user + system CPU time of the whole process, all threads */
   cpuMs: number;
   peakMB: number;
+  /** the result file's standard error of P(meet output) */
+  se: number;
 }
 
-/** Runs a Node process to its end under GNU time: wall time, CPU time and peak resident memory (all threads). */
-function runProcess(args: string[]): Promise<ProcessRun> {
+const OUT = join(tmpdir(), `ngit-bench-result-${process.pid}.json`);
+
+/** `npm run simulate` of the plan in checkout `dir`, under GNU time: wall and CPU time, peak memory (all threads). */
+function cli(dir: string, runs: number, workers = 2): Promise<ProcessRun> {
+  const args = ['scripts/cli.js', 'simulate', '--scenario', 'plan', '--seed', '7', '--runs', String(runs)];
+  args.push('--workers', String(workers), '--quiet', '--out', OUT);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'BENCH %U %S %M', process.execPath, ...args], {
+      cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -188,238 +161,208 @@ function runProcess(args: string[]): Promise<ProcessRun> {
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
       const m = /BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(err);
-      if (code !== 0 || !m) reject(new Error(`${args.join(' ')} exited with ${code}: ${err}`));
-      else resolve({ ms, cpuMs: (Number(m[1]) + Number(m[2])) * 1000, peakMB: Number(m[3]) / 1024 });
+      if (code !== 0 || !m) return reject(new Error(`simulate in ${dir} exited with ${code}: ${err}`));
+      const result = JSON.parse(readFileSync(OUT, 'utf8')) as {
+        runs: number;
+        indicators: { output: { pMeetSE: number } };
+      };
+      if (result.runs !== runs)
+        return reject(new Error(`simulate in ${dir}: ${result.runs} runs, asked ${runs}`));
+      resolve({
+        ms,
+        cpuMs: (Number(m[1]) + Number(m[2])) * 1000,
+        peakMB: Number(m[3]) / 1024,
+        se: result.indicators.output.pMeetSE,
+      });
     });
   });
 }
 
-const OUT = `${tmpdir()}/ngit-bench-result.json`;
-const cliAfter = (runs: number, workers: number) =>
-  runProcess([
-    'scripts/cli.js',
-    'simulate',
-    '--scenario',
-    'plan',
-    '--seed',
-    '7',
-    '--runs',
-    String(runs),
-    '--workers',
-    String(workers),
-    '--quiet',
-    '--out',
-    OUT,
-  ]);
-const cliBefore = (runs: number, workers: number) =>
-  runProcess(['--import', 'tsx', 'bench/before/cli.ts', String(runs), String(workers), OUT]);
-
-async function bestOf(n: number, f: () => Promise<ProcessRun>): Promise<ProcessRun> {
-  let b: ProcessRun | null = null;
-  for (let i = 0; i < n; i++) {
-    const r = await f();
-    if (!b || r.ms < b.ms) b = r;
+/**
+ * The command line at the runs that reach SE ≤ `target` (first guess `guess`, corrected from the error the result
+ * file reports, in steps of 1,000 runs), then best of `reps` at that count.
+ */
+async function cliToPrecision(dir: string, guess: number, target: number, reps: number) {
+  let runs = Math.ceil(guess / 1000) * 1000;
+  let run = await cli(dir, runs);
+  for (let i = 0; run.se > target && i < 5; i++) {
+    runs = Math.max(runs + 1000, Math.ceil((runs * (run.se / target) ** 2) / 1000) * 1000);
+    run = await cli(dir, runs);
   }
-  return b!;
+  if (run.se > target) throw new Error(`bench: ${runs} runs still give SE ${run.se} > ${target}`);
+  for (let i = 1; i < reps; i++) {
+    const again = await cli(dir, runs);
+    if (again.ms < run.ms) run = again;
+  }
+  return { runs, run };
 }
 
 // --- report ----------------------------------------------------------------------------------------------------
 
-interface Target {
-  name: string;
-  before: number;
-  beforeNote?: string;
-  after: number;
-  target: number;
-  unit: string;
-  /** true when more is better (a speed-up ratio) */
-  higher?: boolean;
-}
-
-function verdict(t: Target): string {
-  const met = t.higher ? t.after >= t.target : t.after <= t.target;
-  if (met) return 'met';
-  const by = t.higher ? t.target / t.after : t.after / t.target;
-  return `missed: ${fmt(by, 2)}× the target`;
-}
-
-/**
- * The app as it was at git revision `rev`, built into a temporary checkout (BENCH_BROWSER_BEFORE=rev): the browser
- * rows then compare two builds measured in the same run instead of the issue's numbers. Returns the checkout.
- */
-function buildAt(rev: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ngit-before-'));
-  const run = (cmd: string, args: string[], cwd = process.cwd()) => {
-    const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-  };
-  run('git', ['worktree', 'add', '--detach', dir, rev]);
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  run(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], dir);
-  process.on('exit', () => spawnSync('git', ['worktree', 'remove', '--force', dir]));
-  return dir;
-}
+const verdict = (value: number, target: number) =>
+  !Number.isFinite(value) ? '' : value <= target ? 'met' : `missed: ${fmt(value / target, 2)}× the target`;
 
 async function main() {
-  nodeWorkerBundle(); // built before anything is timed (a fresh clone builds it once, about a second)
-  const k = kernel();
-  const s = split();
-  const line = (cells: string[], widths: number[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
-      .join(' ')
-      .trimEnd();
-  const w1 = [44, 14, 14, 10];
-  console.log('\nKernel, one thread, CPU ns per path-year (best of 3, interleaved)');
-  console.log(line(['', 'model 2.0.0', 'now', 'speed-up'], w1));
+  const startedAt = new Date();
+  const loadStart = loadavg()[0];
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    encoding: 'utf8',
+  }).stdout.trim().length
+    ? ' with uncommitted changes'
+    : '';
+  const { rev, why } = beforeRevision();
+  const before = checkout(rev, why);
   console.log(
-    line(
-      [
-        'whole kernel (model + draws + summary)',
-        fmt(k.before),
-        fmt(k.after),
-        `${fmt(k.before / k.after, 2)}×`,
-      ],
-      w1,
-    ),
+    `now: ${head}${dirty}; before: ${before.label}; load average ${fmt(loadStart, 2)} at the start`,
   );
-  for (const part of ['model', 'draws', 'summary'] as const) {
-    const label = {
-      model: '  the model with its draws',
-      draws: '  the draws alone (same counts and means)',
-      summary: '  the summary alone',
-    }[part];
-    console.log(
-      line(
-        [label, fmt(s.before[part]), fmt(s.after[part]), `${fmt(s.before[part] / s.after[part], 2)}×`],
-        w1,
-      ),
-    );
-  }
+  const was = await loadKernel(before.dir);
+  const now = await loadKernel(process.cwd());
 
-  console.log('\nCommand line, whole process (plan scenario, seed 7)');
-  await cliAfter(1000, 2); // page cache and the worker bundle
-  await cliBefore(1000, 2);
-  const b1 = await bestOf(2, () => cliBefore(CLI_RUNS, 1));
-  const a1 = await bestOf(2, () => cliAfter(CLI_RUNS, 1));
-  const b2 = await bestOf(2, () => cliBefore(CLI_RUNS, 2));
-  const a2 = await bestOf(2, () => cliAfter(CLI_RUNS, 2));
-  const bM = await cliBefore(MILLION, 2);
-  const aM = await cliAfter(MILLION, 2);
-  const w2 = [40, 32, 32];
-  console.log(line(['', 'model 2.0.0', 'now'], w2));
-  const pr = (r: ProcessRun) => `${fmt(r.ms)} ms (cpu ${fmt(r.cpuMs)}), ${fmt(r.peakMB)} MB`;
-  console.log(line(['200,000 runs, 1 worker (same thread)', pr(b1), pr(a1)], w2));
-  console.log(line(['200,000 runs, 2 workers', pr(b2), pr(a2)], w2));
-  console.log(line(['1,000,000 runs, 2 workers', pr(bM), pr(aM)], w2));
+  // 1. runs to the precision, and the time to reach it on one core
+  const probe = QUICK ? 1000 : 10_000;
+  const needWas = runsToPrecision(was, SE_10K, probe);
+  const needNow = runsToPrecision(now, SE_10K, probe);
+  const runWas = engineRun(was, needWas.runs);
+  const runNow = engineRun(now, needNow.runs);
+  runWas();
+  runNow(); // JIT warm-up
+  const [msWas, msNow] = interleaved([runWas, runNow], 5, (x) => x === needWas.runs || x === needNow.runs);
+  const KERNEL_RUNS = QUICK ? 4000 : 40_000;
+  const [kWas, kNow] = interleaved(
+    [engineRun(was, KERNEL_RUNS), engineRun(now, KERNEL_RUNS)],
+    5,
+    (x) => x === KERNEL_RUNS,
+  ).map((ms) => (ms * 1e6) / (KERNEL_RUNS * YEARS));
+  const { was: pWas, now: pNow } = timeParts(was, now);
 
-  const targets: Target[] = [];
-  let browserNote = 'browser: skipped (needs `npm run build` and /usr/bin/chromium)';
-  if (existsSync('dist/index.html') && existsSync(CHROMIUM_PATH)) {
+  // 2. the command line to the 1,000,000-run precision
+  await cli(before.dir, 1000); // builds each checkout's bundles, fills the page cache
+  await cli(process.cwd(), 1000);
+  const scale = (SE_10K / SE_1M) ** 2;
+  const cliWas = await cliToPrecision(before.dir, needWas.runs * scale, SE_1M, 2);
+  const cliNow = await cliToPrecision(process.cwd(), needNow.runs * scale, SE_1M, 2);
+
+  // 3. the browser
+  let bWas: BrowserBench | null = null;
+  let bNow: BrowserBench | null = null;
+  if (existsSync(CHROMIUM_PATH)) {
     const port = Number(process.env.BENCH_PORT ?? 4251);
-    const beforeRev = process.env.BENCH_BROWSER_BEFORE;
-    const before = beforeRev ? await browserBench(port + 1, buildAt(beforeRev)) : null;
-    const b = await browserBench(port);
-    browserNote = `browser: headless Chromium, ${b.workers} workers, median of 5 (10k) and 3 (100k) lever changes`;
-    const was = (x: number | undefined, issue: string) => (before && x !== undefined ? fmt(x) : issue);
-    targets.push(
-      {
-        name: 'Browser, 10,000 runs, lever change to done',
-        before: NaN,
-        beforeNote: was(before?.final10kMs, '154–175 (issue)'),
-        after: b.final10kMs,
-        target: 60,
-        unit: 'ms',
-      },
-      {
-        name: 'Browser, first partial picture',
-        before: NaN,
-        beforeNote: was(before?.firstPartialMs, '64–76 (issue)'),
-        after: b.firstPartialMs,
-        target: 30,
-        unit: 'ms',
-      },
-      {
-        name: 'Browser, 100,000 runs',
-        before: NaN,
-        beforeNote: was(before?.final100kMs, '790–850 (issue)'),
-        after: b.final100kMs,
-        target: 300,
-        unit: 'ms',
-      },
-      {
-        name: `Browser, drag (${fmt(b.drag.runs)} runs): median gap between pictures`,
-        before: NaN,
-        beforeNote: was(before?.drag.medianGapMs, '–'),
-        after: b.drag.medianGapMs,
-        target: 150,
-        unit: 'ms',
-      },
-      {
-        name: `Browser, drag: longest gap (${fmt(100 * b.drag.within150)} % ≤ 150 ms)`,
-        before: NaN,
-        beforeNote: was(before?.drag.maxGapMs, '–'),
-        after: b.drag.maxGapMs,
-        target: 150,
-        unit: 'ms',
-      },
-    );
+    buildApp(before);
+    buildApp({ label: 'now', commit: head, dir: process.cwd() });
+    bWas = await browserBench(needWas.runs, port + 1, before.dir);
+    bNow = await browserBench(needNow.runs, port);
   }
-  targets.push(
-    {
-      name: 'CLI, 2 workers vs 1, whole process, 200k runs',
-      before: b1.ms / b2.ms,
-      after: a1.ms / a2.ms,
-      target: 1.6,
-      unit: '×',
-      higher: true,
-    },
-    { name: 'CLI, 1,000,000 runs, whole process', before: bM.ms, after: aM.ms, target: 2500, unit: 'ms' },
-    { name: 'CLI, 1,000,000 runs, peak RSS', before: bM.peakMB, after: aM.peakMB, target: 200, unit: 'MB' },
+  const loadEnd = loadavg()[0];
+
+  // the table: one row a figure, before and now
+  const rows: [string, string, string, string, string][] = [];
+  const row = (name: string, b: string, n: string, ratio = '', note = '') =>
+    rows.push([name, b, n, ratio, note]);
+  const times = (b: number, n: number) => `${fmt(b / n, 2)}×`;
+  row(
+    `runs to SE ≤ ${SE_10K} (the precision of ${fmt(SE_10K === 0.005 ? 10_000 : 100)} independent runs)`,
+    fmt(needWas.runs),
+    fmt(needNow.runs),
+    times(needWas.runs, needNow.runs),
+    `SE reached ${fmt(needWas.se, 4)} / ${fmt(needNow.se, 4)}`,
   );
-  console.log(`\nIssue 13's targets (${browserNote})`);
+  row(
+    'Node, one core: CPU ms to that precision',
+    fmt(msWas),
+    fmt(msNow),
+    times(msWas, msNow),
+    'best of 5, interleaved',
+  );
+  row(
+    `CLI, 2 workers, whole process, to SE ≤ ${SE_1M}: runs`,
+    fmt(cliWas.runs),
+    fmt(cliNow.runs),
+    times(cliWas.runs, cliNow.runs),
+    `SE ${fmt(cliWas.run.se, 5)} / ${fmt(cliNow.run.se, 5)}`,
+  );
+  row(
+    '  … wall ms (target 2,500)',
+    fmt(cliWas.run.ms),
+    fmt(cliNow.run.ms),
+    times(cliWas.run.ms, cliNow.run.ms),
+    verdict(cliNow.run.ms, 2500),
+  );
+  row(
+    '  … CPU ms, all threads',
+    fmt(cliWas.run.cpuMs),
+    fmt(cliNow.run.cpuMs),
+    times(cliWas.run.cpuMs, cliNow.run.cpuMs),
+  );
+  row('  … peak RSS, MB', fmt(cliWas.run.peakMB), fmt(cliNow.run.peakMB));
+  if (bWas && bNow) {
+    row(
+      `Browser, lever change to done at those runs (${fmt(bWas.runs)} / ${fmt(bNow.runs)}), ms (target 60)`,
+      fmt(bWas.finalMs),
+      fmt(bNow.finalMs),
+      times(bWas.finalMs, bNow.finalMs),
+      verdict(bNow.finalMs, 60),
+    );
+    row(
+      '  … first partial picture, ms',
+      fmt(bWas.firstPartialMs),
+      fmt(bNow.firstPartialMs),
+      times(bWas.firstPartialMs, bNow.firstPartialMs),
+    );
+    row(
+      `Browser, drag (${fmt(bNow.drag.runs)} runs): median / longest gap between pictures, ms`,
+      `${fmt(bWas.drag.medianGapMs)} / ${fmt(bWas.drag.maxGapMs)}`,
+      `${fmt(bNow.drag.medianGapMs)} / ${fmt(bNow.drag.maxGapMs)}`,
+      '',
+      `${fmt(100 * bNow.drag.within150)} % of gaps ≤ 150 ms`,
+    );
+  } else row('Browser', 'skipped', 'skipped', '', `no ${CHROMIUM_PATH}`);
+  row('Kernel, CPU ns per path-year (model + draws + summary)', fmt(kWas), fmt(kNow), times(kWas, kNow));
+  row('  the model with its draws', fmt(pWas.model), fmt(pNow.model), times(pWas.model, pNow.model));
+  row(
+    '  the draws alone (same counts and means)',
+    fmt(pWas.draws),
+    fmt(pNow.draws),
+    times(pWas.draws, pNow.draws),
+  );
+  row('  the summary alone', fmt(pWas.summary), fmt(pNow.summary), times(pWas.summary, pNow.summary));
+
+  const title =
+    `Time to precision, plan scenario, seed 7: SE of P(meet the 2025 output target); ` +
+    `before ${before.label}, now ${head}${dirty}; ${availableParallelism()} cores, load average ${fmt(loadStart, 2)} → ${fmt(loadEnd, 2)}`;
+  const widths = [78, 14, 14, 8];
+  console.log(`\n${title}`);
   console.log(
-    `("before": the command line of model 2.0.0 (bench/before/); in the browser ` +
-      (process.env.BENCH_BROWSER_BEFORE
-        ? `the app as built at ${process.env.BENCH_BROWSER_BEFORE}, measured first in this run)`
-        : `the issue's own measurement of model 2.0.0)`),
+    ['', `before ${before.commit}`, 'now', 'ratio', '']
+      .map((c, i) => (i === 0 ? c.padEnd(widths[0]) : c.padStart(widths[i] ?? 0)))
+      .join(' '),
   );
-  const w3 = [62, 16, 8, 8, 26];
-  console.log(line(['', 'before', 'now', 'target', ''], w3));
-  for (const t of targets) {
-    const d = t.unit === '×' ? 2 : 0;
-    const before = t.beforeNote ?? `${fmt(t.before, d)}`;
+  for (const r of rows)
     console.log(
-      line(
-        [`${t.name} (${t.unit})`, before, fmt(t.after, d), fmt(t.target, d === 2 ? 1 : 0), verdict(t)],
-        w3,
-      ),
+      r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[0]) : i < 4 ? c.padStart(widths[i]) : c))
+        .join(' ')
+        .trimEnd(),
     );
+
+  const md = [
+    `\n## ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${head}${dirty} against ${before.label}`,
+    '',
+    `${QUICK ? 'BENCH_QUICK smoke run (numbers mean nothing). ' : ''}${availableParallelism()} cores; load average ${fmt(loadStart, 2)} at the start, ${fmt(loadEnd, 2)} at the end.`,
+    '',
+    `| figure | before (${before.commit}) | now (${head}) | ratio | note |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${r.map((c) => c.trim() || ' ').join(' | ')} |`),
+    '',
+  ].join('\n');
+  console.log(`\nRecord (BENCH_RECORD=1 adds it to bench/RESULTS.md):\n${md}`);
+  if (process.env.BENCH_RECORD) {
+    // newest first: above the earlier runs (issue 13's format), below those of this bench
+    const file = 'bench/RESULTS.md';
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('\n## Earlier runs');
+    writeFileSync(file, at < 0 ? text + md : text.slice(0, at) + md + text.slice(at));
   }
-  const cores = availableParallelism();
-  const msPerMillion = (k.after * 1e6 * YEARS) / 1e6 / cores;
-  console.log(
-    `\nWhy a missed target is the limit: at ${fmt(k.after)} ns per path-year, 1,000,000 runs × ${YEARS} years on ` +
-      `${cores} cores need at least ${fmt(msPerMillion)} ms of kernel time alone; 2.5 s needs ` +
-      `${fmt((2500 * cores * 1e6) / (1e6 * YEARS))} ns per path-year. Of the kernel's time the model with its ` +
-      `draws takes ${fmt(s.after.model)} ns (17 draws a year, 9 of them Poisson counts, and about nine ` +
-      `Math.exp/log a year), of which the draws alone ${fmt(s.after.draws)} ns; the summary ${fmt(s.after.summary)} ns ` +
-      `(${PM.series.length} series × ${YEARS + 1} years a path, each value binned, summed exactly, min/max and target ` +
-      `counted). The command line also runs the honest cost's baseline up to 2025 on the same draws (about 40 % of a ` +
-      `path more, without a summary). The machine may be shared: compare the two columns of one run, not runs of ` +
-      `different days.`,
-  );
-  const kernelMs = (runs: number, threads: number) => (runs * YEARS * k.after) / 1e6 / threads;
-  console.log(
-    `\nIn the browser the same kernel bounds the targets: 10,000 runs are ${fmt(kernelMs(10_000, cores))} ms of ` +
-      `kernel time on ${cores} cores before anything is drawn (60 ms needs ${fmt((60e6 * cores) / (10_000 * YEARS))} ns ` +
-      `per path-year), 100,000 runs ${fmt(kernelMs(100_000, cores))} ms; and the main thread shares those cores ` +
-      `with the workers while it merges each batch and draws a partial and the final picture (10 fan charts, the ` +
-      `scorecard, the distribution: 20–30 ms each, measured in Chromium traces). The first partial picture needs ` +
-      `one whole chunk of ${fmt(CHUNK_RUNS)} runs (a chunk is the unit the seed is split into, so its size is part ` +
-      `of every number the tool gives): ${fmt(kernelMs(CHUNK_RUNS, 1))} ms of kernel on one worker, plus the ` +
-      `message there and back and the drawing.`,
-  );
 }
 
 await main();

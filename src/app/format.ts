@@ -105,7 +105,7 @@ function ceilPercent(p: number): string {
   return String(Number(up.toPrecision(1)));
 }
 
-/** The 95 % upper bound of a chance no run met, as a percentage ("0.02%" at 20,000 runs). */
+/** The 95 % upper bound of a chance no run met, as a percentage ("0.03%" at 20,000 runs). */
 export function formatZeroBound(runs: number): string {
   return `${ceilPercent(zeroUpperBound(runs))}%`;
 }
@@ -113,7 +113,7 @@ export function formatZeroBound(runs: number): string {
 /**
  * A probability as a whole percentage ("62%"); values that would round to 0 or 100 but are not exactly that
  * read "<1%" and ">99%", so a small chance never looks like none. With the run count, an estimate of exactly 0 or 1
- * reads as its 95 % bound ("< 0.02%" at 20,000 runs, "> 99.98%"): no run met it, which is not certainty.
+ * reads as its 95 % bound ("< 0.03%" at 20,000 runs, "> 99.97%"): no run met it, which is not certainty.
  */
 export function formatProbability(p: number | null | undefined, runs?: number): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '—';

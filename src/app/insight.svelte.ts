@@ -35,7 +35,8 @@ export type InsightState = 'idle' | 'running' | 'done' | 'stopped' | 'error';
  * Runs per variant. A tornado has 1 + 2 × (levers + assumptions) variants (95 with model 2.0), attribution 64, goal
  * seek about 80: at 5,000 runs a tornado took 29 s in headless Chromium on this project's 2-core machine (e2e
  * INSIGHT-TIMING), above the 20 s aimed at, so insight runs use 3,000 (the standard error of a P(meet) is then at
- * most 0.9 points); the panel says how many.
+ * most 0.9 points for independent runs, about 0.45 for the plan's output with the antithetic pairs, docs/MODEL.md
+ * §9.1); the panel says how many.
  */
 export const INSIGHT_RUNS = 3000;
 /** quiet time after a scenario change before a followed request runs again (ms) */

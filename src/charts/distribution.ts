@@ -22,7 +22,7 @@ import { planModel, type Plan } from '../model/plan.ts';
 import { INDICATOR_INDEX } from '../model/series.ts';
 import { summarySpec } from '../stats/summary-spec.ts';
 import { binLower, binUpper, type Binning } from '../stats/binning.ts';
-import type { Summary } from '../stats/summary.ts';
+import { histogramAt, type Summary } from '../stats/summary.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { formatTick } from './format.ts';
 import { textWidth, type Margin, type Tick } from './fan-layout.ts';
@@ -78,7 +78,8 @@ export function distributionOf(
     );
   }
   const ind = INDICATOR_INDEX[indicator];
-  const b: Binning = spec.binnings[ind];
+  const b: Binning | null = spec.binnings[ind];
+  if (b === null) throw new Error(`distribution: ${indicator} is kept without a histogram`);
   const k = ind * summary.nYears + yi;
   const n = summary.n[k];
   const base: Distribution = {
@@ -94,7 +95,8 @@ export function distributionOf(
     tails: { below: 0, above: 0 },
   };
   if (n === 0) return base;
-  const fine = summary.counts.subarray(k * summary.bins, (k + 1) * summary.bins);
+  const at = histogramAt(summary, ind, yi);
+  const fine = summary.counts.subarray(at, at + summary.bins);
 
   // Units: fine bins, or whole numbers for count indicators.
   let counts: number[];

@@ -79,7 +79,7 @@ export const SCENARIO_FLAGS: FlagTable = {
   runs: {
     type: 'string',
     value: 'N',
-    help: `Monte Carlo runs, a whole number ${RUNS_MIN}–${RUNS_MAX.toLocaleString('en')} (default: the scenario's)`,
+    help: `Monte Carlo runs, a whole number ${RUNS_MIN}–${RUNS_MAX.toLocaleString('en')}, drawn in antithetic pairs (an odd count leaves the last run unpaired; default: the scenario's)`,
   },
   seed: {
     type: 'string',

@@ -90,6 +90,12 @@ export const SimulatePartialSchema = z.strictObject({
     min: z.array(num),
     max: z.array(num),
     meet: z.array(num),
+    pairN: z.array(z.number().int().min(0)),
+    pairMeet: z.array(z.number().int().min(0)),
+    pairBoth: z.array(z.number().int().min(0)),
+    pairs: z.number().int().min(0),
+    allPairMeet: z.number().int().min(0),
+    allPairBoth: z.number().int().min(0),
     counts: z.array(z.number()),
   }),
   paired: z.strictObject({

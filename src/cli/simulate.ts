@@ -135,15 +135,21 @@ export async function main(argv: string[]): Promise<number> {
     }
     writeOutput(out, renderResult(s, baseline, summary, paired, format));
     if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
-    report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline`, started);
+    report(quiet, `${runsInPairs(s.runs)} of "${s.id}" and its paired baseline`, started);
     return 0;
   }
   // several threads: each runs its chunks' scenario and baseline paths in one pass too
   const { summary, paired } = await runPairedOnThreads(inputs, base, s.seed, s.runs, workers, progress);
   writeOutput(out, renderResult(s, baseline, summary, paired, format));
   if (!quiet) process.stderr.write(honestCostLine(s, baseline, paired) + '\n');
-  report(quiet, `${s.runs} runs of "${s.id}" and its paired baseline on ${workers} threads`, started);
+  report(quiet, `${runsInPairs(s.runs)} of "${s.id}" and its paired baseline on ${workers} threads`, started);
   return 0;
+}
+
+/** "5001 runs (2500 antithetic pairs and 1 unpaired run)": how the runs were drawn (src/engine/chunks.ts) */
+function runsInPairs(runs: number): string {
+  const pairs = Math.floor(runs / 2);
+  return `${runs} runs (${pairs} antithetic pairs${runs % 2 ? ' and 1 unpaired run' : ''})`;
 }
 
 function report(quiet: boolean, what: string, started: number) {

@@ -13,7 +13,10 @@ import { summarySpec } from '../stats/summary-spec.ts';
 /** Runs per chunk. Changing it changes every number the tool gives for a seed: it is part of the model version. */
 export const CHUNK_RUNS = 1000;
 
-/** Paths simulated before they are added to the summary, column by column (a speed setting only). */
+/**
+ * Paths simulated before they are added to the summary, column by column (a speed setting only). Even, so that a
+ * full batch holds whole antithetic pairs.
+ */
 export const BATCH_PATHS = 16;
 
 export interface Chunk {
@@ -31,7 +34,13 @@ export function chunksOf(runs: number): Chunk[] {
 /**
  * Simulates the chunks' paths, BATCH_PATHS at a time, into one buffer (path r of a batch at r · len) and hands each
  * batch to `onBatch`. `beforePath(rng, r)` is called just before path r of the batch is drawn: the paired run starts
- * its baseline path there from the same generator state.
+ * its baseline path there from the same generator state (mirror mask included, so the baseline's path is the
+ * scenario's path's twin in the same world).
+ *
+ * Sampling design: antithetic pairs (`Rng.beginPath`). Paths 2j and 2j + 1 of a chunk are a pair, and a batch
+ * always holds whole pairs at even offsets — paths (0, 1), (2, 3), … — with at most one unpaired path, its last: a
+ * chunk with an odd count of runs (only the last chunk of a run can have one) ends its batch early. This is what
+ * `addPaths` (src/stats/summary.ts) assumes when it counts the pairs for the standard errors.
  */
 export function simulateBatches(
   prepared: Prepared,
@@ -47,12 +56,18 @@ export function simulateBatches(
   for (const chunk of chunks) {
     const rng = new Rng(chunkState(seed, chunk.index));
     for (let r = 0; r < chunk.runs; r++) {
+      rng.beginPath(r);
       beforePath?.(rng, filled);
       simulatePath(prepared, rng, views[filled]);
       if (++filled === BATCH_PATHS) {
         onBatch(batch, filled);
         filled = 0;
       }
+    }
+    // an unpaired last path closes its batch, so that the next chunk's pairs start at an even offset again
+    if (filled % 2 === 1) {
+      onBatch(batch, filled);
+      filled = 0;
     }
   }
   if (filled > 0) onBatch(batch, filled);

@@ -48,6 +48,7 @@ function growthOf(
   for (const chunk of chunks) {
     const rng = new Rng(chunkState(seed, chunk.index));
     for (let r = 0; r < chunk.runs; r++, n++) {
+      rng.beginPath(r); // the engine's paths, antithetic pairs included (./chunks.ts)
       simulatePath(p, rng, out);
       figures.forEach((f, i) => {
         const base = index[f.series] * p.nYears;

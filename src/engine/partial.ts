@@ -7,7 +7,7 @@
  * The serialised form is JSON: typed arrays as arrays (histogram counts as sparse [index, count] pairs, most bins
  * are empty), non-finite numbers as the strings "Infinity", "-Infinity" and "NaN".
  */
-import type { Summary } from '../stats/summary.ts';
+import { histRowsOf, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 
 export interface Shard {
@@ -64,6 +64,12 @@ export interface SerialSummary {
   min: Jsonable[];
   max: Jsonable[];
   meet: Jsonable[];
+  pairN: number[];
+  pairMeet: number[];
+  pairBoth: number[];
+  pairs: number;
+  allPairMeet: number;
+  allPairBoth: number;
   /** nonzero histogram counts as [index, count, index, count, …] */
   counts: number[];
 }
@@ -86,6 +92,12 @@ export function serialiseSummary(s: Summary): SerialSummary {
     min: arr(s.min),
     max: arr(s.max),
     meet: arr(s.meet),
+    pairN: Array.from(s.pairN),
+    pairMeet: Array.from(s.pairMeet),
+    pairBoth: Array.from(s.pairBoth),
+    pairs: s.pairs,
+    allPairMeet: s.allPairMeet,
+    allPairBoth: s.allPairBoth,
     counts,
   };
 }
@@ -97,7 +109,10 @@ export function deserialiseSummary(x: SerialSummary): Summary {
     if (!Array.isArray(a) || a.length !== len) throw new Error(`summary.${name}: expected ${len} numbers`);
     return Float64Array.from(a, unnum);
   };
-  const counts = new Uint32Array(cells * x.bins);
+  const binOffset = f64(x.binOffset, x.nInd, 'binOffset');
+  const histRow = histRowsOf(binOffset);
+  const rows = histRow.reduce((a, r) => (r >= 0 ? a + 1 : a), 0);
+  const counts = new Uint32Array(rows * x.nYears * x.bins);
   if (!Array.isArray(x.counts) || x.counts.length % 2 !== 0)
     throw new Error('summary.counts: expected pairs');
   for (let i = 0; i < x.counts.length; i += 2) {
@@ -113,14 +128,21 @@ export function deserialiseSummary(x: SerialSummary): Summary {
     bins: x.bins,
     runs: x.runs,
     allMeet: x.allMeet,
-    binOffset: f64(x.binOffset, x.nInd, 'binOffset'),
+    binOffset,
     binScale: f64(x.binScale, x.nInd, 'binScale'),
+    histRow,
     n: f64(x.n, cells, 'n'),
     sumHi: f64(x.sumHi, cells, 'sumHi'),
     sumLo: f64(x.sumLo, cells, 'sumLo'),
     min: f64(x.min, cells, 'min'),
     max: f64(x.max, cells, 'max'),
     meet: f64(x.meet, cells, 'meet'),
+    pairN: f64(x.pairN, cells, 'pairN'),
+    pairMeet: f64(x.pairMeet, cells, 'pairMeet'),
+    pairBoth: f64(x.pairBoth, cells, 'pairBoth'),
+    pairs: x.pairs,
+    allPairMeet: x.allPairMeet,
+    allPairBoth: x.allPairBoth,
     counts,
   };
 }

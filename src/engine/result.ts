@@ -33,6 +33,12 @@ export interface IndicatorResult extends Band {
   pMeetSE: number;
 }
 
+/** A series' mean by year, in its unit (null where undefined). */
+export interface MeanSeries {
+  unit: string;
+  mean: (number | null)[];
+}
+
 export interface SimulationResult {
   model: string;
   /**
@@ -48,11 +54,19 @@ export interface SimulationResult {
   indicators: Record<Indicator, IndicatorResult>;
   pAllTargets: number;
   pAllTargetsSE: number;
-  /** value added in 亿元, for cost-effectiveness */
-  valueAdded: Band & { unit: string };
+  /**
+   * How the runs were drawn (src/engine/chunks.ts): in antithetic pairs, the second of each pair mirroring the first's
+   * random numbers, with at most one run unpaired (an odd count); the standard errors are computed for this design.
+   */
+  sampling: { design: 'antithetic-pairs'; pairs: number; unpaired: number };
+  /**
+   * Value added and the sectors' amounts by year: their means only (the summary keeps no histogram for them,
+   * src/stats/summary-spec.ts). Value added in 亿元, for cost-effectiveness.
+   */
+  valueAdded: MeanSeries;
   /** each sector's output and value added, 亿元, by sector id in the plan's order */
-  sectors: Record<string, { output: Band & { unit: string }; valueAdded: Band & { unit: string } }>;
-  /** the terminals' share of output, % */
+  sectors: Record<string, { output: MeanSeries; valueAdded: MeanSeries }>;
+  /** the terminals' share of output, %: mean and percentiles */
   terminalsShare: Band & { unit: string };
   cost: {
     unit: string;
@@ -76,6 +90,11 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x 
  */
 const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
 
+const meansOf = (summary: Summary, plan: Plan, startYear: number, series: number): (number | null)[] => {
+  const spec = summarySpec(plan, startYear);
+  return yearsOf(planModel(plan), startYear).map((_, y) => finite(meanOf(summary, spec, series, y)));
+};
+
 function band(summary: Summary, plan: Plan, startYear: number, series: number, integer = false): Band {
   const spec = summarySpec(plan, startYear);
   const years = yearsOf(planModel(plan), startYear).map((_, i) => i);
@@ -85,7 +104,7 @@ function band(summary: Summary, plan: Plan, startYear: number, series: number, i
       return finite(integer ? wholeNumber(x) : x);
     });
   return {
-    mean: years.map((y) => finite(meanOf(summary, spec, series, y))),
+    mean: meansOf(summary, plan, startYear, series),
     p5: q(5),
     p25: q(25),
     p50: q(50),
@@ -122,13 +141,17 @@ export function toResult(
   const all = pAllOf(summary);
   const perYear = publicCostPerYear(pmodel, inputs.levers);
   const planPeriod = publicCostOfPlanPeriod(pmodel, inputs.levers);
-  const valueAdded = { unit: '亿元', ...band(summary, plan, start, VALUE_ADDED_INDEX) };
+  const means = (unit: string, series: number): MeanSeries => ({
+    unit,
+    mean: meansOf(summary, plan, start, series),
+  });
+  const valueAdded = means('亿元', VALUE_ADDED_INDEX);
   const sectors = Object.fromEntries(
     pmodel.sectors.map((s, i) => [
       s.id,
       {
-        output: { unit: '亿元', ...band(summary, plan, start, sectorOutputIndex(i)) },
-        valueAdded: { unit: '亿元', ...band(summary, plan, start, sectorVaIndex(n, i)) },
+        output: means('亿元', sectorOutputIndex(i)),
+        valueAdded: means('亿元', sectorVaIndex(n, i)),
       },
     ]),
   ) as SimulationResult['sectors'];
@@ -143,6 +166,11 @@ export function toResult(
     indicators,
     pAllTargets: all.p,
     pAllTargetsSE: all.se,
+    sampling: {
+      design: 'antithetic-pairs',
+      pairs: summary.pairs,
+      unpaired: summary.runs - 2 * summary.pairs,
+    },
     valueAdded,
     sectors,
     terminalsShare,

@@ -144,7 +144,7 @@ export const en = {
   'score.stale': 'Recalculating for the new setting; the numbers will update',
   'score.bound': '(95 % bound)',
   'score.boundNote':
-    'A target no run met shows its 95 % upper bound: with 0 of {runs} runs, the true chance is below {bound} with 95 % confidence (the rule of three, 3/n; Hanley & Lippman-Hand, 1983).',
+    'A target no run met shows its 95 % upper bound: with 0 of {runs} runs, the true chance is below {bound} with 95 % confidence (the rule of three, 3/m over the m antithetic pairs of runs, about 6/n; Hanley & Lippman-Hand, 1983).',
   'restored.text': 'Your unsaved work from last time is back: “{name}”.',
   'restored.fresh': 'Start again from the plan',
   'restored.ok': 'OK',
@@ -178,11 +178,11 @@ export const en = {
   'lever.infoClose': 'Close',
   'jargon.title': 'What the terms mean',
   'jargon.runs':
-    'Each run samples one path of {baseYear}–{endYear} from the assumptions about the world; more runs give sharper chances (about ±0.4 points at 20,000 runs).',
+    'Each run samples one path of {baseYear}–{endYear} from the assumptions about the world; more runs give sharper chances (about ±0.2–0.3 points at 20,000 runs). Runs come in antithetic pairs: the second run of a pair mirrors the random draws of the first, which cancels much of the noise; with an odd number the last run is unpaired.',
   'jargon.seed':
     'Where the random numbers start. The same scenario, seed and runs always give the same numbers, so results can be checked and compared; another seed shows whether they are stable.',
   'jargon.se':
-    'The “±” after a chance is its Monte Carlo standard error in percentage points: the noise of a finite number of runs, not the uncertainty about the policy.',
+    'The “±” after a chance is its Monte Carlo standard error in percentage points, computed from the antithetic pairs of runs: the noise of a finite number of runs, not the uncertainty about the policy.',
   'jargon.wordsTerm': 'likely / uncertain / unlikely',
   'jargon.words':
     'A chance of 66 % or more is “likely”, 33–66 % “uncertain”, below 33 % “unlikely”. When no run meets a target the 95 % upper bound is shown instead of 0 %.',

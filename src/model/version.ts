@@ -60,6 +60,23 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         '(the same bins, bit for bit). No equation, parameter or default changed.',
     },
   },
+  {
+    version: '2.1.0',
+    changes: {
+      zh:
+        '抽样设计：模拟改为成对（对偶）抽样——每对中的第二次取第一次全部随机数的镜像（均匀数u变为1−u，正态冲击变号），' +
+        '相同次数下达标概率更准（规划情景产值目标约相当于4倍次数的独立模拟）；达标概率的标准误按成对计算，零次达标的95%上限改为3/⌈n/2⌉。' +
+        '同一情景、种子与次数的数字与2.0.x不同（抽样不同，分布不变）；模型方程、参数与默认值均未改变。' +
+        '增加值及各部门产值与增加值只保留均值，不再给出分位数。',
+      en:
+        'Sampling design: runs now come in antithetic pairs — the second run of each pair mirrors all random numbers of the first ' +
+        '(a uniform u becomes 1 − u, a normal shock changes sign) — so chances are more precise for the same runs (for the plan ' +
+        "scenario's output target, about as precise as four times as many independent runs); their standard errors are computed from " +
+        'the pairs, and the 95 % bound of a chance no run met is now 3/⌈n/2⌉. The same scenario, seed and runs give other numbers than ' +
+        'in 2.0.x (other draws, the same distributions); no equation, parameter or default changed. Value added and each ' +
+        "sector's output and value added now give their means only, no percentiles.",
+    },
+  },
 ];
 
 /**

@@ -169,17 +169,54 @@ function poly10(b: number, d: number, d2: number, d4: number, d8: number): numbe
  * Designed for hot loops: the state lives in an Int32Array (engines keep int32 fields of plain objects boxed
  * when their values are large; issue 13 measured 1.47× in Chromium for this alone, same stream), every method
  * is a plain prototype method, nothing allocates per call.
+ *
+ * Antithetic pairs (`beginPath`): the second path of a pair replays the first path's raw numbers from the same
+ * state, mirrored — every uniform u becomes 1 − 2^-32 − u (the bitwise complement of its 32 bits), every normal z
+ * becomes −z, and a Poisson count is inverted from the mirrored uniform. Each mirrored draw has exactly the
+ * distribution of the plain one, and a path draws the same raw numbers in the same order as its twin, so the
+ * twin ends where the first path ended and the chunk's stream goes on from there.
  */
 export class Rng {
-  /** x, y, z, w */
-  readonly s = new Int32Array(4);
+  /** x, y, z, w, and the mirror mask: 0, or −1 (all bits set) while drawing the antithetic twin of a path */
+  readonly s = new Int32Array(5);
+  /** x, y, z, w at the start of the current pair (`beginPath`) */
+  readonly #pairStart = new Int32Array(4);
 
-  /** The state is copied; the argument is not retained. */
+  /** The state is copied; the argument is not retained. The draws are plain (not mirrored). */
   constructor(state: XorState) {
     this.s[0] = state.x;
     this.s[1] = state.y;
     this.s[2] = state.z;
     this.s[3] = state.w;
+  }
+
+  /**
+   * Positions the stream for path `r` of a chunk under the antithetic design; call it before each path with
+   * r = 0, 1, 2, … in order. An even r starts a pair: the state is kept and the path draws plain numbers. An odd r
+   * goes back to that state and draws the same raw numbers mirrored (see the class comment). Paths 2j and 2j + 1
+   * of a chunk are then an antithetic pair; a chunk with an odd count of runs ends with an unpaired path.
+   */
+  beginPath(r: number): void {
+    const s = this.s;
+    const p = this.#pairStart;
+    if ((r & 1) === 0) {
+      p[0] = s[0];
+      p[1] = s[1];
+      p[2] = s[2];
+      p[3] = s[3];
+      s[4] = 0;
+    } else {
+      s[0] = p[0];
+      s[1] = p[1];
+      s[2] = p[2];
+      s[3] = p[3];
+      s[4] = -1;
+    }
+  }
+
+  /** True while the stream draws the mirrored twin of a path. */
+  get mirrored(): boolean {
+    return this.s[4] !== 0;
   }
 
   /** A copy of the current state (to checkpoint or clone the stream). */
@@ -202,27 +239,34 @@ export class Rng {
     return next;
   }
 
-  /** Uniform on [0, 1) with 32-bit resolution; bit-for-bit seedrandom's `xor128(seed)()`. */
+  /**
+   * Uniform on [0, 1) with 32-bit resolution; bit-for-bit seedrandom's `xor128(seed)()`. Mirrored: 1 − 2^-32 − u
+   * (the complement of the same 32 bits), on the same grid.
+   */
   uniform(): number {
-    return (this.int32() >>> 0) / 0x100000000;
+    return ((this.int32() ^ this.s[4]) >>> 0) / 0x100000000;
   }
 
-  /** Uniform on the open interval (0, 1): the midpoint of one of 2^32 equal cells. Safe for `Math.log`. */
+  /**
+   * Uniform on the open interval (0, 1): the midpoint of one of 2^32 equal cells. Safe for `Math.log`. Mirrored:
+   * exactly 1 − u.
+   */
   uniformOpen(): number {
-    return ((this.int32() >>> 0) + 0.5) / 0x100000000;
+    return (((this.int32() ^ this.s[4]) >>> 0) + 0.5) / 0x100000000;
   }
 
   /**
    * Standard normal deviate by the Marsaglia–Tsang (2000) ziggurat with 128 layers.
    *
    * One int32 draw `hz` gives the layer (`hz & 127`), the sign and the magnitude (`hz * WN[layer]`); about
-   * 98.8% of calls return from that fast path. The rest go to `normalSlow` (wedge test, or the tail).
+   * 98.8% of calls return from that fast path. The rest go to `normalSlow` (wedge test, or the tail), which draws
+   * its own numbers plain. Mirrored, the same deviate with its sign changed (`s[4] | 1` is 1 or −1).
    */
   normal(): number {
     const hz = this.int32();
     const iz = hz & 127;
-    if (Math.abs(hz) < KN[iz]) return hz * WN[iz];
-    return this.normalSlow(hz, iz);
+    const z = Math.abs(hz) < KN[iz] ? hz * WN[iz] : this.normalSlow(hz, iz);
+    return z * (this.s[4] | 1);
   }
 
   /**
@@ -236,13 +280,14 @@ export class Rng {
         let x: number;
         let y: number;
         do {
-          x = -Math.log(this.uniformOpen()) / ZIG_R;
-          y = -Math.log(this.uniformOpen());
+          x = -Math.log(((this.int32() >>> 0) + 0.5) / 0x100000000) / ZIG_R;
+          y = -Math.log(((this.int32() >>> 0) + 0.5) / 0x100000000);
         } while (y + y < x * x);
         return hz > 0 ? ZIG_R + x : -ZIG_R - x;
       }
       const x = hz * WN[iz];
-      if (FN[iz] + this.uniform() * (FN[iz - 1] - FN[iz]) < Math.exp(-0.5 * x * x)) return x;
+      const u = (this.int32() >>> 0) / 0x100000000;
+      if (FN[iz] + u * (FN[iz - 1] - FN[iz]) < Math.exp(-0.5 * x * x)) return x;
       hz = this.int32();
       iz = hz & 127;
       if (Math.abs(hz) < KN[iz]) return hz * WN[iz];
@@ -251,7 +296,8 @@ export class Rng {
 
   /**
    * Poisson deviate with mean `lambda`, from exactly one uniform in every case, so that a simulated path draws
-   * the same count of random numbers whatever its parameters (common random numbers across scenarios).
+   * the same count of random numbers whatever its parameters (common random numbers across scenarios). The
+   * uniform is `uniform()`'s, so a mirrored path inverts the mirrored uniform.
    *
    * - `lambda <= 0` (or NaN): the uniform is drawn and 0 returned.
    * - `lambda < 30`: exact inversion — the smallest k with F(k; λ) > U, as a sequential search from 0 would

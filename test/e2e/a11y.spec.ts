@@ -147,6 +147,7 @@ test('jargon is explained where it appears: runs, seed, ± and the likelihood wo
   await expect(g).toContainText('随机数的起点');
   await expect(g).toContainText('蒙特卡洛标准误差');
   await expect(g).toContainText('95%置信上限');
+  await expect(g).toContainText('对偶抽样'); // runs come in antithetic pairs, an odd count leaves one unpaired
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -105,10 +105,10 @@ test('the CSV of a changed package: its own id, the 95 % bound where the screen 
   const rows = lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((c, i) => [header[i], c])));
   // a changed plan is not "plan"
   expect(new Set(rows.map((r) => r.scenario))).toEqual(new Set(['plan-modified']));
-  // where the screen shows "< 0.1%（95%上限）", the CSV has that bound, not 0 ± 0
+  // where the screen shows "< 0.2%（95%上限）" (3 / 1,500 antithetic pairs), the CSV has that bound, not 0 ± 0
   const all = rows.find((r) => r.indicator === 'all_targets')!;
-  await expect(page.getByTestId('pmeet-all')).toHaveText('< 0.1%');
-  expect([all.p_meet_2025, all.p_meet_2025_se, all.p_meet_2025_bound95]).toEqual(['0', '', '0.001']);
+  await expect(page.getByTestId('pmeet-all')).toHaveText('< 0.2%');
+  expect([all.p_meet_2025, all.p_meet_2025_se, all.p_meet_2025_bound95]).toEqual(['0', '', '0.002']);
   // every standard error to at most 4 significant digits
   for (const r of rows.filter((r) => r.p_meet_2025_se !== ''))
     expect(r.p_meet_2025_se.replace(/^0\.0*|\./g, '').length, r.p_meet_2025_se).toBeLessThanOrEqual(4);

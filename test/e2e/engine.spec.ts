@@ -8,17 +8,21 @@ test('the browser and the command line give the same numbers for the same scenar
 }, info) => {
   await page.goto('./');
   await waitForDone(page);
-  await setAndRun(page, 'runs', '5000');
+  // an odd count: 2,500 antithetic pairs and one unpaired run
+  await setAndRun(page, 'runs', '5001');
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   const browser = JSON.parse(await readFile((await d.path())!, 'utf8'));
 
   const out = info.outputPath('cli.json');
-  await main(['--scenario', 'plan', '--runs', '5000', '--seed', '7', '--out', out, '--quiet']);
+  await main(['--scenario', 'plan', '--runs', '5001', '--seed', '7', '--out', out, '--quiet']);
   const cli = JSON.parse(await readFile(out, 'utf8'));
 
-  expect(browser.runs).toBe(5000);
+  expect(browser.runs).toBe(5001);
+  expect(cli.sampling).toEqual({ design: 'antithetic-pairs', pairs: 2500, unpaired: 1 });
+  expect(browser.sampling).toEqual(cli.sampling);
   expect(browser.indicators).toEqual(cli.indicators);
   expect(browser.pAllTargets).toBe(cli.pAllTargets);
+  expect(browser.pAllTargetsSE).toBe(cli.pAllTargetsSE);
   expect(browser.valueAdded).toEqual(cli.valueAdded);
 });
 

@@ -274,7 +274,7 @@ test('a bad scenario file is refused with its reasons; a good one is imported', 
   const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   const scenario = JSON.parse(text);
   expect(scenario.format).toBe('ngit-scenario/1');
-  expect(scenario.model).toBe('2.0.2');
+  expect(scenario.model).toBe('2.1.0');
   scenario.levers.land = 1200;
   scenario.name = { zh: '导入的情景', en: 'Imported' };
   await input.setInputFiles({

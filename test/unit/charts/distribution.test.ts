@@ -80,7 +80,7 @@ describe('distributionOf', () => {
     const d = distributionOf(output, PLAN, START, 'output', 2030);
     const k = SERIES_INDEX.output * T + 10;
     expect(d.bars[0].x0).toBeLessThanOrEqual(output.max[k]);
-    expect(d.bars[0].x0).toBeGreaterThanOrEqual(spec.binnings[SERIES_INDEX.output].lo);
+    expect(d.bars[0].x0).toBeGreaterThanOrEqual(spec.binnings[SERIES_INDEX.output]!.lo);
     expect(d.tails.below).toBeLessThanOrEqual(0.005);
     expect(d.tails.above).toBeLessThanOrEqual(0.005);
     expect(d.tails.below).toBeGreaterThan(0);

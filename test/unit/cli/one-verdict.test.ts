@@ -14,6 +14,7 @@ import { Simulation } from '../../../src/app/simulation.svelte.ts';
 import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { message } from '../../../src/i18n/messages.ts';
 import { UNCERTAINTIES } from '../../../src/model/parameters.ts';
+import { MODEL_VERSION } from '../../../src/model/version.ts';
 import { SCENARIO_FILE_MAX_BYTES } from '../../../src/scenario/scenario-file.ts';
 import { FakeRunner, fakeClock } from '../app/fake-runner.ts';
 import { loadScenario } from '../../helpers.ts';
@@ -110,11 +111,11 @@ describe('the command line and the app judge a scenario file alike', () => {
     expect(app.problem).toBeNull();
     expect(app.version?.made).toBe('1.0.0');
     const changes = app.version?.kind === 'older' ? app.version.changes : [];
-    expect(changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2']);
+    expect(changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0']);
     expect(cli.status).toBe(0);
     const note = cli.stderr.split('\n');
     expect(note[0]).toBe(
-      `note: --scenario ${cli.file}: made with model 1.0.0; this is model 2.0.2. What changed since:`,
+      `note: --scenario ${cli.file}: made with model 1.0.0; this is model ${MODEL_VERSION}. What changed since:`,
     );
     for (const c of changes) expect(note).toContain(`  ${c.version}: ${c.changes.en}`);
     // the assumptions model 2 dropped are gone on both sides, and the rest is the same

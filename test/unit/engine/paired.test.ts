@@ -33,6 +33,8 @@ function exactDifferences(): number[] {
     const ra = new Rng(chunkState(7, c.index));
     const rb = new Rng(chunkState(7, c.index));
     for (let r = 0; r < c.runs; r++) {
+      ra.beginPath(r);
+      rb.beginPath(r);
       simulatePath(a, ra, pa);
       simulatePath(b, rb, pb);
       out.push(pa[at] - pb[at]);
@@ -81,6 +83,27 @@ describe('paired run of scenario and baseline', () => {
     expect(eff.additionalPublicMoney).toBeCloseTo(extra, 6);
     expect(eff.additionalOutputPerYuan!.mean).toBeCloseTo(mean / extra, 5);
     expect(eff.additionalOutputPerYuan!.p5).toBeLessThan(eff.additionalOutputPerYuan!.p95!);
+  });
+
+  it('common random numbers hold for the antithetic twins: a scenario paired with itself differs by 0 on every path', () => {
+    // an odd count: pairs, then an unpaired last path
+    const same = runPairedChunks(plan, plan, 7, chunksOf(1001));
+    expect(same.n).toEqual([1001, 1001]);
+    expect(same.min).toEqual([0, 0]);
+    expect(same.max).toEqual([0, 0]);
+    // and a baseline run without the twins' mirror would not be the same world: its differences are not 0
+    const a = prepare(plan);
+    const pa = new Float64Array(a.pathLength);
+    const pb = new Float64Array(a.pathLength);
+    const ra = new Rng(chunkState(7, 0));
+    ra.beginPath(0);
+    simulatePath(a, ra, pa);
+    ra.beginPath(1);
+    const plain = new Rng(chunkState(7, 0));
+    simulatePath(a, ra, pa);
+    simulatePath(a, plain, pb);
+    const at = SERIES_INDEX.output * a.nYears + (PM.targetYear - plan.startYear);
+    expect(pa[at]).not.toBe(pb[at]);
   });
 
   it('runPaired (for the app) gives the same summary, reports progress and can be cancelled', async () => {

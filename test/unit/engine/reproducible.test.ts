@@ -20,7 +20,19 @@ const RUNS = 5 * CHUNK_RUNS + 321;
 function expectSame(a: Summary, b: Summary) {
   expect(b.runs).toBe(a.runs);
   expect(b.allMeet).toBe(a.allMeet);
-  for (const key of ['counts', 'n', 'sumHi', 'sumLo', 'min', 'max', 'meet'] as const) {
+  expect([b.pairs, b.allPairMeet, b.allPairBoth]).toEqual([a.pairs, a.allPairMeet, a.allPairBoth]);
+  for (const key of [
+    'counts',
+    'n',
+    'sumHi',
+    'sumLo',
+    'min',
+    'max',
+    'meet',
+    'pairN',
+    'pairMeet',
+    'pairBoth',
+  ] as const) {
     expect(Array.from(b[key])).toEqual(Array.from(a[key]));
   }
 }
@@ -78,6 +90,18 @@ describe('same scenario, same seed → the same numbers, however the runs are sp
       pool.dispose();
     }
   }, 30_000);
+
+  it('runs come in antithetic pairs within each chunk; an odd count leaves the last run of the last chunk unpaired', () => {
+    expect(RUNS % 2).toBe(1);
+    expect(reference.pairs).toBe((RUNS - 1) / 2);
+    // every chunk but the last is whole pairs, so the pairs do not depend on how chunks are grouped
+    const lastAlone = runChunks(inputs, 7, chunksOf(RUNS).slice(-1));
+    expect(lastAlone.pairs).toBe((RUNS % CHUNK_RUNS) >> 1);
+    // the odd last chunk first, then the rest: the pairs of the later chunks still line up
+    const chunks = chunksOf(RUNS);
+    const reordered = runChunks(inputs, 7, [chunks[chunks.length - 1], ...chunks.slice(0, -1)]);
+    expectSame(reference, reordered);
+  });
 
   it('a different seed gives different numbers', () => {
     const other = runChunks(inputs, 8, chunksOf(RUNS));

@@ -1,6 +1,7 @@
 /**
  * Every lever matters: moved from its minimum to its maximum (the rest at the plan's values, same seed), it changes
- * the median value added of 2035 by at least 0.5 %. A fund share moves from 0 to 100 % of the fund, the other three
+ * the mean value added of 2035 by at least 0.5 % (the mean: since model 2.1.0 value added keeps no histogram, and its
+ * exact mean is the figure the command line reports). A fund share moves from 0 to 100 % of the fund, the other three
  * sharing the rest equally, so the four still add up to 100 %.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,13 +20,12 @@ function withLever(key: LeverKey, value: number): ModelInputs {
   return planInputs({ levers });
 }
 
-const medianVa2035 = (inputs: ModelInputs) =>
-  stat(simulate(inputs, 4000), inputs, 'value_added', 2035).median;
+const meanVa2035 = (inputs: ModelInputs) => stat(simulate(inputs, 4000), inputs, 'value_added', 2035).mean;
 
-describe('each lever moves the median 2035 value added by at least 0.5 %', () => {
+describe('each lever moves the mean 2035 value added by at least 0.5 %', () => {
   it.each(PM.leverKeys)('%s: minimum → maximum', (key) => {
-    const lo = medianVa2035(withLever(key, PM.levers[key].min));
-    const hi = medianVa2035(withLever(key, PM.levers[key].max));
+    const lo = meanVa2035(withLever(key, PM.levers[key].min));
+    const hi = meanVa2035(withLever(key, PM.levers[key].max));
     expect(Math.abs(hi - lo) / lo).toBeGreaterThanOrEqual(0.005);
   });
 });

@@ -31,6 +31,7 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
       '2.0.0',
       '2.0.1',
       '2.0.2',
+      '2.1.0',
     ]);
   });
 

@@ -13,7 +13,7 @@ const below = (x: number) => {
 };
 
 describe('logBinner: the bin of a log axis without Math.log', () => {
-  const axes = summarySpec(PLAN, 2020).binnings.filter((b) => b.scale === 'log');
+  const axes = summarySpec(PLAN, 2020).binnings.filter((b): b is Binning => b !== null && b.scale === 'log');
 
   it('covers every log axis the summary uses', () => {
     expect(axes.length).toBeGreaterThan(0);

@@ -229,20 +229,21 @@ describe('Rng.poisson', () => {
   });
 });
 
-describe('Rng.poisson is exact inversion, started at the mode', () => {
-  /** k for u by a plain sequential search from 0, the textbook inversion (Devroye 1986, §X.3.3) */
-  function inversion(u: number, lambda: number): number {
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let cum = p;
-    while (u >= cum) {
-      k++;
-      p *= lambda / k;
-      cum += p;
-    }
-    return k;
+/** k for u by a plain sequential search from 0, the textbook inversion (Devroye 1986, §X.3.3); 0 for λ ≤ 0 */
+function inversion(u: number, lambda: number): number {
+  if (!(lambda > 0)) return 0;
+  let k = 0;
+  let p = Math.exp(-lambda);
+  let cum = p;
+  while (u >= cum) {
+    k++;
+    p *= lambda / k;
+    cum += p;
   }
+  return k;
+}
 
+describe('Rng.poisson is exact inversion, started at the mode', () => {
   it('gives the count of a sequential search for the same uniform, over 400,000 draws of lambda in (0, 30)', () => {
     const a = new Rng(chunkState('mode-search', 0));
     const b = new Rng(chunkState('mode-search', 0));
@@ -278,6 +279,93 @@ describe('Rng.poisson is exact inversion, started at the mode', () => {
     }
   });
 });
+
+describe('antithetic pairs (Rng.beginPath)', () => {
+  /** a mixed sequence of draws as a path makes them: uniforms, normals (with the slow path), Poisson counts */
+  const drawMix = (rng: Rng) => {
+    const out: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      out.push(rng.uniform(), rng.normal(), rng.uniformOpen());
+      out.push(rng.poisson(i % 7 === 0 ? 0 : (i % 29) + 0.3), rng.poisson(45 + (i % 5)));
+    }
+    return out;
+  };
+
+  it('the twin mirrors every draw: 1 − 2^-32 − u, 1 − u for uniformOpen, −z, and counts inverted from the mirrored uniform', () => {
+    const rng = new Rng(chunkState('anti', 0));
+    rng.beginPath(0);
+    expect(rng.mirrored).toBe(false);
+    const plain = drawMix(rng);
+    rng.beginPath(1);
+    expect(rng.mirrored).toBe(true);
+    // an unmirrored copy of the pair's start, to read the raw uniforms the Poisson draws used
+    const raw = new Rng(chunkState('anti', 0));
+    const twin = drawMix(rng);
+    for (let i = 0; i < 3000; i++) {
+      const [u, z, o, k1, k2] = plain.slice(5 * i, 5 * i + 5);
+      const [tu, tz, to, tk1, tk2] = twin.slice(5 * i, 5 * i + 5);
+      expect(tu).toBe(1 - 2 ** -32 - u);
+      expect(tz).toBe(-z);
+      expect(to).toBe(1 - o);
+      raw.uniform();
+      raw.normal();
+      raw.uniform();
+      const lambda1 = i % 7 === 0 ? 0 : (i % 29) + 0.3;
+      const u1 = 1 - 2 ** -32 - raw.uniform();
+      const u2 = 1 - 2 ** -32 - raw.uniform();
+      // the plain count's own uniform is raw's; the twin's count is that of a plain draw of the mirrored uniform
+      expect(tk1).toBe(inversion(u1, lambda1));
+      expect(tk2).toBe(new Rng(stateGiving(u2)).poisson(45 + (i % 5)));
+      expect(Number.isInteger(k1) && Number.isInteger(k2)).toBe(true);
+    }
+  });
+
+  it('the twin draws exactly as many raw numbers, and the next pair goes on from where the first path ended', () => {
+    const a = new Rng(chunkState('anti-state', 3));
+    const b = new Rng(chunkState('anti-state', 3));
+    a.beginPath(0);
+    b.beginPath(0);
+    drawMix(a);
+    drawMix(b);
+    const afterFirst = a.state();
+    a.beginPath(1);
+    drawMix(a);
+    expect(a.state()).toEqual(afterFirst);
+    a.beginPath(2);
+    expect(a.mirrored).toBe(false);
+    // path 2 of a paired stream is path 1 of a stream without pairs
+    expect(drawMix(a)).toEqual(drawMix(b));
+  });
+
+  it('mirrored draws have the plain ones’ distribution (uniform mean and normal moments over 200,000 twins)', () => {
+    const rng = new Rng(chunkState('anti-moments', 0));
+    let su = 0;
+    let sz = 0;
+    let sz2 = 0;
+    const N = 200_000;
+    for (let i = 0; i < N; i++) {
+      rng.beginPath(2 * i);
+      rng.int32(); // a different pair start each time
+      rng.beginPath(2 * i + 1);
+      su += rng.uniform();
+      const z = rng.normal();
+      sz += z;
+      sz2 += z * z;
+    }
+    expect(Math.abs(su / N - 0.5)).toBeLessThan(5 * Math.sqrt(1 / 12 / N));
+    expect(Math.abs(sz / N)).toBeLessThan(5 / Math.sqrt(N));
+    expect(Math.abs(sz2 / N - 1)).toBeLessThan(5 * Math.sqrt(2 / N));
+  });
+});
+
+/** a generator state whose next uniform() is u (u a multiple of 2^-32): xor128's next output is w ^ … of the state */
+function stateGiving(u: number): XorState {
+  // with x = y = z = 0 the next output is w ^ (w >>> 19): invert that map for the wanted 32 bits
+  const want = Math.round(u * 2 ** 32) >>> 0;
+  let w = want;
+  for (let i = 0; i < 3; i++) w = (want ^ (w >>> 19)) >>> 0;
+  return { x: 0, y: 0, z: 0, w: w | 0 };
+}
 
 describe('normalQuantile', () => {
   it('inverts the normal CDF to a relative 1e-6 in either tail', () => {

@@ -18,13 +18,14 @@ import {
 } from '../../../src/stats/summary.ts';
 
 /** Two indicators (one linear, one log), three years, eight bins. */
+const BINNINGS: Binning[] = [
+  { scale: 'linear', lo: -100, hi: 100, bins: 8 },
+  { scale: 'log', lo: 0.01, hi: 1e4, bins: 8 },
+];
 const SPEC: SummarySpec = {
   nYears: 3,
   bins: 8,
-  binnings: [
-    { scale: 'linear', lo: -100, hi: 100, bins: 8 },
-    { scale: 'log', lo: 0.01, hi: 1e4, bins: 8 },
-  ],
+  binnings: BINNINGS,
   targets: [10, 1],
   targetYear: 2,
 };
@@ -90,7 +91,7 @@ describe('summary: counting', () => {
             const k = ind * SPEC.nYears + year;
             const x = p[k];
             if (Number.isNaN(x)) continue;
-            expect(s.counts[k * SPEC.bins + binIndex(SPEC.binnings[ind], x)]).toBe(1);
+            expect(s.counts[k * SPEC.bins + binIndex(BINNINGS[ind], x)]).toBe(1);
           }
         }
       }),
@@ -117,7 +118,7 @@ describe('summary: counting', () => {
   it('rejects paths of the wrong length and summaries of different specs', () => {
     const s = createSummary(SPEC);
     expect(() => addPath(s, SPEC, new Float64Array(PATH_LEN + 1))).toThrow();
-    const other: SummarySpec = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], hi: 1e5 }] };
+    const other: SummarySpec = { ...SPEC, binnings: [BINNINGS[0], { ...BINNINGS[1], hi: 1e5 }] };
     expect(() => mergeSummary(s, createSummary(other))).toThrow();
     expect(() => createSummary({ ...SPEC, targetYear: 3 })).toThrow();
     expect(() => createSummary({ ...SPEC, bins: 9 })).toThrow();
@@ -193,7 +194,7 @@ describe('summary: reuse', () => {
     const s = summarise([Float64Array.from({ length: PATH_LEN }, (_, i) => i)]);
     const before = structuredClone(s);
     const moreYears = { ...SPEC, nYears: 4 };
-    const otherBins = { ...SPEC, binnings: [SPEC.binnings[0], { ...SPEC.binnings[1], lo: 0.1 }] };
+    const otherBins = { ...SPEC, binnings: [BINNINGS[0], { ...BINNINGS[1], lo: 0.1 }] };
     expect(resetSummary(s, moreYears)).toBe(false);
     expect(resetSummary(s, otherBins)).toBe(false);
     expect(resetSummary({ ...s, counts: new Uint32Array(3) }, SPEC)).toBe(false);
@@ -201,19 +202,98 @@ describe('summary: reuse', () => {
   });
 });
 
+/** The pair counts of paths added in batches of `batch`: paths (0, 1), (2, 3), … of each batch, counted directly. */
+function pairCountsOf(list: Float64Array[], batch: number, spec: SummarySpec = SPEC) {
+  const cells = spec.binnings.length * spec.nYears;
+  const pairN = new Float64Array(cells);
+  const pairMeet = new Float64Array(cells);
+  const pairBoth = new Float64Array(cells);
+  let pairs = 0;
+  let allPairMeet = 0;
+  let allPairBoth = 0;
+  const meetsAll = (p: Float64Array) =>
+    spec.targets.every((t, ind) => Number.isNaN(t) || p[ind * spec.nYears + spec.targetYear] >= t);
+  for (let i = 0; i < list.length; i += batch) {
+    const part = list.slice(i, i + batch);
+    for (let j = 0; j + 1 < part.length; j += 2) {
+      const [a, b] = [part[j], part[j + 1]];
+      pairs++;
+      allPairMeet += Number(meetsAll(a)) + Number(meetsAll(b));
+      if (meetsAll(a) && meetsAll(b)) allPairBoth++;
+      for (let k = 0; k < cells; k++) {
+        const t = spec.targets[Math.floor(k / spec.nYears)];
+        if (Number.isNaN(t) || Number.isNaN(a[k]) || Number.isNaN(b[k])) continue;
+        pairN[k]++;
+        pairMeet[k] += Number(a[k] >= t) + Number(b[k] >= t);
+        if (a[k] >= t && b[k] >= t) pairBoth[k]++;
+      }
+    }
+  }
+  return { pairN, pairMeet, pairBoth, pairs, allPairMeet, allPairBoth };
+}
+
+/** Adds `list` in batches of `batch` paths (each batch's buffer with a spare path, which must be ignored). */
+function summariseInBatches(list: Float64Array[], batch: number, spec: SummarySpec = SPEC): Summary {
+  const len = spec.binnings.length * spec.nYears;
+  const s = createSummary(spec);
+  for (let i = 0; i < list.length; i += batch) {
+    const part = list.slice(i, i + batch);
+    const buf = new Float64Array((part.length + 1) * len).fill(123);
+    part.forEach((p, r) => buf.set(p, r * len));
+    addPaths(s, spec, buf, part.length);
+  }
+  return s;
+}
+
+describe('summary: series kept without a histogram (means only)', () => {
+  const LIGHT: SummarySpec = { ...SPEC, binnings: [BINNINGS[0], null], targets: [10, NaN] };
+
+  it('keep count, exact sums, min and max, no histogram, no quantiles; the binned series are unchanged', () => {
+    fc.assert(
+      fc.property(paths, fc.integer({ min: 1, max: 20 }), (list, batch) => {
+        const full = summariseInBatches(list, batch);
+        const light = summariseInBatches(list, batch, LIGHT);
+        const one = summarise(list, LIGHT);
+        expect(light.counts.length).toBe(SPEC.nYears * SPEC.bins); // one row of histograms
+        expect(Array.from(light.counts)).toEqual(
+          Array.from(full.counts.subarray(0, SPEC.nYears * SPEC.bins)),
+        );
+        expect(Array.from(one.counts)).toEqual(Array.from(light.counts));
+        for (const key of ['n', 'sumHi', 'sumLo', 'min', 'max'] as const) {
+          expect(Array.from(light[key])).toEqual(Array.from(full[key]));
+          expect(Array.from(one[key])).toEqual(Array.from(light[key]));
+        }
+        for (let y = 0; y < SPEC.nYears; y++) {
+          expect(quantileOf(light, LIGHT, 0, y, 0.5)).toBe(quantileOf(full, SPEC, 0, y, 0.5));
+          expect(quantileOf(light, LIGHT, 1, y, 0.5)).toBeNaN();
+          expect(meanOf(light, LIGHT, 1, y)).toBe(meanOf(full, SPEC, 1, y));
+        }
+      }),
+    );
+  });
+
+  it('merge, reset and refuse mixing with a fully binned summary; a target needs a binning', () => {
+    const list = [Float64Array.of(1, 2, 3, 4, 5, 6), Float64Array.of(20, 30, 40, 0.5, 0.6, 0.7)];
+    const a = summarise(list, LIGHT);
+    const b = summarise([], LIGHT);
+    mergeSummary(b, a);
+    expectIdentical(b, a);
+    expect(resetSummary(b, LIGHT)).toBe(true);
+    expectIdentical(b, createSummary(LIGHT));
+    expect(resetSummary(summarise(list), LIGHT)).toBe(false);
+    expect(() => mergeSummary(summarise(list), a)).toThrow(RangeError);
+    expect(() => createSummary({ ...LIGHT, targets: [10, 1] })).toThrow(/target but no binning/);
+  });
+});
+
 describe('summary: batches added column by column', () => {
-  it('addPaths gives exactly the summary of addPath on each path, for any split into batches', () => {
+  it('addPaths gives exactly the summary of addPath on each path, and counts the pairs of each batch, for any split', () => {
     fc.assert(
       fc.property(paths, fc.integer({ min: 1, max: 50 }), (list, batch) => {
-        const one = summarise(list);
-        const s = createSummary(SPEC);
-        for (let i = 0; i < list.length; i += batch) {
-          const part = list.slice(i, i + batch);
-          const buf = new Float64Array((part.length + 1) * PATH_LEN).fill(123); // a spare path is ignored
-          part.forEach((p, r) => buf.set(p, r * PATH_LEN));
-          addPaths(s, SPEC, buf, part.length);
-        }
-        expectIdentical(s, one);
+        const s = summariseInBatches(list, batch);
+        // addPath adds single paths: the same totals, no pairs
+        expectIdentical({ ...s, ...pairCountsOf([], 1) }, summarise(list));
+        expectIdentical(s, { ...summarise(list), ...pairCountsOf(list, batch) });
       }),
     );
   });
@@ -249,7 +329,7 @@ describe('summary: mean', () => {
           const spec: SummarySpec = {
             ...SPEC,
             nYears: 1,
-            binnings: [SPEC.binnings[0]],
+            binnings: [BINNINGS[0]],
             targets: [NaN],
             targetYear: 0,
           };
@@ -443,6 +523,60 @@ describe('summary: target probabilities', () => {
     expect(pAllOf(s).p).toBe(0.4);
     // with no targets at all, every path meets "all" of them
     expect(summarise([Float64Array.of(0, 0, 0, 0)], { ...spec, targets: [NaN, NaN] }).allMeet).toBe(1);
+  });
+
+  it('with antithetic pairs, the standard error is the spread of the clusters (pairs and single paths)', () => {
+    fc.assert(
+      fc.property(paths, fc.integer({ min: 1, max: 9 }), (list, batch) => {
+        const s = summariseInBatches(list, batch);
+        for (let ind = 0; ind < 2; ind++) {
+          for (let year = 0; year < SPEC.nYears; year++) {
+            const k = ind * SPEC.nYears + year;
+            const t = SPEC.targets[ind];
+            // the clusters directly: a pair with both values valid, else each valid value on its own
+            const clusters: [number, number][] = [];
+            for (let i = 0; i < list.length; i += batch) {
+              const part = list.slice(i, i + batch).map((p) => p[k]);
+              for (let j = 0; j < part.length; j += 2) {
+                const pair = part.slice(j, j + 2);
+                if (pair.length === 2 && pair.every((x) => !Number.isNaN(x)))
+                  clusters.push([pair.filter((x) => x >= t).length, 2]);
+                else for (const x of pair) if (!Number.isNaN(x)) clusters.push([x >= t ? 1 : 0, 1]);
+              }
+            }
+            const n = clusters.reduce((a, [, m]) => a + m, 0);
+            const { p, se } = pMeetOf(s, ind, year);
+            if (n === 0) {
+              expect(p).toBeNaN();
+              continue;
+            }
+            const hits = clusters.reduce((a, [h]) => a + h, 0);
+            expect(p).toBe(hits / n);
+            const ss = clusters.reduce((a, [h, m]) => a + (h - p * m) ** 2, 0);
+            expect(se).toBeCloseTo(Math.sqrt(ss) / n, 12);
+          }
+        }
+      }),
+    );
+  });
+
+  it('pairs only: the variance of the pair means over the number of pairs; no pairs: the binomial error', () => {
+    // four pairs: both meet, one meets, one meets, none → pair means 1, ½, ½, 0
+    const pathsOf = (xs: number[]) => xs.map((x) => Float64Array.of(x, x, x, 0));
+    const s = summariseInBatches(pathsOf([9, 9, 9, 0, 0, 9, 0, 0]), 8, spec);
+    const means = [1, 0.5, 0.5, 0];
+    const m = 0.5;
+    const varOfMeans = means.reduce((a, x) => a + (x - m) ** 2, 0) / means.length;
+    expect(pMeetOf(s, 0, 1)).toEqual({ p: 0.5, se: Math.sqrt(varOfMeans / 4) });
+    expect(s.pairs).toBe(4);
+    // all-targets: the second indicator has none, so the same four pairs
+    expect(pAllOf(s)).toEqual(pMeetOf(s, 0, 1));
+    // perfectly anti-correlated pairs (one meets, the other not): no error at all
+    const anti = summariseInBatches(pathsOf([9, 0, 0, 9, 9, 0]), 6, spec);
+    expect(pMeetOf(anti, 0, 1)).toEqual({ p: 0.5, se: 0 });
+    // single paths (batches of one): exactly the binomial formula
+    const single = summariseInBatches(pathsOf([9, 9, 9, 0, 0]), 1, spec);
+    expect(pMeetOf(single, 0, 1)).toEqual({ p: 0.6, se: Math.sqrt((0.6 * 0.4) / 5) });
   });
 
   it('pMeet agrees with a direct count on random data', () => {
