@@ -9,6 +9,7 @@
  * text), so that a caller can word it in the reader's language; `parseScenario` gives the texts alone.
  */
 import * as z from 'zod';
+import { flatIssues, issueText } from './issues.ts';
 import type { Plan } from '../model/plan.ts';
 import { migrateScenario } from './migrate.ts';
 import { planById, planIdOf } from './plans.ts';
@@ -34,34 +35,6 @@ export interface ScenarioIssue {
 export type ScenarioCheck =
   { ok: true; value: Scenario; dropped: string[] } | { ok: false; issues: ScenarioIssue[] };
 
-/**
- * A union whose every option failed (a lever that is a number or one number per period): the option of the input's
- * own type says what is wrong with it; zod's own "Invalid input" says nothing.
- */
-function unionBranch(iss: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
-  if (iss.code !== 'invalid_union' || !('errors' in iss) || !Array.isArray(iss.errors)) return null;
-  const branches = iss.errors as z.core.$ZodIssue[][];
-  const typed = branches.filter(
-    (b) => b.length && !b.some((i) => i.code === 'invalid_type' && i.path.length === 0),
-  );
-  if (typed.length !== 1) return null;
-  return typed[0].map((i) => ({ ...i, path: [...iss.path, ...i.path] }));
-}
-
-/** zod's issues with each failed union replaced by the issues of the option the input's type chose. */
-const flat = (issues: z.core.$ZodIssue[]) => issues.flatMap((iss) => unionBranch(iss) ?? [iss]);
-
-function issueText(iss: z.core.$ZodIssue): string {
-  const where = iss.path.length ? iss.path.join('.') : '(top level)';
-  if (iss.code === 'unrecognized_keys') {
-    return `${where}: unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
-    return `${where}: "kind" must be one of the distribution kinds this field allows`;
-  }
-  return `${where}: ${iss.message}`;
-}
-
 /** A validator's issue as a ScenarioIssue: zod's issue code and the bounds, keys or type it names. */
 export function issueOf(iss: z.core.$ZodIssue): ScenarioIssue {
   const values: Record<string, string | number> = { issue: iss.code };
@@ -72,9 +45,7 @@ export function issueOf(iss: z.core.$ZodIssue): ScenarioIssue {
   return { code: 'invalid', field: iss.path.join('.'), values, text: issueText(iss) };
 }
 
-export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return flat(issues).map(issueText);
-}
+export { formatIssues } from './issues.ts';
 
 /**
  * A valid scenario in canonical form: every number rounded to the 4 decimals the schema allows (so 0.1 + 0.2 is
@@ -128,7 +99,7 @@ export function checkScenario(input: unknown, plan?: Plan): ScenarioCheck {
   const r = scenarioSchema(p).safeParse(migrated.value);
   return r.success
     ? { ok: true, value: canonical(r.data) as Scenario, dropped: migrated.dropped }
-    : { ok: false, issues: flat(r.error.issues).map(issueOf) };
+    : { ok: false, issues: flatIssues(r.error.issues).map(issueOf) };
 }
 
 /** Checks JSON text, then the scenario; a syntax error is reported as such. */

@@ -38,7 +38,7 @@ const between = (what: string, min: number, max: number) =>
 
 const text = (max: number) =>
   z
-    .string({ error: 'must be text' })
+    .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
     .max(max, { error: `at most ${max} characters` })
     .refine((s) => !looksLikeMarkup(s), { error: 'contains HTML or script markup' });
 const bilingual = (max: number) => z.strictObject({ zh: text(max).min(1), en: text(max).min(1) });

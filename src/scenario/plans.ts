@@ -5,10 +5,12 @@
  */
 import type { Plan } from '../model/plan.ts';
 import { markupFields } from './markup.ts';
-import { formatIssues, type Parsed } from './parse.ts';
+import { formatIssues } from './issues.ts';
+import type { Parsed } from './parse.ts';
 import { MAX_PLAN_BYTES, PlanSchema } from './plan-schema.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
 import cq20212025 from '../../plans/cq-ngit-2021-2025.json' with { type: 'json' };
+import cq20262030 from '../../plans/cq-ngit-2026-2030.json' with { type: 'json' };
 
 export function parsePlan(input: unknown): Parsed<Plan> {
   const forbidden = forbiddenKeyErrors(input);
@@ -43,8 +45,11 @@ function bundled(json: unknown, file: string): Plan {
   return r.value;
 }
 
-/** The plans the product ships. */
-export const BUNDLED_PLANS: readonly Plan[] = [bundled(cq20212025, 'cq-ngit-2021-2025.json')];
+/** The plans the product ships: the 2021–2025 plan (the default, see README), then the 2026–2030 one. */
+export const BUNDLED_PLANS: readonly Plan[] = [
+  bundled(cq20212025, 'cq-ngit-2021-2025.json'),
+  bundled(cq20262030, 'cq-ngit-2026-2030.json'),
+];
 
 /** The plan a scenario without a `plan` field belongs to: every scenario and link made before plans were files. */
 export const LEGACY_PLAN_ID = 'cq-ngit-2021-2025';
