@@ -36,4 +36,3 @@ export function issueText(iss: z.core.$ZodIssue): string {
 export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
   return flatIssues(issues).map(issueText);
 }
-
