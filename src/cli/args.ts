@@ -199,22 +199,24 @@ function fsReason(e: unknown, doing: 'open' | 'write' = 'open'): string {
 
 /**
  * Reads an input file's bytes: checked with statSync before opening, so a FIFO, a device or a directory is refused
- * at once without reading (a FIFO would block; /dev/zero would never end), and so is a file `tooBig` refuses.
+ * at once without reading (a FIFO would block; /dev/zero would never end), and so is a file `tooBig` refuses. Its
+ * messages start with the flag and the path (the path alone when `flag` is '').
  */
 export function readInputBytes(flag: string, path: string, tooBig: (bytes: number) => string | null): Buffer {
+  const named = flag ? `${flag} ${path}` : path;
   let st: Stats;
   try {
     st = statSync(path);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`${named}: ${fsReason(e)}`);
   }
-  if (!st.isFile()) throw new UsageError(`${flag} ${path}: ${describeKind(st)}, not a regular file`);
+  if (!st.isFile()) throw new UsageError(`${named}: ${describeKind(st)}, not a regular file`);
   const big = tooBig(st.size);
-  if (big) throw new UsageError(`${flag} ${path}: ${big}`);
+  if (big) throw new UsageError(`${named}: ${big}`);
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`${named}: ${fsReason(e)}`);
   }
 }
 

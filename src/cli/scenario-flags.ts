@@ -159,7 +159,12 @@ function scenarioSource(
  * The scenario a file or name gives, as the validator judges it: on `choice.plan` when --plan was given (a file of
  * another plan is refused), else on the plan the file names. Notices (a file of an older model) go to standard error.
  */
-export function readScenarioRef(ref: string, choice: PlanChoice, flag = '--scenario'): Scenario {
+export function readScenarioRef(
+  ref: string,
+  choice: PlanChoice,
+  flag = '--scenario',
+  whose = '--plan gives',
+): Scenario {
   const src = scenarioSource(ref, choice.plan, flag);
   if ('preset' in src) return src.preset;
   const { bytes, from } = src;
@@ -181,7 +186,7 @@ export function readScenarioRef(ref: string, choice: PlanChoice, flag = '--scena
   const id = planIdOf(s);
   if (choice.explicit && id !== choice.plan.id)
     throw new UsageError(
-      `${flag} ${from}: the scenario is for plan ${planName(id, s.plan?.version)}, --plan gives ${planName(choice.plan.id, choice.plan.version)}`,
+      `${flag} ${from}: the scenario is for plan ${planName(id, s.plan?.version)}, ${whose} ${planName(choice.plan.id, choice.plan.version)}`,
     );
   for (const n of file.notices) process.stderr.write(`note: ${flag} ${from}: ${n.text}\n`);
   const held = planById(id)!;
@@ -226,7 +231,7 @@ export function baselineFromFlags(values: Record<string, unknown>, scenario: Sce
   const plan = planOf(scenario);
   const choice: PlanChoice = { plan, explicit: true };
   if (typeof values.baseline === 'string') {
-    const b = readScenarioRef(values.baseline, choice, '--baseline');
+    const b = readScenarioRef(values.baseline, choice, '--baseline', "the scenario's is");
     if (b.startYear !== scenario.startYear)
       throw new UsageError(
         `--baseline ${b.id} starts in ${b.startYear}, the scenario in ${scenario.startYear}`,
