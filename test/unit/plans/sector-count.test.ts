@@ -9,12 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ModelInputs } from '../../../src/model/inputs.ts';
 import { fundKeyOf, planModel, sectorRatios, type Plan, type PlanSector } from '../../../src/model/plan.ts';
-import { simulatePathReference } from '../../../src/model/reference.ts';
-import { prepare, simulatePath } from '../../../src/model/simulate.ts';
 import { planPreset } from '../../../src/scenario/plan-presets.ts';
 import { parsePlan, registerPlan, unregisterPlan } from '../../../src/scenario/plans.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { chunkState, Rng } from '../../../src/stats/rng.ts';
+import { kernelVersusReference } from '../../helpers.ts';
 
 const LEGACY = JSON.parse(
   readFileSync(new URL('../../../plans/cq-ngit-2021-2025.json', import.meta.url), 'utf8'),
@@ -133,33 +131,9 @@ describe('the kernel equals the reference model on 2 and 8 sectors', () => {
   });
 
   it.each(plans.flatMap(cases))('%s: 200 paths, every series and year, to 1e-10 relative', (_, inputs) => {
-    const p = prepare(inputs);
-    expect(p.pm.plan.sectors.length).toBe(inputs.plan.sectors.length);
-    const out = new Float64Array(p.pathLength);
-    const a = new Rng(chunkState('sectors', 3));
-    const b = new Rng(chunkState('sectors', 3));
-    const mismatches: string[] = [];
-    let finite = 0;
-    for (let path = 0; path < 200; path++) {
-      simulatePath(p, a, out);
-      const ref = simulatePathReference(inputs, b);
-      p.pm.series.forEach((k, i) => {
-        expect(ref[k]).toHaveLength(p.nYears);
-        for (let t = 0; t < p.nYears; t++) {
-          const x = out[i * p.nYears + t];
-          const y = ref[k][t];
-          if (Number.isFinite(y)) finite++;
-          const same = Number.isNaN(y)
-            ? Number.isNaN(x)
-            : Number.isInteger(y)
-              ? x === y
-              : Math.abs(x - y) <= 1e-10 * Math.max(1, Math.abs(y));
-          if (!same) mismatches.push(`path ${path} ${k}[${t}]: kernel ${x}, readable ${y}`);
-        }
-      });
-      expect(a.state()).toEqual(b.state());
-    }
-    expect(mismatches.slice(0, 5)).toEqual([]);
-    expect(finite).toBeGreaterThan(200 * p.nYears); // real numbers were compared, not NaN against NaN
+    const r = kernelVersusReference(inputs, 200, 'sectors', 3);
+    expect(r.mismatches).toEqual([]);
+    expect(r.sameDraws).toBe(true);
+    expect(r.finite).toBeGreaterThan(200 * r.nYears); // real numbers were compared, not NaN against NaN
   });
 });
