@@ -3,7 +3,8 @@ import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { createNodePool } from '../engine/node-pool.ts';
 import type { Runner } from '../engine/runner.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
-import { SCENARIO_FLAGS, UsageError, type FlagTable } from './args.ts';
+import { UsageError, type FlagTable } from './args.ts';
+import { SCENARIO_FLAGS } from './scenario-flags.ts';
 import { nextTurn, onStop } from './stop-on-signal.ts';
 
 /** Runs per variant when --runs is not given: the tools simulate dozens of variants. */

@@ -1,8 +1,8 @@
 /**
  * CSV of every indicator's mean and percentiles by year, one row per indicator-year, then one row for the joint
  * probability of meeting all targets (indicator `all_targets`) and, when the result has the honest cost, four rows
- * for what the package adds over its baseline in the target year (`additional_*`, mean and 5th/50th/95th). Every row carries the scenario id, model version,
- * seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
+ * for what the package adds over its baseline in the target year (`additional_*`, mean and 5th/50th/95th). Every row carries the plan's id and
+ * version, the scenario id, model version, seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
  * mark, so that Excel and WPS read the Chinese headers; the same text from the command line and the app's export.
  *
  * What the screen shows, the CSV says: a chance that no run met (or every run met) carries its 95 % bound in
@@ -66,12 +66,14 @@ export function toCsv(r: SimulationResult): string {
     `p_meet_${targetYear}`,
     `p_meet_${targetYear}_se`,
     `p_meet_${targetYear}_bound95`,
+    'plan',
+    'plan_version',
     'scenario',
     'model',
     'seed',
     'runs',
   ];
-  const provenance = [scenarioIdOf(r), r.model, r.seed, r.runs];
+  const provenance = [r.plan.id, r.plan.version, scenarioIdOf(r), r.model, r.seed, r.runs];
   const rows = [header.join(',')];
   for (const key of INDICATORS) {
     const ind = r.indicators[key];

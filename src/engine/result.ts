@@ -5,7 +5,7 @@
  */
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { publicCostOfPlanPeriod, publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { planModel, type Plan } from '../model/plan.ts';
+import { planModel, planRef, type Plan, type PlanRef } from '../model/plan.ts';
 import {
   INDICATOR_INDEX,
   VALUE_ADDED_INDEX,
@@ -41,6 +41,8 @@ export interface MeanSeries {
 
 export interface SimulationResult {
   model: string;
+  /** the plan the numbers are about: its id and version (plans/*.json) */
+  plan: PlanRef;
   /**
    * The full scenario (levers, assumptions, seed, runs) the numbers came from, or, where a caller has only a name
    * (the app, until it passes its scenario), that name.
@@ -158,6 +160,7 @@ export function toResult(
   const terminalsShare = { unit: '%', ...band(summary, plan, start, terminalsShareIndex(n)) };
   return {
     model: MODEL_VERSION,
+    plan: planRef(plan),
     scenario: meta.scenario,
     link: typeof meta.scenario === 'string' ? null : encodeShareLink(meta.scenario),
     seed: meta.seed,

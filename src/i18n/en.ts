@@ -11,6 +11,11 @@ export const en = {
   'preset.modified': 'modified',
   'preset.modifiedName': '{name} (modified)',
   'preset.modifiedDesc': 'Modified from “{name}”.',
+  'preset.planName': 'The plan',
+  'preset.planDesc': "The plan's own package ({plan}), from the {year} base; the world sampled as usual.",
+  'preset.noPolicyName': 'No new policy',
+  'preset.noPolicyDesc':
+    "The effort before the plan continued ({plan}: its no-new-policy values), from the {year} base: the yardstick for what the plan's package adds.",
   'sep.enum': ', ',
   'sep.list': '; ',
   'sep.words': ' ',

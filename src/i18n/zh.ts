@@ -13,6 +13,11 @@ export const zh = {
   'preset.modified': '已修改',
   'preset.modifiedName': '{name}（已修改）',
   'preset.modifiedDesc': '在“{name}”基础上修改的情景。',
+  'preset.planName': '规划情景',
+  'preset.planDesc': '{plan}提出的政策组合，自{year}年基年起；外部环境按常态抽样。',
+  'preset.noPolicyName': '无新增政策',
+  'preset.noPolicyDesc':
+    '规划前的政策力度延续（{plan}的“无新增政策”取值），自{year}年基年起：衡量规划政策增量作用的基准。',
   'sep.enum': '、',
   'sep.list': '；',
   'sep.words': '',

@@ -177,6 +177,13 @@ export interface Plan {
   binning?: Partial<Record<Indicator | BinnedAux, BinningSpec>>;
 }
 
+/** How a scenario, a result or a partial names its plan: the plan's id and version. */
+export interface PlanRef {
+  id: string;
+  version: string;
+}
+export const planRef = (plan: Plan): PlanRef => ({ id: plan.id, version: plan.version });
+
 /** A sector as the kernel reads it: the plan's row with the residual ratios filled in. */
 export interface SectorModel {
   id: string;

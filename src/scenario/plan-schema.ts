@@ -248,7 +248,8 @@ export const PlanSchema = z
       .min(1, { error: 'a plan needs at least one period' })
       .max(6, { error: 'at most 6 periods' }),
     base: z.strictObject({
-      output: baseFigure('base output', 0, BIG).refine((f) => f.value > 0, {
+      // a negative value is the range's to refuse (one message each): this refuses 0
+      output: baseFigure('base output', 0, BIG).refine((f) => f.value !== 0, {
         error: 'base output must be above 0',
       }),
       firms: baseFigure('base firms', 1, 1e6),
@@ -297,8 +298,8 @@ export const PlanSchema = z
     // years in order
     if (p.targetYear <= p.baseYear)
       issue(['targetYear'], `targetYear ${p.targetYear} must come after baseYear ${p.baseYear}`);
-    if (p.endYear < p.targetYear)
-      issue(['endYear'], `endYear ${p.endYear} must not come before targetYear ${p.targetYear}`);
+    if (p.endYear <= p.targetYear)
+      issue(['endYear'], `endYear ${p.endYear} (the outlook) must come after targetYear ${p.targetYear}`);
     if (p.endYear - p.baseYear > MAX_HORIZON)
       issue(['endYear'], `endYear may be at most ${MAX_HORIZON} years after baseYear`);
     if (p.priorGrowth.from >= p.baseYear || p.priorGrowth.from < p.baseYear - MAX_BACKCAST_YEARS - 6)
@@ -311,6 +312,12 @@ export const PlanSchema = z
     });
     const lastTo = p.periods[p.periods.length - 1]?.to;
     if (lastTo !== p.endYear) issue(['periods'], `the last period must end in endYear ${p.endYear}`);
+    // a sector list already refused for its length or its figures' ranges is not summed as well: one message each
+    const inRange = (x: unknown, lo: number, hi: number) => typeof x !== 'number' || (x >= lo && x <= hi);
+    const sectorsInRange =
+      p.sectors.length >= MIN_SECTORS &&
+      p.sectors.length <= MAX_SECTORS &&
+      p.sectors.every((s) => inRange(s.base.outputShare, 0, 100) && inRange(s.attractionMix, 0, 100));
     // sectors that add up to the zone
     const ids = new Set<string>();
     p.sectors.forEach((s, i) => {
@@ -319,16 +326,16 @@ export const PlanSchema = z
     });
     const sum = (f: (s: (typeof p.sectors)[number]) => number) => p.sectors.reduce((a, s) => a + f(s), 0);
     const shares = sum((s) => s.base.outputShare);
-    if (Math.abs(shares - 100) > 0.01)
+    if (sectorsInRange && Math.abs(shares - 100) > 0.01)
       issue(
         ['sectors'],
         `the sectors' base output shares add up to ${round(shares)} %; they must add up to 100 %`,
       );
     const mix = sum((s) => s.attractionMix);
-    if (Math.abs(mix - 100) > 0.01)
+    if (sectorsInRange && Math.abs(mix - 100) > 0.01)
       issue(['sectors'], `the sectors' attractionMix adds up to ${round(mix)} %; it must add up to 100 %`);
     const firms = sum((s) => s.base.firms);
-    if (firms !== p.base.firms.value)
+    if (sectorsInRange && p.base.firms.value >= 1 && firms !== p.base.firms.value)
       issue(
         ['sectors'],
         `the sectors' base firms add up to ${firms}, the plan's base firms are ${p.base.firms.value}`,
@@ -337,7 +344,7 @@ export const PlanSchema = z
       const residuals = p.sectors.filter((s) => s.base[key] === 'residual');
       if (residuals.length > 1) issue(['sectors'], `at most one sector may have "residual" as its ${key}`);
     }
-    if (shares > 0 && ids.size === p.sectors.length && residualsOk(p)) {
+    if (sectorsInRange && shares > 0 && ids.size === p.sectors.length && residualsOk(p)) {
       const r = sectorRatios(p as unknown as Plan, p.base.va_ratio.value, p.base.rd_intensity.value);
       r.vaRatio.forEach((x, i) => {
         if (!(x >= 0 && x <= 100))
@@ -384,7 +391,7 @@ export const PlanSchema = z
       if (s.fundShare.min < 0 || s.fundShare.max > 100)
         issue(['sectors', i, 'fundShare'], "a fund share's range lies within 0–100 %");
     });
-    for (const field of ['plan', 'noPolicy'] as const) {
+    for (const field of sectorsInRange ? (['plan', 'noPolicy'] as const) : []) {
       for (let q = 0; q < nPeriods; q++) {
         const total = sum((s) => {
           const v = s.fundShare[field];

@@ -22,14 +22,20 @@ export function parsePlan(input: unknown): Parsed<Plan> {
   return { ok: true, value: r.data as Plan };
 }
 
+/**
+ * The refusal of a plan file of `bytes` bytes, or null if its size is allowed: the command line checks it from the
+ * file's metadata before reading, with the words the loader uses.
+ */
+export function planSizeProblem(bytes: number): string | null {
+  return bytes > MAX_PLAN_BYTES
+    ? `the file is ${bytes} bytes; a plan file may have at most ${MAX_PLAN_BYTES}`
+    : null;
+}
+
 /** Parses a plan file's text: its size first, then JSON, then the plan. */
 export function parsePlanJson(text: string): Parsed<Plan> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_PLAN_BYTES)
-    return {
-      ok: false,
-      errors: [`the file is ${bytes} bytes; a plan file may have at most ${MAX_PLAN_BYTES}`],
-    };
+  const tooBig = planSizeProblem(new TextEncoder().encode(text).length);
+  if (tooBig) return { ok: false, errors: [tooBig] };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -75,8 +75,12 @@ export function olderModelNotice(s: Scenario, dropped: string[] = []): OlderMode
 
 const refuse = (...problems: ScenarioFileProblem[]): ScenarioFileVerdict => ({ ok: false, problems });
 
+/** The refusal of a file that is not UTF-8 (a scenario file here, a plan file on the command line). */
+export const NOT_UTF8_TEXT =
+  'the file is not UTF-8 text: save it as UTF-8 (it may be in another encoding, such as GBK)';
+
 /** Decodes UTF-8 (a byte-order mark is dropped, as a browser's File.text() drops it); null if it is not UTF-8. */
-function utf8(bytes: Uint8Array): string | null {
+export function utf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -95,7 +99,7 @@ export function readScenarioFile(content: Uint8Array | string): ScenarioFileVerd
       code: 'not-utf8',
       field: '',
       values: {},
-      text: 'the file is not UTF-8 text: save it as UTF-8 (it may be in another encoding, such as GBK)',
+      text: NOT_UTF8_TEXT,
     });
   const checked = checkScenarioJson(text);
   if (!checked.ok) return refuse(...checked.issues);
