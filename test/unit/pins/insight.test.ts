@@ -10,12 +10,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expose, wrap } from 'comlink';
 import { noPolicyLevers } from '../../../src/model/inputs.ts';
 import { planModel } from '../../../src/model/plan.ts';
-import { nodeEndpoint } from '../../../src/engine/node-endpoint.ts';
-import { PoolRunner, type WorkerHandle } from '../../../src/engine/pool.ts';
-import { transferReuse, workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
+import { PoolRunner } from '../../../src/engine/pool.ts';
 import type { Runner } from '../../../src/engine/runner.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { attribution } from '../../../src/insight/attribution.ts';
@@ -24,6 +21,7 @@ import { sensitivity } from '../../../src/insight/sensitivity.ts';
 import { bundledPlan } from '../../../src/scenario/plans.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { loadScenario, planInputs, PM } from '../../helpers.ts';
+import { channelWorker } from '../engine/channel-worker.ts';
 
 const DIR = new URL('../../fixtures/pins/', import.meta.url);
 const UPDATE = process.env.PIN_UPDATE === '1';
@@ -52,20 +50,6 @@ const CASES: [string, (r: Runner) => Promise<unknown>][] = [
       }),
   ],
 ];
-
-/** a worker on a MessageChannel in this thread: the pool's real protocol (comlink, transfers, checks) */
-function channelWorker(): WorkerHandle {
-  const ch = new MessageChannel();
-  expose(workerApi, nodeEndpoint(ch.port1));
-  const api = wrap<WorkerApi>(nodeEndpoint(ch.port2));
-  return {
-    simulate: (req) => api.simulate(transferReuse(req)),
-    terminate: () => {
-      ch.port1.close();
-      ch.port2.close();
-    },
-  };
-}
 
 const RUNNERS: [string, () => Runner][] = [
   ['same thread', () => new SameThreadRunner()],
