@@ -9,7 +9,7 @@ import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { parseShard, shardRange } from '../engine/partial.ts';
-import { evaluateAll, metricsOf } from '../insight/evaluate.ts';
+import { evaluatePoints } from '../insight/evaluate.ts';
 import { goalSeek } from '../insight/goal-seek.ts';
 import { goalSeekByGrid, goalSeekGrid } from '../insight/goal-seek-grid.ts';
 import { GOAL_SEEK_COMMAND, renderGoalSeek, type GoalSeekPartial } from './goal-seek-output.ts';
@@ -100,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
       const grid = goalSeekGrid(inputs, levels);
       const { first, end } = shardRange(grid.length, shard);
       const mine = grid.slice(first, end).map((levers) => ({ ...inputs, levers }));
-      const summaries = await evaluateAll(runner, mine, run, { onProgress });
+      const metrics = await evaluatePoints(runner, mine, indicator, run, { onProgress });
       const partial: GoalSeekPartial = {
         format: 'ngit-partial/1',
         command: GOAL_SEEK_COMMAND,
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
         levels,
         shard,
         points: { first, end, total: grid.length },
-        metrics: summaries.map((x, i) => metricsOf(x, mine[i], indicator)),
+        metrics,
       };
       writeOutput(out, JSON.stringify(partial) + '\n');
     } else {

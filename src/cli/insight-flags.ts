@@ -1,7 +1,7 @@
 /** Flags and helpers shared by the insight commands (sensitivity, goal seek, attribution). */
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { createNodePool } from '../engine/node-pool.ts';
-import type { Runner } from '../engine/runner.ts';
+import { runEach, type Runner } from '../engine/runner.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
 import { UsageError, type FlagTable } from './args.ts';
 import { SCENARIO_FLAGS } from './scenario-flags.ts';
@@ -41,6 +41,7 @@ export function runnerFor(workers: number): Runner {
   const forget = onStop(() => runner.dispose());
   return {
     run: (req, opts) => runner.run(req, opts),
+    runMany: (reqs, opts) => runEach(runner, reqs, opts),
     dispose: () => {
       forget();
       runner.dispose();

@@ -10,7 +10,7 @@ import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { parseShard, shardRange } from '../engine/partial.ts';
-import { evaluateAll, metricsOf } from '../insight/evaluate.ts';
+import { evaluatePoints } from '../insight/evaluate.ts';
 import { sensitivity, sensitivityDesign } from '../insight/sensitivity.ts';
 import {
   checkWritable,
@@ -81,9 +81,10 @@ export async function main(argv: string[]): Promise<number> {
       const design = sensitivityDesign(inputs);
       const { first, end } = shardRange(design.length, shard);
       const mine = design.slice(first, end);
-      const summaries = await evaluateAll(
+      const metrics = await evaluatePoints(
         runner,
         mine.map((p) => p.inputs),
+        indicator,
         run,
         { onProgress },
       );
@@ -96,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
         indicator,
         shard,
         points: { first, end, total: design.length },
-        metrics: summaries.map((x, i) => metricsOf(x, mine[i].inputs, indicator)),
+        metrics,
       };
       writeOutput(out, JSON.stringify(partial) + '\n');
     } else {

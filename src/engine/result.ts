@@ -15,7 +15,7 @@ import {
 } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Band } from '../stats/band.ts';
-import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
+import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary, type SummarySpec } from '../stats/summary.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { AdditionalEffect } from './paired.ts';
@@ -92,19 +92,32 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x 
  */
 const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
 
+/** A series' mean in year index y as the result reports it (rounded to 6 decimals; null where undefined). */
+export const reportedMean = (summary: Summary, spec: SummarySpec, series: number, y: number): number | null =>
+  finite(meanOf(summary, spec, series, y));
+
+/** Percentile p (0–100) of a series in year index y as the result reports it (a count's as a whole number). */
+export function reportedPercentile(
+  summary: Summary,
+  spec: SummarySpec,
+  series: number,
+  y: number,
+  p: number,
+  integer: boolean,
+): number | null {
+  const x = quantileOf(summary, spec, series, y, p / 100);
+  return finite(integer ? wholeNumber(x) : x);
+}
+
 const meansOf = (summary: Summary, plan: Plan, startYear: number, series: number): (number | null)[] => {
   const spec = summarySpec(plan, startYear);
-  return yearsOf(planModel(plan), startYear).map((_, y) => finite(meanOf(summary, spec, series, y)));
+  return yearsOf(planModel(plan), startYear).map((_, y) => reportedMean(summary, spec, series, y));
 };
 
 function band(summary: Summary, plan: Plan, startYear: number, series: number, integer = false): Band {
   const spec = summarySpec(plan, startYear);
   const years = yearsOf(planModel(plan), startYear).map((_, i) => i);
-  const q = (p: number) =>
-    years.map((y) => {
-      const x = quantileOf(summary, spec, series, y, p / 100);
-      return finite(integer ? wholeNumber(x) : x);
-    });
+  const q = (p: number) => years.map((y) => reportedPercentile(summary, spec, series, y, p, integer));
   return {
     mean: meansOf(summary, plan, startYear, series),
     p5: q(5),
