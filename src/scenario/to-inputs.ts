@@ -11,7 +11,7 @@ import type { Scenario } from './schema.ts';
  * The plan with the scenario's own targets and base figures in place of the plan's; the plan itself where the
  * scenario changes neither (the same object, so that everything compiled from it is reused).
  */
-export function effectivePlan(plan: Plan, s: Scenario): Plan {
+export function effectivePlan(plan: Plan, s: Pick<Scenario, 'targets' | 'base'>): Plan {
   const targets = s.targets && Object.keys(s.targets).length ? s.targets : null;
   const base = s.base && Object.keys(s.base).length ? s.base : null;
   if (!targets && !base) return plan;
