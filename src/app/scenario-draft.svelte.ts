@@ -60,6 +60,8 @@ export class ScenarioDraft {
   revision = $state(0);
 
   costPerYear = $derived(publicCostPerYear(this.pm, this.levers));
+  /** the public cost a year in each period of the plan (they differ where a lever is set by period) */
+  costByPeriod = $derived(this.plan.periods.map((_, p) => publicCostPerYear(this.pm, this.levers, p)));
 
   /**
    * the levers, targets, base figures or assumptions differ from the loaded scenario (runs and seed do not count)

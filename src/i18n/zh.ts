@@ -438,7 +438,7 @@ export const zh = {
   'levers.oneValueHint': '各时期取值相同时可合并为一个值',
   'levers.periodField': '{lever}，{period}',
   'levers.fundSumPeriod': '{period}：合计 {sum}%',
-  'cost.perPeriod': '{period}每年{value}亿元',
+  'cost.perPeriod': '{period}：每年{value}亿元',
   'score.edit': '“{indicator}”的目标',
   'score.direction': '“{indicator}”目标的方向',
   'score.atLeast': '不低于',
