@@ -9,7 +9,8 @@ import { checkBase, checkTarget } from '../../../src/app/validate.ts';
 import { defaultLevers } from '../../../src/model/inputs.ts';
 import { planModel } from '../../../src/model/plan.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
-import { planById } from '../../../src/scenario/plans.ts';
+import { parsePlan, planById } from '../../../src/scenario/plans.ts';
+import { effectivePlan } from '../../../src/scenario/to-inputs.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../../src/scenario/schema.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { PLAN, PM } from '../../helpers.ts';
@@ -103,6 +104,34 @@ describe('base figures in the draft', () => {
     expect(d.plan.base.output.status).toBe('user');
     expect(d.resetBaseFigures()).toBe(true);
     expect(d.plan.base.output.range).toEqual(own.range);
+  });
+});
+
+describe('the plan with the user’s base figures', () => {
+  it('is a valid plan file for every count of firms the app takes: the sectors’ firms follow the count', () => {
+    for (const firms of [PM.sectors.length * 3, 37, 40, 1000]) {
+      const eff = effectivePlan(PLAN, { base: { firms } });
+      const r = parsePlan(eff);
+      expect(r.ok ? [] : r.errors, `firms ${firms}`).toEqual([]);
+      expect(eff.sectors.reduce((a, s) => a + s.base.firms, 0)).toBe(firms);
+    }
+    // the plan's own count gives the plan's own split
+    expect(
+      effectivePlan(PLAN, { base: { firms: PLAN.base.firms.value } }).sectors.map((s) => s.base.firms),
+    ).toEqual(PLAN.sectors.map((s) => s.base.firms));
+  });
+
+  it('is a valid plan file for the ratios the app takes', () => {
+    for (const [k, x] of [
+      ['va_ratio', 12],
+      ['rd_intensity', 2],
+      ['output', 5000],
+      ['rd_institution_share', 50],
+    ] as const) {
+      expect(checkBase(PM, k, String(x), 'en').ok, `${k} ${x}`).toBe(true);
+      const r = parsePlan(effectivePlan(PLAN, { base: { [k]: x } }));
+      expect(r.ok ? [] : r.errors, `${k} ${x}`).toEqual([]);
+    }
   });
 });
 
