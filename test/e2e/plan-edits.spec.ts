@@ -226,6 +226,8 @@ for (const lang of ['zh', 'en'] as const) {
     await page.getByTestId('lever-periods-fund_chips').click();
     await setAndRun(page, 'lever-fund_chips-p1', '55');
     await expect(page.getByTestId('fund-sum-1')).toContainText('100');
+    // the honest cost in, so nothing on the page is faded while it updates
+    await expect(page.getByTestId('cost-effect')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('scorecard').screenshot({ path: `screenshots/${lang}-768-edited-scorecard.png` });
     await page.getByTestId('lever-box-fund').screenshot({ path: `screenshots/${lang}-768-period-fund.png` });
