@@ -9,7 +9,7 @@ import { checkBase, checkTarget } from '../../../src/app/validate.ts';
 import { defaultLevers } from '../../../src/model/inputs.ts';
 import { planModel } from '../../../src/model/plan.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
-import { parsePlan, planById } from '../../../src/scenario/plans.ts';
+import { parsePlan, planById, registerPlan, unregisterPlan } from '../../../src/scenario/plans.ts';
 import { effectivePlan } from '../../../src/scenario/to-inputs.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../../src/scenario/schema.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share-link.ts';
@@ -53,14 +53,27 @@ describe('targets in the draft', () => {
     expect(d.plan).toBe(d.planFile); // no edits: the plan file itself, so what is compiled from it is reused
   });
 
-  it('an indicator without a target in the plan can be given one', () => {
-    const free = (Object.keys(PM.indicators) as (keyof typeof PM.indicators)[]).find((k) => !PLAN.targets[k]);
-    if (!free) return expect(Object.keys(PLAN.targets).length).toBe(Object.keys(PM.indicators).length);
-    const d = new ScenarioDraft(plan);
-    d.setTarget(free, { value: 1, direction: 'atLeast' });
-    expect(d.pm.indicators[free].target?.status).toBe('user');
-    expect(d.setTarget(free, null)).toBe(true);
-    expect(d.pm.indicators[free].target).toBeUndefined();
+  it('an indicator without a target in the plan can be given one, and taken away again', () => {
+    // a plan that sets no target for above-size firms
+    const { firms: _none, ...targets } = PLAN.targets;
+    void _none;
+    const open = { ...PLAN, id: 'test-no-firms-target', targets };
+    registerPlan(open);
+    try {
+      const s = { ...plan, plan: { id: open.id, version: open.version } };
+      const d = new ScenarioDraft(s, 'file');
+      expect(d.pm.indicators.firms.target ?? null).toBeNull();
+      expect(d.setTarget('firms', { value: 50, direction: 'atLeast' })).toBe(true);
+      expect(d.pm.indicators.firms.target).toMatchObject({ value: 50, status: 'user' });
+      expect(d.modified).toBe(true);
+      const out = d.toScenario();
+      expect(out.ok && out.value.targets).toEqual({ firms: { value: 50, direction: 'atLeast' } });
+      expect(d.setTarget('firms', null)).toBe(true);
+      expect(d.pm.indicators.firms.target ?? null).toBeNull();
+      expect(d.modified).toBe(false);
+    } finally {
+      unregisterPlan(open.id);
+    }
   });
 });
 
