@@ -4,50 +4,19 @@
  * the saved list, and is in the scenario file the app exports (and reads back).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Address } from '../../../src/app/address.ts';
 import { changeNote } from '../../../src/app/change-note.ts';
-import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
-import { Simulation } from '../../../src/app/simulation.svelte.ts';
-import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { readScenarioFile } from '../../../src/scenario/scenario-file.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
-import { FakeRunner, fakeClock } from './fake-runner.ts';
+import { FakeAddress, openPage } from './fake-page.ts';
 import { MemoryStorage } from './memory-storage.ts';
-
-class FakeAddress implements Address {
-  entries: { state: unknown; hash: string }[] = [{ state: null, hash: '' }];
-  at = 0;
-  hash() {
-    return this.entries[this.at].hash;
-  }
-  state() {
-    return this.entries[this.at].state;
-  }
-  replace(state: unknown, dropHash: boolean) {
-    this.entries[this.at] = { state, hash: dropHash ? '' : this.hash() };
-  }
-  go(hash: string) {
-    this.entries.splice(this.at + 1);
-    this.entries.push({ state: null, hash });
-    this.at++;
-  }
-}
 
 const plan = scenarioById('plan')!;
 const small = { ...plan, runs: 400 };
 
-function open(session: MemoryStorage, shared: MemoryStorage, address = new FakeAddress()) {
-  const sim = new Simulation({ runner: () => new FakeRunner(), clock: fakeClock, first: small });
-  const ws = new Workspace(
-    sim,
-    new SavedScenarios(() => shared),
-    () => shared,
-    () => session,
-  );
-  ws.start(address);
-  return { sim, ws, work: ws.work, address, draft: sim.draft };
-}
+/** A page of a tab: its session storage, the shared storage, and its address. */
+const open = (session: MemoryStorage, shared: MemoryStorage, address?: FakeAddress) =>
+  openPage(small, session, shared, address);
 
 /** the three edits, each committed as the page's change event does */
 function edit(p: ReturnType<typeof open>) {

@@ -6,14 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { checkBase, checkTarget } from '../../../src/app/validate.ts';
-import { defaultLevers } from '../../../src/model/inputs.ts';
-import { planModel } from '../../../src/model/plan.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
 import { parsePlan, planById, registerPlan, unregisterPlan } from '../../../src/scenario/plans.ts';
 import { effectivePlan } from '../../../src/scenario/to-inputs.ts';
-import { SCENARIO_FORMAT, type Scenario } from '../../../src/scenario/schema.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share-link.ts';
 import { PLAN, PM } from '../../helpers.ts';
+import { scenario2026 } from '../../scenario-2026.ts';
 
 const plan = scenarioById('plan')!;
 const PLAN_2026 = planById('cq-ngit-2026-2030')!;
@@ -91,22 +90,7 @@ describe('base figures in the draft', () => {
   });
 
   it("an estimated figure with a band replaced by the user's is fixed: no band is drawn, even at the band's middle", () => {
-    const s2026 = parseScenario(
-      {
-        format: SCENARIO_FORMAT,
-        plan: { id: PLAN_2026.id, version: PLAN_2026.version },
-        id: 'p2026',
-        name: { zh: '2026', en: '2026' },
-        description: { zh: '', en: '' },
-        startYear: 2025,
-        levers: defaultLevers(planModel(PLAN_2026)),
-        assumptions: {},
-        pinnedPcDemand: {},
-        seed: 7,
-        runs: 1000,
-      },
-      PLAN_2026,
-    );
+    const s2026 = parseScenario(scenario2026(), PLAN_2026);
     expect(s2026.ok).toBe(true);
     if (!s2026.ok) return;
     const d = new ScenarioDraft(s2026.value, 'link');
