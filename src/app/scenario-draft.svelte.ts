@@ -185,10 +185,8 @@ export class ScenarioDraft {
     const next = t && { value: round4(t.value), direction: t.direction };
     const plain =
       !next || (own !== undefined && own.value === next.value && own.direction === next.direction);
-    const targets: TargetEdits = { ...this.targets };
-    if (plain) delete targets[ind];
-    else targets[ind] = next;
-    if (sameEdits(targets, this.targets)) return false;
+    const targets = withEdit(this.targets, ind, plain ? null : next);
+    if (!targets) return false;
     this.targets = targets;
     return true;
   }
@@ -209,10 +207,12 @@ export class ScenarioDraft {
   setBaseFigure(k: BaseFigureKey, value: number | null): boolean {
     const own = this.planFile.base[k];
     const next = value === null ? null : round4(value);
-    const base: BaseEdits = { ...this.baseFigures };
-    if (next === null || (!own.range && own.value === next)) delete base[k];
-    else base[k] = next;
-    if (sameEdits(base, this.baseFigures)) return false;
+    const base = withEdit(
+      this.baseFigures,
+      k,
+      next === null || (!own.range && own.value === next) ? null : next,
+    );
+    if (!base) return false;
     this.baseFigures = base;
     return true;
   }
@@ -305,6 +305,18 @@ export class ScenarioDraft {
       this.planFile,
     );
   });
+}
+
+/** A set of edits with one key set, or removed with null; null where that changes nothing. */
+function withEdit<K extends string, V>(
+  edits: Partial<Record<K, V>>,
+  key: K,
+  value: V | null,
+): Partial<Record<K, V>> | null {
+  const next = { ...edits };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  return sameEdits(next, edits) ? null : next;
 }
 
 /** Two sets of edits (targets or base figures) hold the same values; none and an empty set are the same. */

@@ -4,14 +4,10 @@
  * a reload and are undone one by one; the 2026–2030 plan opens from a link with its illustrative targets and
  * estimated base. Screenshots in zh and en, at 768 px and in presenter mode; axe-core clean.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { defaultLevers } from '../../src/model/inputs.ts';
-import { planModel } from '../../src/model/plan.ts';
-import { planById } from '../../src/scenario/plans.ts';
-import { SCENARIO_FORMAT, type Scenario } from '../../src/scenario/schema.ts';
 import { encodeShareLink } from '../../src/scenario/share-link.ts';
-import { scorecard, setAndRun, waitForDone } from './helpers.ts';
+import { scorecard, seriousViolations, setAndRun, waitForDone } from './helpers.ts';
+import { scenario2026 } from '../scenario-2026.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -21,13 +17,6 @@ test.beforeEach(async ({ page }) => {
     }
   });
 });
-
-async function seriousViolations(page: Page) {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const runId = async (page: Page) => Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
 const pmeet = async (page: Page, ind: string) =>
@@ -160,23 +149,7 @@ test('resets: one target, all targets, one base figure; the scenario is the plan
 });
 
 /** A scenario on the 2026–2030 plan from its 2025 base, as a share link the app would make. */
-function link2026(): string {
-  const plan = planById('cq-ngit-2026-2030')!;
-  const s: Scenario = {
-    format: SCENARIO_FORMAT,
-    plan: { id: plan.id, version: plan.version },
-    id: 'plan-2026',
-    name: { zh: '2026—2030规划', en: 'The 2026–2030 plan' },
-    description: { zh: '', en: '' },
-    startYear: 2025,
-    levers: defaultLevers(planModel(plan)),
-    assumptions: {},
-    pinnedPcDemand: {},
-    seed: 7,
-    runs: 1000,
-  };
-  return encodeShareLink(s);
-}
+const link2026 = () => encodeShareLink(scenario2026());
 
 test('the 2026–2030 plan opens from a link: illustrative targets with their rule, an estimated base that a typed figure fixes', async ({
   page,
