@@ -8,8 +8,9 @@ import { createBrowserPool } from '../engine/browser-pool.ts';
 import { toResult, type SimulationResult } from '../engine/result.ts';
 import type { RunRequest, Runner } from '../engine/runner.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import type { Plan } from '../model/plan.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Indicator } from '../model/indicators.ts';
+import type { BaseFigureKey, Plan } from '../model/plan.ts';
+import type { Scenario, TargetEdit } from '../scenario/schema.ts';
 import { modifiedId } from '../scenario/modified.ts';
 import type { Summary } from '../stats/summary.ts';
 import { runErrorText } from './run-error.ts';
@@ -171,6 +172,24 @@ export class Simulation {
 
   setAssumption(key: UncertaintyKey, d: Dist) {
     if (this.draft.setAssumption(key, d)) this.schedule();
+  }
+
+  /** The user's own target for an indicator, or the plan's again with null. */
+  setTarget(ind: Indicator, t: TargetEdit | null) {
+    if (this.draft.setTarget(ind, t)) this.schedule();
+  }
+
+  resetTargets() {
+    if (this.draft.resetTargets()) this.schedule();
+  }
+
+  /** A base figure the user holds, or the plan's again with null. */
+  setBaseFigure(k: BaseFigureKey, value: number | null) {
+    if (this.draft.setBaseFigure(k, value)) this.schedule();
+  }
+
+  resetBaseFigures() {
+    if (this.draft.resetBaseFigures()) this.schedule();
   }
 
   resetAssumptions() {

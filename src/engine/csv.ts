@@ -8,7 +8,9 @@
  * What the screen shows, the CSV says: a chance that no run met (or every run met) carries its 95 % bound in
  * `p_meet_<target year>_bound95` (3/runs, rule of three, src/stats/zero-bound.ts; 1 − 3/runs when every run met it) and no
  * standard error, rather than a bare 0 ± 0; a chance is given to 6 significant digits and its standard error to 4.
- * Labels (the `指标` column) are Chinese, and name the baseline by its Chinese name, not its id.
+ * Labels (the `指标` column) are Chinese, and name the baseline by its Chinese name, not its id; a target the user
+ * set (the scenario's `targets`) is named in its label with its direction, "规上企业数量（用户设定目标 ≥ 60）", so a
+ * row never passes a user's target off as the plan's (and the columns stay those of every other file).
  */
 import { INDICATOR_SHAPES, INDICATORS } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
@@ -49,6 +51,13 @@ export function chanceCells(p: number, se: number, runs: number): [number, numbe
   return [significant(p, 6), significant(se, 4), null];
 }
 
+/** An indicator's Chinese label, naming the user's own target where it is one. */
+function labelOf(key: (typeof INDICATORS)[number], ind: SimulationResult['indicators'][typeof key]): string {
+  const label = INDICATOR_SHAPES[key].label.zh;
+  if (ind.targetBy !== 'user' || ind.target === null) return label;
+  return `${label}（用户设定目标 ${ind.targetDirection === 'atMost' ? '≤' : '≥'} ${ind.target}）`;
+}
+
 export function toCsv(r: SimulationResult): string {
   const targetYear = r.indicators.output.targetYear;
   const header = [
@@ -82,7 +91,7 @@ export function toCsv(r: SimulationResult): string {
       rows.push(
         [
           key,
-          INDICATOR_SHAPES[key].label.zh,
+          labelOf(key, ind),
           ind.unit,
           year,
           ind.mean[i],

@@ -27,6 +27,9 @@ export interface IndicatorResult extends Band {
   unit: string;
   /** the target in the plan's target year (the user's where they set one); null where there is none */
   target: number | null;
+  /** present only where the target is the user's own (the scenario's `targets`), with its direction */
+  targetBy?: 'user';
+  targetDirection?: 'atLeast' | 'atMost';
   targetYear: number;
   /** probability of meeting the target in the target year */
   pMeet: number;
@@ -147,6 +150,9 @@ export function toResult(
     indicators[key] = {
       unit: def.unit.zh,
       target: def.target ? def.target.value : null,
+      ...(def.target?.status === 'user'
+        ? { targetBy: 'user' as const, targetDirection: def.target.direction }
+        : {}),
       targetYear: pmodel.targetYear,
       ...band(summary, plan, start, i, def.integer),
       pMeet: pm.p,

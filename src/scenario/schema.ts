@@ -11,7 +11,8 @@
 import * as z from 'zod';
 import { BASE_FIGURES, planModel, type Plan, type PlanModel } from '../model/plan.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import { INDICATORS, type Indicator } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, INDICATORS, type Indicator } from '../model/indicators.ts';
+import { baseFit, baseFitText, baseRange, targetRange } from './edit-ranges.ts';
 import type { BaseFigureKey } from '../model/plan.ts';
 
 /**
@@ -119,22 +120,30 @@ function assumptionsSchema(pm: PlanModel) {
   return z.strictObject(Object.fromEntries(pm.uncertaintyKeys.map((k) => [k, distSchema(pm, k).optional()])));
 }
 
-/** A user's own target for an indicator: its value and direction (a plan's target, or one the plan does not set). */
-const TargetEditSchema = z.strictObject({
-  value: z
-    .number({ error: 'a target must be a finite number' })
-    .min(-1e9, { error: 'a target is too large in magnitude' })
-    .max(1e9, { error: 'a target is too large in magnitude' }),
-  direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
-});
+/**
+ * A user's own target for an indicator: its value and direction (a plan's target, or one the plan does not set), in
+ * the indicator's range (./edit-ranges.ts).
+ */
+function targetEditSchema(ind: Indicator) {
+  const r = targetRange(ind);
+  return z.strictObject({
+    value: inRange(`target "${ind}"`, r.min, r.max, INDICATOR_SHAPES[ind].unit.en),
+    direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
+  });
+}
 
-const BASE_RANGE: Record<BaseFigureKey, [number, number]> = {
-  output: [0.01, 1e9],
-  firms: [1, 1e6],
-  rd_institution_share: [0, 100],
-  rd_intensity: [0, 100],
-  va_ratio: [0, 100],
-};
+/** A base figure the user holds, in its range, and one that fits the plan's sectors (./edit-ranges.ts). */
+function baseEditSchema(pm: PlanModel, k: BaseFigureKey) {
+  const r = baseRange(pm, k);
+  return inRange(`base "${k}"`, r.min, r.max, INDICATOR_SHAPES[k].unit.en).superRefine((x, ctx) => {
+    if (r.integer && !Number.isInteger(x)) {
+      ctx.addIssue({ code: 'custom', message: `base "${k}" must be a whole number` });
+      return;
+    }
+    const fit = baseFit(pm, k, x);
+    if (fit) ctx.addIssue({ code: 'custom', message: baseFitText(pm, k, x, fit) });
+  });
+}
 
 function schemaOf(pm: PlanModel) {
   return z
@@ -160,24 +169,20 @@ function schemaOf(pm: PlanModel) {
       pinnedPcDemand: z.record(yearKey, inRange('pinned PC demand growth', -60, 100, '%')),
       /** the user's own targets, replacing the plan's (marked as the user's wherever they are shown) */
       targets: z
-        .partialRecord(
-          z.enum(INDICATORS, { error: `targets: one of ${INDICATORS.join(', ')}` }),
-          TargetEditSchema,
+        .strictObject(
+          Object.fromEntries(INDICATORS.map((k) => [k, targetEditSchema(k).optional()])) as Record<
+            Indicator,
+            z.ZodOptional<ReturnType<typeof targetEditSchema>>
+          >,
         )
         .optional(),
       /** base figures the user holds, replacing the plan's (marked as the user's) */
       base: z
         .strictObject(
-          Object.fromEntries(
-            BASE_FIGURES.map((k) => [
-              k,
-              inRange(`base "${k}"`, BASE_RANGE[k][0], BASE_RANGE[k][1], pm.plan.base[k].unit)
-                .refine((x) => k !== 'firms' || Number.isInteger(x), {
-                  error: 'base "firms" must be a whole number',
-                })
-                .optional(),
-            ]),
-          ) as Record<BaseFigureKey, z.ZodOptional<z.ZodNumber>>,
+          Object.fromEntries(BASE_FIGURES.map((k) => [k, baseEditSchema(pm, k).optional()])) as Record<
+            BaseFigureKey,
+            z.ZodOptional<ReturnType<typeof baseEditSchema>>
+          >,
         )
         .optional(),
       seed: z.union([
@@ -231,6 +236,15 @@ export function assumptionsSchemaOf(plan: Plan) {
   return scenarioSchema(plan).shape.assumptions;
 }
 
+/** A user's own target: its value and direction. */
+export interface TargetEdit {
+  value: number;
+  direction: 'atLeast' | 'atMost';
+}
+export type TargetEdits = Partial<Record<Indicator, TargetEdit>>;
+/** Base figures the user holds, by figure. */
+export type BaseEdits = Partial<Record<BaseFigureKey, number>>;
+
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;
   model?: string;
@@ -242,8 +256,8 @@ export interface Scenario {
   levers: Record<LeverKey, number | number[]>;
   assumptions: Partial<Record<UncertaintyKey, Dist>>;
   pinnedPcDemand: Record<string, number>;
-  targets?: Partial<Record<Indicator, { value: number; direction: 'atLeast' | 'atMost' }>>;
-  base?: Partial<Record<BaseFigureKey, number>>;
+  targets?: TargetEdits;
+  base?: BaseEdits;
   seed: number | string;
   runs: number;
 }
