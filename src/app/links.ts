@@ -6,17 +6,28 @@
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
 import { markupFields } from '../scenario/markup.ts';
+import { bundledPlan } from '../scenario/plans.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Plan } from '../model/plan.ts';
 import type { VersionGap } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
 
-export type LinkProblemCode = LinkErrorCode | 'markup';
+/** markup: tampered text; plan-clash: the link carries a plan under the id of a bundled plan */
+export type LinkProblemCode = LinkErrorCode | 'markup' | 'plan-clash';
 
 export type OpenedLink =
-  | { ok: true; scenario: Scenario; madeWith: string; gap: VersionGap | null }
-  | { ok: false; code: LinkProblemCode; detail: string[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** the plan it was made on; `carried` when the link brought it and the app must register it to run it */
+      plan: Plan;
+      carried: boolean;
+      madeWith: string;
+      gap: VersionGap | null;
+    }
+  | { ok: false; code: LinkProblemCode; detail: string[]; params?: Record<string, string> };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */
 export function isShareHash(hash: string): boolean {
@@ -34,9 +45,13 @@ export function clipDetail(detail: string[]): string[] {
 
 export function openShareLink(hash: string): OpenedLink {
   const d = decodeShareLink(hash);
-  if (!d.ok) return { ok: false, code: d.code, detail: clipDetail(d.detail) };
+  if (!d.ok)
+    return { ok: false, code: d.code, detail: clipDetail(d.detail), ...(d.plan ? { params: d.plan } : {}) };
   const markup = markupFields(d.scenario);
   if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
+  // a bundled plan is what every link naming its id means: a carried plan may not stand in for it
+  if (d.carried && bundledPlan(d.plan.id))
+    return { ok: false, code: 'plan-clash', detail: [], params: { id: d.plan.id } };
   return d;
 }
 
