@@ -8,7 +8,7 @@
  */
 import type { Plan } from '../model/plan.ts';
 import { bundledPlan, checkPlan } from '../scenario/plans.ts';
-import { readJson, writeJson, type StorageLike } from './working-store.ts';
+import { writeJson, type StorageLike } from './working-store.ts';
 
 export const PLANS_KEY = 'ngit-sim.plans';
 export const PLANS_FORMAT = 'ngit-plans/1';
@@ -64,8 +64,19 @@ function readEntry(raw: unknown, index: number): StoredPlan | DroppedPlan {
 
 /** The kept plans, each validated again; what fails is reported in `dropped`. Never throws. */
 export function readPlans(storage: StorageLike | null): PlanList {
-  const json = readJson(storage, PLANS_KEY);
-  if (json === null) return { plans: [], dropped: [] };
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(PLANS_KEY) ?? null;
+  } catch {
+    // blocked storage: nothing kept
+  }
+  if (!text) return { plans: [], dropped: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { plans: [], dropped: [{ index: -1, id: null, reasons: ['not valid JSON'] }] };
+  }
   const list = json as { format?: unknown; plans?: unknown };
   if (!list || typeof list !== 'object' || list.format !== PLANS_FORMAT || !Array.isArray(list.plans))
     return {

@@ -37,8 +37,12 @@ function load(): Scenario[] {
 /** Every bundled scenario file, of whichever plan. */
 const FILES: Scenario[] = load();
 
+/** The bundled scenario files by the plan they name. */
+const FILES_OF = new Map<string, Scenario[]>();
+for (const s of FILES) FILES_OF.set(planIdOf(s), [...(FILES_OF.get(planIdOf(s)) ?? []), s]);
+
 /** The bundled scenarios of the 2021–2025 plan, exactly as shipped. */
-export const SCENARIOS: Scenario[] = FILES.filter((s) => planIdOf(s) === LEGACY_PLAN_ID);
+export const SCENARIOS: Scenario[] = FILES_OF.get(LEGACY_PLAN_ID) ?? [];
 
 /** The ids of the presets every plan has. */
 export const PLAN_PRESET = 'plan';
@@ -89,8 +93,8 @@ const derived = new WeakMap<Plan, Scenario[]>();
 
 /** The presets of a plan (by id; none for a plan that is not loaded). */
 export function presetsOf(planId: string = LEGACY_PLAN_ID): Scenario[] {
-  const own = FILES.filter((s) => planIdOf(s) === planId);
-  if (own.length) return own;
+  const own = FILES_OF.get(planId);
+  if (own) return own;
   const plan = planById(planId);
   if (!plan) return [];
   let list = derived.get(plan);
