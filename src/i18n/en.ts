@@ -502,6 +502,7 @@ export const en = {
   'insight.unit.perYear': '{cost} × 100M CNY',
   'score.seek': 'What would it take?',
   'score.seekTitle': 'Open goal seek: the cheapest package with an 80 % chance',
+  'score.illustrative': 'illustrative — set your own',
 
   'export.caption': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · exported {date}',
   'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',

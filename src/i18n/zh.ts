@@ -474,6 +474,7 @@ export const zh = {
   'insight.unit.perYear': '{cost}亿元',
   'score.seek': '达标需要什么？',
   'score.seekTitle': '打开目标反推，查看达到80%概率所需的最低成本方案',
+  'score.illustrative': '示意 — 可自行设定',
 
   'export.caption': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 导出于{date}',
   'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 打印于{date}',
