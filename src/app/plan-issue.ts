@@ -25,6 +25,16 @@ export function planIssueLine(i: PlanIssue): IssueLine {
   if (i.kind === 'too_small' || i.kind === 'too_big') {
     const origin = v.origin === 'string' || v.origin === 'array' ? v.origin : 'number';
     key = `planIssue.${i.kind}.${origin}${origin === 'number' && v.inclusive === 0 ? 'Strict' : ''}`;
+  } else if (i.kind === 'invalid_format') {
+    const last = i.field.split('.').pop();
+    const f = /^sectors\.\d+\.id$/.test(i.field)
+      ? 'sectorId'
+      : i.field === 'id'
+        ? 'planId'
+        : last === 'version' || last === 'date' || last === 'url'
+          ? last
+          : null;
+    if (f) key = `planIssue.format.${f}`;
   } else if (i.kind === 'invalid_type') {
     const t = `planIssue.type.${String(v.expected)}`;
     key = known(t) ? t : 'planIssue.invalid_type';

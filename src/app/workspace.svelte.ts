@@ -61,6 +61,9 @@ function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspacePr
   };
 }
 
+/** At most this many problems of a refused plan file are listed (then how many more). */
+export const PLAN_LINES_MAX = 12;
+
 /** A scenario from another model version: how it stands to this one, and where it came from. */
 export type VersionNotice = VersionGap & { source: Exclude<Source, 'preset'> };
 
@@ -171,7 +174,18 @@ export class Workspace {
         kind: 'plan',
         key: 'plan.bad',
         params: { name: file.name },
-        lines: r.issues.slice(0, 12).map(planIssueLine),
+        lines: [
+          ...r.issues.slice(0, PLAN_LINES_MAX).map(planIssueLine),
+          ...(r.issues.length > PLAN_LINES_MAX
+            ? [
+                {
+                  field: '…',
+                  key: 'planIssue.more' as const,
+                  params: { n: r.issues.length - PLAN_LINES_MAX },
+                },
+              ]
+            : []),
+        ],
       };
       return false;
     }

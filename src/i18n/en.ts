@@ -37,6 +37,7 @@ export const en = {
   'planIssue.line': '{field}: {problem}',
   'planIssue.wholeFile': 'the whole file',
   'planIssue.other': '{text}',
+  'planIssue.more': '{n} more problems',
   'planIssue.required': 'missing',
   'planIssue.invalid_type': 'wrong type (expected {expected})',
   'planIssue.type.number': 'must be a finite number',
@@ -54,6 +55,13 @@ export const en = {
   'planIssue.too_big.array': 'may have at most {limit} entries',
   'planIssue.invalid_value': 'must be one of {options}',
   'planIssue.invalid_format': 'is not in the required form',
+  'planIssue.format.planId':
+    'lower-case letters, digits and dashes only, starting with a letter or digit, at most 64',
+  'planIssue.format.sectorId':
+    'a lower-case letter, then lower-case letters, digits and underscores, at most 24',
+  'planIssue.format.version': 'three whole numbers, such as "1.0.0"',
+  'planIssue.format.date': 'written YYYY, YYYY-MM or YYYY-MM-DD',
+  'planIssue.format.url': 'an http(s) address',
   'planIssue.unrecognized_keys': 'unknown field(s): {keys}',
   'planIssue.invalid_union': 'matches none of the allowed forms',
   'planIssue.dist-kind': '“kind” must be one of the distribution kinds this field allows',

@@ -268,6 +268,12 @@ describe('importing a plan file', () => {
     cases.push([p2 as Record<string, unknown>, 'base.firms.value', '不得小于 1']);
     const p3 = { ...otherPlanJson(), extra: 1 };
     cases.push([p3, '', '未知字段：extra']);
+    cases.push([
+      { ...otherPlanJson(), id: 'Bad Id' },
+      'id',
+      '只能用小写字母、数字和连字符（-），以字母或数字开头，至多 64 个字符',
+    ]);
+    cases.push([{ ...otherPlanJson(), version: '1.0' }, 'version', '须为三个整数，如“1.0.0”']);
     for (const [json, field, zh] of cases) {
       const r = checkPlanFile(JSON.stringify(json));
       expect(r.ok).toBe(false);
