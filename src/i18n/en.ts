@@ -394,6 +394,8 @@ export const en = {
   'saved.skipped':
     '{n} saved scenario(s) failed validation and were skipped (they stay in storage, not deleted):',
   'saved.skippedLine': 'entry {n}: {reasons}',
+  'saved.planMissing':
+    'entry {n}: its plan “{id}” (version {version}) is not held by this app; import that plan file to open it',
   'saved.corrupt':
     'The saved list cannot be read ({detail}). Download it first if you want to keep it, then clear it; the next save replaces it (backing it up first if it is under 512 KB).',
   'saved.corruptDownload': 'Download the unreadable data',

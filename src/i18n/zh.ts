@@ -368,6 +368,7 @@ export const zh = {
   'saved.done': '已保存“{name}”。',
   'saved.skipped': '有{n}条保存的情景未通过校验，已跳过（仍留在存储中，未删除）：',
   'saved.skippedLine': '第{n}条：{reasons}',
+  'saved.planMissing': '第{n}条：所用的规划“{id}”（版本 {version}）不在本应用中；导入该规划文件后即可打开',
   'saved.corrupt':
     '保存的情景列表无法读取（{detail}）。可先下载这些数据再清除；保存新情景时会替换它们（不超过 512 KB 的内容会先自动备份）。',
   'saved.corruptDownload': '下载无法读取的数据',

@@ -223,6 +223,27 @@ describe('importing a plan file', () => {
     expect(b.ws.saved.skipped).toEqual([]);
   });
 
+  it('says which plan is missing for a saved scenario whose plan is gone, and keeps the entry', async () => {
+    const shared = new MemoryStorage();
+    const a = page(new MemoryStorage(), shared);
+    await a.ws.importPlanFile(file(otherPlanText('zone-b')));
+    expect(a.ws.saveCurrent('on zone b')).toBe(true);
+    a.close();
+    unregisterPlan('zone-b');
+    shared.removeItem(PLANS_KEY);
+    const b = page(new MemoryStorage(), shared);
+    expect(b.ws.saved.entries).toEqual([]);
+    const skipped = b.ws.saved.skipped;
+    expect(skipped.map((x) => x.plan)).toEqual([{ id: 'zone-b', version: '1.0.0' }]);
+    expect(message('zh', 'saved.planMissing', { n: 1, ...skipped[0].plan! })).toBe(
+      '第1条：所用的规划“zone-b”（版本 1.0.0）不在本应用中；导入该规划文件后即可打开',
+    );
+    // importing the plan again brings the entry back
+    await b.ws.importPlanFile(file(otherPlanText('zone-b')));
+    b.ws.saved.refresh();
+    expect(b.ws.saved.entries.map((e) => e.name)).toEqual(['on zone b']);
+  });
+
   it('refuses a broken file, naming the field in the reader language, and changes nothing', async () => {
     const a = page();
     a.sim.setLever('land', 1111);
