@@ -4,12 +4,14 @@
  * markup marks a tampered link and is refused, even though the app only ever shows such text as text. Error details
  * are cut to a readable length before they reach the screen.
  */
-import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
+import {
+  LINK_PREFIX,
+  decodeShareLink,
+  type DecodedLink,
+  type LinkErrorCode,
+} from '../scenario/share-link.ts';
 import { markupFields } from '../scenario/markup.ts';
 import { bundledPlan } from '../scenario/plans.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import type { Plan } from '../model/plan.ts';
-import type { VersionGap } from '../model/version.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
@@ -17,16 +19,9 @@ export const DETAIL_CHARS_MAX = 240;
 /** markup: tampered text; plan-clash: the link carries a plan under the id of a bundled plan */
 export type LinkProblemCode = LinkErrorCode | 'markup' | 'plan-clash';
 
+/** A link as the decoder opened it (its plan `carried` when the app must register it to run it), or its problem. */
 export type OpenedLink =
-  | {
-      ok: true;
-      scenario: Scenario;
-      /** the plan it was made on; `carried` when the link brought it and the app must register it to run it */
-      plan: Plan;
-      carried: boolean;
-      madeWith: string;
-      gap: VersionGap | null;
-    }
+  | Extract<DecodedLink, { ok: true }>
   | { ok: false; code: LinkProblemCode; detail: string[]; params?: Record<string, string> };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */

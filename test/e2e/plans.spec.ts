@@ -31,6 +31,16 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Opens the app in Chinese and types a land value (work that a switch of plan must not lose). */
+async function start(page: Page, land: string) {
+  await page.addInitScript(() => localStorage.setItem('ngit-sim.lang', 'zh'));
+  await page.goto('./');
+  await waitForDone(page);
+  await page.getByTestId('lever-land').fill(land);
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page, 1);
+}
+
 async function choose(page: Page, id: string) {
   const before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
   await page.getByTestId('plan').selectOption(id);
@@ -41,16 +51,11 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   page,
   browser,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('ngit-sim.lang', 'zh'));
-  await page.goto('./');
-  await waitForDone(page);
+  await start(page, '1234');
   // the default plan is 2021–2025
   await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
   await expect(page.getByTestId('scorecard')).toContainText('2025年目标');
   await expect(page.locator('[data-testid^="illustrative-"]')).toHaveCount(0);
-  await page.getByTestId('lever-land').fill('1234');
-  await page.getByTestId('lever-land').press('Enter');
-  await waitForDone(page);
 
   await choose(page, NEXT);
   await expect(page.getByTestId('scorecard')).toContainText('2030年目标');
@@ -90,12 +95,7 @@ test('import a plan file; a broken one is refused in Chinese, naming the field, 
   page,
   browser,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('ngit-sim.lang', 'zh'));
-  await page.goto('./');
-  await waitForDone(page);
-  await page.getByTestId('lever-land').fill('1111');
-  await page.getByTestId('lever-land').press('Enter');
-  await waitForDone(page);
+  await start(page, '1111');
 
   // broken: no base year, a target year before it
   const broken = copyOfLegacy('my-zone', 4000) as Record<string, unknown>;
