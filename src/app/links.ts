@@ -6,10 +6,14 @@
  */
 import {
   LINK_PREFIX,
+  MAX_PLAN_LINK_CHARS,
   decodeShareLink,
+  encodeShareLink,
   type DecodedLink,
   type LinkErrorCode,
 } from '../scenario/share-link.ts';
+import type { Plan } from '../model/plan.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { markupFields } from '../scenario/markup.ts';
 import { bundledPlan } from '../scenario/plans.ts';
 
@@ -48,6 +52,22 @@ export function openShareLink(hash: string): OpenedLink {
   if (d.carried && bundledPlan(d.plan.id))
     return { ok: false, code: 'plan-clash', detail: [], params: { id: d.plan.id } };
   return d;
+}
+
+/**
+ * The hash that shares a scenario on `plan`: naming the plan when it is bundled (every app holds it); carrying it
+ * when it is an imported one and the link stays within `max` characters; else naming it, with the length the
+ * carrying link would have had (`tooLong`), so the page can say that the plan file must be sent with the link.
+ */
+export function shareHash(
+  s: Scenario,
+  plan: Plan,
+  max = MAX_PLAN_LINK_CHARS,
+): { hash: string; tooLong: number | null } {
+  if (bundledPlan(plan.id)) return { hash: encodeShareLink(s), tooLong: null };
+  const carrying = encodeShareLink(s, plan);
+  const chars = carrying.length - LINK_PREFIX.length;
+  return chars <= max ? { hash: carrying, tooLong: null } : { hash: encodeShareLink(s), tooLong: chars };
 }
 
 /** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */

@@ -12,12 +12,18 @@ import {
   type ScenarioFileProblem,
 } from '../scenario/scenario-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { bundledPlan } from '../scenario/plans.ts';
-import { encodeShareLink, LINK_PREFIX, MAX_PLAN_LINK_CHARS } from '../scenario/share-link.ts';
+import { MAX_PLAN_LINK_CHARS } from '../scenario/share-link.ts';
 import type { Bilingual } from '../model/parameters.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { exportStem } from './export-name.ts';
-import { clipDetail, isShareHash, openShareLink, shareUrl, type LinkProblemCode } from './links.ts';
+import {
+  clipDetail,
+  isShareHash,
+  openShareLink,
+  shareHash,
+  shareUrl,
+  type LinkProblemCode,
+} from './links.ts';
 import type { Problem } from './problem.ts';
 import { browserAddress, withEntry, type Address } from './address.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
@@ -281,22 +287,17 @@ export class Workspace {
     }
   }
 
-  /**
-   * The link's hash: naming the plan when it is bundled; carrying it when it is an imported one and fits in
-   * MAX_PLAN_LINK_CHARS; else naming it, with a notice that the plan file must be sent with the link.
-   */
+  /** The link's hash (./links.ts, shareHash); a plan too large to carry is said so beside it. */
   #linkOf(s: Scenario): string {
     const plan = this.sim.draft.plan;
-    if (bundledPlan(plan.id)) return encodeShareLink(s);
-    const carrying = encodeShareLink(s, plan);
-    const chars = carrying.length - LINK_PREFIX.length;
-    if (chars <= MAX_PLAN_LINK_CHARS) return carrying;
-    this.problem = {
-      kind: 'share',
-      key: 'share.planFile',
-      params: { chars, max: MAX_PLAN_LINK_CHARS, id: plan.id, version: plan.version },
-    };
-    return encodeShareLink(s);
+    const r = shareHash(s, plan);
+    if (r.tooLong !== null)
+      this.problem = {
+        kind: 'share',
+        key: 'share.planFile',
+        params: { chars: r.tooLong, max: MAX_PLAN_LINK_CHARS, id: plan.id, version: plan.version },
+      };
+    return r.hash;
   }
 
   /** The scenario on screen as a file (pretty JSON, named after it), or null if it is not valid. */

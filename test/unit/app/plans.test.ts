@@ -9,7 +9,8 @@ import { message } from '../../../src/i18n/messages.ts';
 import { checkPlanFile, PlanLibrary, planFile } from '../../../src/app/plan-library.svelte.ts';
 import { planIssueLine } from '../../../src/app/plan-issue.ts';
 import { PLANS_FORMAT, PLANS_KEY, readPlans } from '../../../src/app/plan-store.ts';
-import { openShareLink } from '../../../src/app/links.ts';
+import { openShareLink, shareHash } from '../../../src/app/links.ts';
+import { inflateSync, strFromU8 } from 'fflate';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { derivedPresets, presetsOf, SCENARIOS, scenarioById } from '../../../src/app/scenarios.ts';
 import { Simulation } from '../../../src/app/simulation.svelte.ts';
@@ -31,6 +32,12 @@ function otherPlanJson(id = 'my-zone-2021-2025', output = 4000): Record<string, 
   p.targets.output.value = output;
   return p;
 }
+/** The compact JSON a share-link hash holds. */
+const unpack = (hash: string) =>
+  JSON.parse(strFromU8(inflateSync(Buffer.from(hash.replace(/^#?s=/, ''), 'base64url')))) as Record<
+    string,
+    unknown
+  >;
 const otherPlanText = (id?: string, output?: number) => JSON.stringify(otherPlanJson(id, output));
 
 /** A File as the browser gives one (name, size, text). */
@@ -369,6 +376,23 @@ describe('links and their plans', () => {
     expect(p.code).toBe('unknown-plan');
     expect(message('zh', p.key, p.params)).toContain('“zone-b”（版本 1.0.0）');
     expect(message('en', p.key, p.params)).toContain('“zone-b” (version 1.0.0)');
+  });
+
+  it('names an imported plan too large to carry, and says how long the carrying link would be', async () => {
+    const a = page();
+    await a.ws.importPlanFile(file(otherPlanText('zone-b')));
+    const s = a.sim.currentScenario();
+    if (!s.ok) throw new Error(s.errors.join('; '));
+    const fits = shareHash(s.value, a.draft.plan);
+    expect(fits.tooLong).toBeNull();
+    expect(decodeShareLink(fits.hash)).toMatchObject({ ok: true });
+    expect(unpack(fits.hash).X).toBeDefined();
+    const long = shareHash(s.value, a.draft.plan, 100);
+    expect(long.tooLong).toBe(fits.hash.length - 2);
+    expect(unpack(long.hash).X).toBeUndefined();
+    expect(unpack(long.hash).P).toEqual(['zone-b', '1.0.0']);
+    // a bundled plan is named, never carried
+    expect(unpack(shareHash(scenarioById('plan', NEXT)!, planById(NEXT)!).hash).X).toBeUndefined();
   });
 
   it('refuses a link that carries a plan under a bundled id', () => {
