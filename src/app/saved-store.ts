@@ -11,7 +11,7 @@
  *
  * Pure apart from the Storage object it is given, so tests pass a fake one.
  */
-import { parseScenario } from '../scenario/parse.ts';
+import { checkScenario, parseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export const SAVED_KEY = 'ngit-sim.saved';
@@ -42,6 +42,8 @@ export interface StoreError {
 export interface SkippedEntry {
   index: number;
   reasons: string[];
+  /** the plan it names, where that is what is missing (its plan file was not imported here, or was removed) */
+  plan?: { id: string; version: string };
 }
 
 export interface SavedList {
@@ -125,13 +127,15 @@ function readItems(storage: StorageLike | null): {
     if (r.ok) items.push({ ok: true, entry: r.entry });
     else {
       items.push({ ok: false, raw });
-      skipped.push({ index, reasons: r.reasons });
+      skipped.push({ index, reasons: r.reasons, ...(r.plan ? { plan: r.plan } : {}) });
     }
   });
   return { items, skipped, corrupt: null, error: null };
 }
 
-function readEntry(raw: unknown): { ok: true; entry: SavedEntry } | { ok: false; reasons: string[] } {
+function readEntry(
+  raw: unknown,
+): { ok: true; entry: SavedEntry } | { ok: false; reasons: string[]; plan?: SkippedEntry['plan'] } {
   if (!raw || typeof raw !== 'object') return { ok: false, reasons: ['not an object'] };
   const e = raw as Record<string, unknown>;
   const reasons: string[] = [];
@@ -139,9 +143,15 @@ function readEntry(raw: unknown): { ok: true; entry: SavedEntry } | { ok: false;
   const name = typeof e.name === 'string' ? cleanName(e.name) : null;
   if (name === null) reasons.push(`name: 1–${NAME_MAX} characters`);
   if (typeof e.savedAt !== 'string' || e.savedAt.length > 40) reasons.push('savedAt: missing');
-  const parsed = parseScenario(e.scenario);
-  if (!parsed.ok) reasons.push(...parsed.errors.map((x) => `scenario.${x}`));
-  if (reasons.length || !parsed.ok) return { ok: false, reasons };
+  const parsed = checkScenario(e.scenario);
+  if (!parsed.ok) reasons.push(...parsed.issues.map((x) => `scenario.${x.text}`));
+  if (reasons.length || !parsed.ok) {
+    const missing = parsed.ok ? undefined : parsed.issues.find((x) => x.code === 'unknown-plan');
+    const plan = missing
+      ? { id: String(missing.values.id), version: String(missing.values.version) }
+      : undefined;
+    return { ok: false, reasons, ...(plan ? { plan } : {}) };
+  }
   return {
     ok: true,
     entry: {

@@ -16,7 +16,8 @@ import type { Summary } from '../stats/summary.ts';
 import { runErrorText } from './run-error.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
-import { SCENARIOS, scenarioById } from './scenarios.ts';
+import { PLAN_PRESET, SCENARIOS, scenarioById } from './scenarios.ts';
+import { planIdOf } from '../scenario/plans.ts';
 import type { Working } from './working-store.ts';
 
 /** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
@@ -78,7 +79,7 @@ export class Simulation {
   shown = $state(0);
 
   constructor(opts: SimulationOptions = {}) {
-    this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
+    this.draft = new ScenarioDraft(opts.first ?? scenarioById(PLAN_PRESET) ?? SCENARIOS[0]);
     this.#clock = opts.clock ?? systemClock;
     this.#scheduler = new RunScheduler({
       runner: opts.runner ?? (() => createBrowserPool()),
@@ -139,11 +140,13 @@ export class Simulation {
     return this.draft.toScenario();
   }
 
-  loadPreset(id: string) {
-    const s = scenarioById(id);
-    if (!s) return;
+  /** Opens a preset of a plan (default: the plan on screen) and runs it; false if the plan has no such preset. */
+  loadPreset(id: string, planId: string = this.draft.plan.id): boolean {
+    const s = scenarioById(id, planId);
+    if (!s) return false;
     this.draft.load(s);
     void this.runNow();
+    return true;
   }
 
   /** Opens a validated scenario from a link, the saved list or a file, and runs it. */
@@ -161,7 +164,7 @@ export class Simulation {
   /** Back to the loaded scenario as it was. */
   reload() {
     const d = this.draft;
-    if (d.source === 'preset') this.loadPreset(d.base.id);
+    if (d.source === 'preset') this.loadPreset(d.base.id, planIdOf(d.base));
     else this.loadScenario(d.base, d.source);
   }
 

@@ -16,6 +16,92 @@ export const en = {
   'preset.noPolicyName': 'No new policy',
   'preset.noPolicyDesc':
     "The effort before the plan continued ({plan}: its no-new-policy values), from the {year} base: the yardstick for what the plan's package adds.",
+  'preset.derivedPlan':
+    "{plan}: every lever at the plan file's own value, from its base year; the world sampled as usual.",
+  'preset.derivedNoPolicy':
+    "{plan}: every lever at the plan file's no-new-policy value: the yardstick for what the plan's package adds.",
+  'plan.label': 'Plan',
+  'plan.option': '{title} · base {baseYear}',
+  'plan.imported': 'imported',
+  'plan.fromLink': 'from a link',
+  'plan.import': 'Import plan file',
+  'plan.importLabel':
+    'Read a plan JSON file (docs/PLANS.md gives the format) and switch to it once it passes validation',
+  'plan.export': 'Export plan file',
+  'plan.exportLabel': 'Save the plan on screen as a JSON file',
+  'plan.opened':
+    'Imported the plan “{title}” ({id}, version {version}) and opened its plan scenario; your previous work is one undo away.',
+  'plan.bad':
+    'The plan file “{name}” did not pass validation and was not imported (the work on screen is unchanged):',
+  'plan.unreadable': 'The file “{name}” could not be read and was not imported.',
+  'plan.unsaved':
+    "The browser's storage is not available: the imported plan holds in this page only, and must be imported again after a reload.",
+  'plan.dropped': '{n} imported plans kept in this browser could no longer be read and were dropped:',
+  'plan.droppedLine': '{id}: {reasons}',
+  'plan.droppedUnknown': '(no id)',
+  'planIssue.line': '{field}: {problem}',
+  'planIssue.wholeFile': 'the whole file',
+  'planIssue.other': '{text}',
+  'planIssue.more': '{n} more problems',
+  'planIssue.required': 'missing',
+  'planIssue.invalid_type': 'wrong type (expected {expected})',
+  'planIssue.type.number': 'must be a finite number',
+  'planIssue.type.string': 'must be text',
+  'planIssue.type.object': 'must be an object { … }',
+  'planIssue.type.array': 'must be a list [ … ]',
+  'planIssue.type.boolean': 'must be true or false',
+  'planIssue.too_small.number': 'must be at least {limit}',
+  'planIssue.too_small.numberStrict': 'must be above {limit}',
+  'planIssue.too_small.string': 'needs at least {limit} characters',
+  'planIssue.too_small.array': 'needs at least {limit} entries',
+  'planIssue.too_big.number': 'must be at most {limit}',
+  'planIssue.too_big.numberStrict': 'must be below {limit}',
+  'planIssue.too_big.string': 'may have at most {limit} characters',
+  'planIssue.too_big.array': 'may have at most {limit} entries',
+  'planIssue.invalid_value': 'must be one of {options}',
+  'planIssue.invalid_format': 'is not in the required form',
+  'planIssue.format.planId':
+    'lower-case letters, digits and dashes only, starting with a letter or digit, at most 64',
+  'planIssue.format.sectorId':
+    'a lower-case letter, then lower-case letters, digits and underscores, at most 24',
+  'planIssue.format.version': 'three whole numbers, such as "1.0.0"',
+  'planIssue.format.date': 'written YYYY, YYYY-MM or YYYY-MM-DD',
+  'planIssue.format.url': 'an http(s) address',
+  'planIssue.unrecognized_keys': 'unknown field(s): {keys}',
+  'planIssue.invalid_union': 'matches none of the allowed forms',
+  'planIssue.dist-kind': '“kind” must be one of the distribution kinds this field allows',
+  'planIssue.markup': 'contains HTML or script markup',
+  'planIssue.range-contains': 'the range must contain the value (lo ≤ value ≤ hi)',
+  'planIssue.land-factor-missing': 'a sector that builds on land needs its landFactor',
+  'planIssue.land-factor-extra': 'a sector in factory space has no landFactor',
+  'planIssue.min-above-max': 'min must be below max',
+  'planIssue.outside-range': '{value} is outside the range {min}–{max}',
+  'planIssue.dist-order': 'need lo ≤ (mode ≤) hi',
+  'planIssue.rule-missing': 'an illustrative target needs the rule that made it',
+  'planIssue.binning-order': 'need lo < hi (and lo > 0 on a log scale)',
+  'planIssue.above-zero': 'must be above 0',
+  'planIssue.target-after-base': 'the target year {targetYear} must come after the base year {baseYear}',
+  'planIssue.end-before-target':
+    'the outlook year {endYear} must come after the target year {targetYear}',
+  'planIssue.horizon': 'the outlook year may be at most {max} years after the base year',
+  'planIssue.prior-from': 'must lie before the base year {baseYear} (at most 10 years before)',
+  'planIssue.period-start': 'period {n} must start in {year}',
+  'planIssue.period-order': 'period {n} ends before it starts',
+  'planIssue.period-end': 'the last period must end in the outlook year {endYear}',
+  'planIssue.id-twice': 'sector id “{id}” is used twice',
+  'planIssue.sum-100': '{what} adds up to {sum} %; it must add up to 100 %',
+  'planIssue.firms-sum': "the sectors' base firms add up to {sum}; the plan's base firms are {firms}",
+  'planIssue.residual-twice': 'at most one sector may have "residual" as its {key}',
+  'planIssue.residual-range': 'the residual {key} would be {value} %, outside 0–100',
+  'planIssue.per-period': 'give a single number or one value for every period ({n})',
+  'planIssue.unit': 'the model reads this lever in {en}',
+  'planIssue.share-range': "a fund share's range lies within 0–100 %",
+  'planIssue.published-range': 'a published figure has a value, not a range (status "estimated" for a range)',
+  'planIssue.too-large': 'the file is {bytes} bytes; a plan file may have at most {max}',
+  'planIssue.not-json': 'not valid JSON: {detail}',
+  'planIssue.forbidden-key': 'the key “{key}” is not allowed',
+  'planIssue.bundled-id':
+    '“{id}” is the id of a plan this app ships (version {version}); give the imported plan an id of its own',
   'sep.enum': ', ',
   'sep.list': '; ',
   'sep.words': ' ',
@@ -260,6 +346,8 @@ export const en = {
   'share.manual': 'The clipboard is not available: copy the link below by hand.',
   'share.url': 'Share link',
   'share.close': 'Hide',
+  'share.planFile':
+    'The imported plan of this scenario is too large to carry in a link ({chars} characters, at most {max}): the link only names the plan “{id}” (version {version}). Send the plan file (Export plan file) with it; the receiver imports it, then opens the link.',
   'share.failed': 'This scenario cannot be turned into a link:',
 
   'link.title': 'The share link could not be opened:',
@@ -275,7 +363,9 @@ export const en = {
   'link.err.too-large': 'The link decompresses to too much data and was refused.',
   'link.err.bad-json': 'The link does not hold readable data: it may have been cut short.',
   'link.err.unknown-plan':
-    'The link is for a plan this app does not hold. Import that plan file (Plans → Import), then open the link again.',
+    'The link is for the plan “{id}” (version {version}), which this app does not hold. Import that plan file (Plan → Import plan file), then open the link again.',
+  'link.err.plan-clash':
+    'The link carries a plan under the id “{id}” of a plan this app ships, with other contents; it was refused.',
   'link.err.invalid':
     'The scenario in the link did not pass validation (wrong fields or values out of range).',
   'link.err.markup':
@@ -309,6 +399,8 @@ export const en = {
   'saved.skipped':
     '{n} saved scenario(s) failed validation and were skipped (they stay in storage, not deleted):',
   'saved.skippedLine': 'entry {n}: {reasons}',
+  'saved.planMissing':
+    'entry {n}: its plan “{id}” (version {version}) is not held by this app; import that plan file to open it',
   'saved.corrupt':
     'The saved list cannot be read ({detail}). Download it first if you want to keep it, then clear it; the next save replaces it (backing it up first if it is under 512 KB).',
   'saved.corruptDownload': 'Download the unreadable data',

@@ -209,7 +209,8 @@ export type DecodedLink =
       madeWith: string;
       gap: VersionGap | null;
     }
-  | { ok: false; code: LinkErrorCode; detail: string[] };
+  /** `plan`: the plan an unknown-plan link names, so that the app can say which one is missing */
+  | { ok: false; code: LinkErrorCode; detail: string[]; plan?: { id: string; version: string } };
 
 const fail = (code: LinkErrorCode, ...detail: string[]): DecodedLink => ({ ok: false, code, detail });
 
@@ -220,10 +221,14 @@ function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink 
   const held = planById(id);
   if (v.X === undefined) {
     if (!held) {
-      return fail(
-        'unknown-plan',
-        `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
-      );
+      return {
+        ok: false,
+        code: 'unknown-plan',
+        detail: [
+          `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
+        ],
+        plan: { id, version },
+      };
     }
     return { plan: held, carried: false };
   }
