@@ -81,8 +81,7 @@ export const en = {
   'planIssue.binning-order': 'need lo < hi (and lo > 0 on a log scale)',
   'planIssue.above-zero': 'must be above 0',
   'planIssue.target-after-base': 'the target year {targetYear} must come after the base year {baseYear}',
-  'planIssue.end-before-target':
-    'the outlook year {endYear} must come after the target year {targetYear}',
+  'planIssue.end-before-target': 'the outlook year {endYear} must come after the target year {targetYear}',
   'planIssue.horizon': 'the outlook year may be at most {max} years after the base year',
   'planIssue.prior-from': 'must lie before the base year {baseYear} (at most 10 years before)',
   'planIssue.period-start': 'period {n} must start in {year}',
