@@ -231,10 +231,11 @@ export const en = {
     "{inside} of {total} realised figures fall inside the model's 5–95% band ({runs} runs, growth taken path by path).",
   'history.failed': 'the history check could not be computed: {reason}',
   'expost.title': 'Ex-post check: {planName} against the record',
-  'expost.open': 'Ex-post check (the plan’s targets against the record)',
+  'expost.open': "Ex-post check (the plan's targets against the record)",
   'expost.intro':
-    'The ex-ante model (data up to {baseYear} only) runs the plan scenario from {baseYear} and gives each indicator’s 5% / 50% / 95% in {targetYear}; realised values come from the record (record/realised.json), and where none is published you can enter your own (marked as yours).',
-  'expost.noRecord': 'No record yet: the record ends in {until}, and this plan’s targets are for {targetYear}.',
+    "The ex-ante model (data up to {baseYear} only) runs the plan scenario from {baseYear} and gives each indicator's 5% / 50% / 95% in {targetYear}; realised values come from the record (record/realised.json), and where none is published you can enter your own (marked as yours).",
+  'expost.noRecord':
+    "No record yet: the record ends in {until}, and this plan's targets are for {targetYear}.",
   'expost.running': 'computing the ex-post check ({runs} paths)…',
   'expost.failed': 'the ex-post check could not be computed: {reason}',
   'expost.targets': 'Targets for {targetYear}',
@@ -255,10 +256,12 @@ export const en = {
   'expost.resetAll': 'Clear all your values',
   'expost.fromRecord': 'record: {source}',
   'expost.pct': 'percentile {p}',
-  'expost.calibration': 'Calibration: where each comparable figure of the record falls in the replay scenario’s band',
+  'expost.calibration':
+    "Calibration: where each comparable figure of the record falls in the replay scenario's band",
   'expost.calSummary':
     '{inside} of {total} realised figures ({share}%) fall inside the 5–95% band; {below} below the median, {above} above ({runs} paths).',
-  'expost.calNone': 'The record has no figure after this plan’s base year that the model can be compared with.',
+  'expost.calNone':
+    "The record has no figure after this plan's base year that the model can be compared with.",
   'expost.inside': 'Inside',
   'legend.realisedIn': 'realised, inside the band',
   'legend.realisedOut': 'realised, outside the band',
