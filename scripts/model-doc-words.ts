@@ -40,6 +40,7 @@ export interface DocWords {
     fitted: string[];
     backcast: string[];
     outOfSample: string[];
+    expost: (targetYear: number) => string[];
     calibration: string[];
     median2025: (run: string) => string;
     pMeet: (run: string) => string;
@@ -60,6 +61,7 @@ export interface DocWords {
   no: string;
   allTen: string;
   growthOf: (series: string) => string;
+  levelOf: (series: string) => string;
   /** a scenario's name in the calibration table's headers */
   run: (id: string) => string;
   startState: {
@@ -74,6 +76,11 @@ export interface DocWords {
   backcastCheck: (cagr: string) => string;
   defensible: string;
   inside: (inside: number, total: number) => string;
+  /** the calibration's balance: figures below and above the median of their band */
+  balance: (below: number, above: number, total: number) => string;
+  verdict: Record<'met' | 'missed' | 'unknown', string>;
+  notPublished: string;
+  yours: string;
   misses: (m: MissWords[]) => string;
   reasons: string;
   change: (version: string, en: string, zh: string) => string;
@@ -105,9 +112,18 @@ const en: DocWords = {
       'realised, %',
       'compared with',
       'model 5 / 50 / 95 %',
+      'percentile',
       'inside',
       'source (confidence)',
       'comparability',
+    ],
+    expost: (y) => [
+      'target',
+      'plan',
+      `realised ${y}`,
+      `ex-ante model ${y}: 5th / 50th / 95th percentile`,
+      'percentile',
+      'verdict',
     ],
     calibration: ['indicator', 'target'],
     median2025: (r) => `${r}: median 2025`,
@@ -128,6 +144,7 @@ const en: DocWords = {
   no: '**no**',
   allTen: 'all ten at once',
   growthOf: (s) => `growth of \`${s}\``,
+  levelOf: (s) => `\`${s}\``,
   run: (id) => id,
   startState: {
     label: 'start state 2016',
@@ -160,6 +177,11 @@ const en: DocWords = {
   ].join('\n'),
   inside: (inside, total) =>
     `**${inside} of ${total} realised figures fall inside the model's 5–95 % band.**`,
+  balance: (below, above, total) =>
+    `Of the ${total}, ${below} lie below the median of their band and ${above} above it.`,
+  verdict: { met: 'met', missed: 'missed', unknown: 'unknown' },
+  notPublished: 'not published',
+  yours: 'yours',
   misses: (ms) =>
     'Where the model misses, it says so: ' +
     ms
@@ -203,9 +225,18 @@ const zh: DocWords = {
       '实际值 %',
       '对照',
       '模型 5 / 50 / 95 %',
+      '百分位',
       '在区间内',
       '来源（可信度）',
       '可比性',
+    ],
+    expost: (y) => [
+      '目标',
+      '规划',
+      `${y}年实际值`,
+      `事前模型 ${y} 年：第 5 / 50 / 95 百分位`,
+      '百分位',
+      '结论',
     ],
     calibration: ['指标', '目标'],
     median2025: (r) => `${r}：2025年中位数`,
@@ -226,6 +257,7 @@ const zh: DocWords = {
   no: '**否**',
   allTen: '十项同时达标',
   growthOf: (s) => `\`${s}\` 的增速`,
+  levelOf: (s) => `\`${s}\` 的水平`,
   run: (id) =>
     ({
       plan: '规划情景',
@@ -259,6 +291,11 @@ const zh: DocWords = {
     '研发激励通过研发的价格弹性（1.58–2.05）作用于研发，因此规划使研发强度从 0.6 % 升至不到 1 %：' +
     '5 % 的目标与 100 % 企业建有研发机构都无法达到（概率为零），十项目标同时达成也是如此。',
   inside: (inside, total) => `**${total} 个实际值中有 ${inside} 个落在模型的 5–95 % 区间内**。`,
+  balance: (below, above, total) =>
+    `这 ${total} 个实际值中，${below} 个低于其区间的中位数，${above} 个高于中位数。`,
+  verdict: { met: '达成', missed: '未达成', unknown: '未知' },
+  notPublished: '未公布',
+  yours: '您的数值',
   misses: (ms) =>
     '模型未能覆盖之处如实列出：' +
     ms

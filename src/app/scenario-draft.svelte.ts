@@ -7,8 +7,8 @@
  */
 import { message } from '../i18n/messages.ts';
 import { defaultUncertainties, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
-import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
 import type { Indicator } from '../model/indicators.ts';
+import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
 import { leverIn, planModel, type BaseFigureKey, type LeverPackage, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { RunRequest } from '../engine/runner.ts';
@@ -56,6 +56,11 @@ export class ScenarioDraft {
   pinnedPcDemand = $state.raw<Record<number, number>>({});
   runs = $state(20000);
   seed = $state<number | string>(7);
+  /**
+   * the user's own realised target-year values for the ex-post check (kept with the scenario, marked as theirs; not
+   * an input to the model, so they do not make the scenario "modified")
+   */
+  realised = $state.raw<Partial<Record<Indicator, number>>>({});
   /** bumps whenever values are replaced wholesale (load, reset), so input fields drop what was typed */
   revision = $state(0);
 
@@ -102,6 +107,7 @@ export class ScenarioDraft {
     this.pinnedPcDemand = inputs.pinnedPcDemand;
     this.runs = s.runs; // validated by the scenario schema: never clamped
     this.seed = s.seed;
+    this.realised = { ...s.realised };
     this.revision++;
   }
 
@@ -120,6 +126,15 @@ export class ScenarioDraft {
     this.pinnedPcDemand = inputs.pinnedPcDemand;
     this.runs = current.runs;
     this.seed = current.seed;
+    this.realised = { ...current.realised };
+  }
+
+  /** Sets (a finite number) or clears (null) the user's realised value of an indicator, rounded to 4 decimals. */
+  setRealised(key: Indicator, value: number | null) {
+    const next = { ...this.realised };
+    if (value === null) delete next[key];
+    else next[key] = round4(value);
+    this.realised = next;
   }
 
   /** The number of periods of the plan, and a lever's value in period p. */
@@ -299,6 +314,7 @@ export class ScenarioDraft {
         pinnedPcDemand: Object.fromEntries(
           Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g]),
         ),
+        ...(Object.keys(this.realised).length ? { realised: { ...this.realised } } : {}),
         seed: this.seed,
         runs: this.runs,
       },

@@ -20,7 +20,8 @@ import type { SimulationResult } from './result.ts';
 export const scenarioIdOf = (r: SimulationResult): string =>
   typeof r.scenario === 'string' ? r.scenario : r.scenario.id;
 
-const cell = (x: number | string | null): string => {
+/** One CSV field: empty for null, quoted where it holds a comma, quote or line break. */
+export const cell = (x: number | string | null): string => {
   if (x === null) return '';
   const s = String(x);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -176,6 +176,19 @@ function schemaOf(pm: PlanModel) {
           >,
         )
         .optional(),
+      /**
+       * the user's own realised target-year values of the plan's indicators, for the ex-post check where the record
+       * (record/realised.json) publishes none (marked as the user's wherever they are shown); never an input to the model
+       */
+      realised: z
+        .partialRecord(
+          z.enum(INDICATORS, { error: `realised: one of ${INDICATORS.join(', ')}` }),
+          z
+            .number({ error: 'a realised value must be a finite number' })
+            .min(-1e9, { error: 'a realised value is too large in magnitude' })
+            .max(1e9, { error: 'a realised value is too large in magnitude' }),
+        )
+        .optional(),
       /** base figures the user holds, replacing the plan's (marked as the user's) */
       base: z
         .strictObject(
@@ -258,6 +271,8 @@ export interface Scenario {
   pinnedPcDemand: Record<string, number>;
   targets?: TargetEdits;
   base?: BaseEdits;
+  /** the user's own realised target-year values, for the ex-post check (never an input to the model) */
+  realised?: Partial<Record<Indicator, number>>;
   seed: number | string;
   runs: number;
 }

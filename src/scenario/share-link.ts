@@ -8,7 +8,8 @@
  *
  * Compact form 1, every link made before plans were files (the 2021–2025 plan): { f: 1, m: model version, i: id,
  * n: [name zh, name en], y: start year, l: levers in the plan's lever order, a: { assumption: [kind code,
- * ...numbers] } for those the scenario sets, p: pinned PC demand, s: seed, r: runs }.
+ * ...numbers] } for those the scenario sets, p: pinned PC demand, s: seed, r: runs, and R: { indicator: value }
+ * for the user's realised values (the ex-post check) where it holds any, in either form }.
  * Compact form 2 adds what plans brought: { f: 2, P: [plan id, plan version], l: levers in the plan's lever order,
  * each a number or one number per period, t: { indicator: [target, 0 at least | 1 at most] } for the user's targets,
  * b: { figure: value } for the user's base figures, X: the whole plan where the link carries it (a plan the app
@@ -68,6 +69,7 @@ const common = {
   p: z.record(z.string(), z.number()),
   s: z.union([z.number(), z.string().max(64)]),
   r: z.number(),
+  R: z.record(z.string().max(40), z.number()).optional(),
 };
 const Compact1 = z.strictObject({ f: z.literal(1), l: leverArray, ...common });
 const Compact2 = z.strictObject({
@@ -169,6 +171,9 @@ export function encodeShareLink(s: Scenario, carryPlan?: Plan): string {
     p: s.pinnedPcDemand,
     s: s.seed,
     r: s.runs,
+    ...(s.realised && Object.keys(s.realised).length
+      ? { R: { ...s.realised } as Record<string, number> }
+      : {}),
   };
   let compact: Compact;
   if (!needsForm2(s) && !carryPlan) {
@@ -312,6 +317,7 @@ export function decodeShareLink(hash: string): DecodedLink {
           }
         : {}),
       ...(v.f === 2 && v.b ? { base: v.b } : {}),
+      ...(v.R ? { realised: v.R } : {}),
       seed: v.s,
       runs: v.r,
     };
