@@ -118,10 +118,14 @@ export class Simulation {
           this.busy = this.#scheduler.waiting;
           if (outcome.status === 'done') {
             const [summary] = outcome.summaries;
-            this.#picture(summary, () => {
-              this.done = summary.runs;
-              this.state = 'done';
-            });
+            this.#picture(
+              summary,
+              () => {
+                this.done = summary.runs;
+                this.state = 'done';
+              },
+              true,
+            );
           } else if (outcome.status === 'stopped') {
             this.state = 'stopped';
           } else {
@@ -133,19 +137,23 @@ export class Simulation {
     });
   }
 
-  /** Shows `summary` of the run in progress in this animation frame or the next, then does `after`. */
-  #picture(summary: Summary, after?: () => void) {
+  /**
+   * Shows `summary` of the run in progress in this animation frame or the next (`final`: now), then does `after`.
+   */
+  #picture(summary: Summary, after?: () => void, final = false) {
     const req = this.#running;
     if (!req) return;
     const scenario = this.#scenario;
     const id = this.runId;
-    this.#pictures.draw(() => {
+    const draw = () => {
       if (this.runId !== id) return;
       const timed = timePicture();
       this.#show(summary, req, scenario);
       after?.();
       timed();
-    });
+    };
+    if (final) this.#pictures.drawNow(draw);
+    else this.#pictures.draw(draw);
   }
 
   #show(summary: Summary, req: RunRequest, scenario: Scenario | string) {

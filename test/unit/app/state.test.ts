@@ -129,12 +129,12 @@ describe('Simulation (fake runner, fake timers)', () => {
     expect(sim.error).toBeNull();
   });
 
-  it('draws at most one picture an animation frame: the newest waits for the next, a new run drops it', async () => {
+  it('draws at most one partial picture an animation frame: the newest waits, the final or a new run drops it', async () => {
     let frames: (() => void)[] = [];
-    const frame = (fn: () => void) => void frames.push(fn);
+    const afterPaint = (fn: () => void) => void frames.push(fn);
     const paint = () => frames.splice(0).forEach((fn) => fn());
     const runner = new FakeRunner();
-    const pictures = new PictureFrame(frame, () => {}); // frames always come here
+    const pictures = new PictureFrame(afterPaint, () => {}); // frames always come here
     const sim = new Simulation({
       runner: () => runner,
       clock: fakeClock,
@@ -150,25 +150,24 @@ describe('Simulation (fake runner, fake timers)', () => {
     await vi.advanceTimersByTimeAsync(130);
     await runner.last.progress(3000); // replaces the waiting one
     expect(sim.result?.runs).toBe(1000);
-    paint(); // the first picture's frame
-    expect(sim.shown).toBe(1);
-    paint(); // the next frame: the newest waiting picture
+    paint(); // the first picture is on screen: the newest waiting one is drawn
     expect(sim.result?.runs).toBe(3000);
     expect(sim.shown).toBe(2);
-    await runner.last.finish(); // the final picture waits for the next frame too, and "done" with it
-    expect(sim.state).toBe('running');
-    paint();
+    await vi.advanceTimersByTimeAsync(130);
+    await runner.last.progress(4000); // waits for the paint …
+    await runner.last.finish(); // … and the final picture replaces it, at once, with "done"
     expect(sim.state).toBe('done');
     expect(sim.result?.runs).toBe(5000);
     expect(sim.shown).toBe(3);
+    paint();
+    expect(sim.shown).toBe(3); // the replaced one is never drawn
 
     sim.setLever('land', LAND + 50);
     await vi.advanceTimersByTimeAsync(100);
-    paint(); // the final picture's frame is painted: the next picture is drawn at once
     await runner.last.progress(1000);
     expect(sim.result?.runs).toBe(1000);
     await vi.advanceTimersByTimeAsync(130);
-    await runner.last.finish(); // waits for its frame …
+    await runner.last.progress(2000); // waits for the paint …
     void sim.runNow(); // … and a newer run replaces it before that
     paint();
     paint();
