@@ -13,10 +13,11 @@ import { parseScenario } from '../scenario/parse.ts';
 import { LEGACY_PLAN_ID, planById, planIdOf } from '../scenario/plans.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
 
-const files = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' }) as Record<
-  string,
-  unknown
->;
+// the JSON Schema beside them is for editors and other tools, never read here: left out of the bundle
+const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], {
+  eager: true,
+  import: 'default',
+}) as Record<string, unknown>;
 
 const ORDER = ['plan', 'no-new-policy', 'downside', 'realised-pc-demand', 'backcast-2016'];
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
@@ -26,7 +27,6 @@ const ordered = (list: Scenario[]) =>
 function load(): Scenario[] {
   const out: Scenario[] = [];
   for (const [path, json] of Object.entries(files)) {
-    if (path.endsWith('.schema.json')) continue;
     const r = parseScenario(json);
     if (r.ok) out.push(r.value);
     else console.warn(`scenario ${path} is not valid:`, r.errors);

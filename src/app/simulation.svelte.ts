@@ -2,7 +2,9 @@
  * The live view's state: the scenario being edited (a ScenarioDraft), the runs of it (a RunScheduler, which owns
  * "latest only"), and the latest result. Every change schedules a run; loading a scenario runs it at once. Partial
  * results are shown once enough runs are in, so numbers never jump to nonsense; while a run of a newer setting is
- * going, the numbers on screen are marked stale.
+ * going, the numbers on screen are marked stale. At most one picture is drawn per animation frame (./picture-frame.ts),
+ * each timed by a performance measure (./picture-marks.ts), and the parts of a result whose numbers did not change
+ * stay the same objects, so that their charts are not redrawn (./keep-unchanged.ts).
  */
 import { createBrowserPool } from '../engine/browser-pool.ts';
 import { toResult, type SimulationResult } from '../engine/result.ts';
@@ -13,6 +15,9 @@ import type { BaseFigureKey, Plan } from '../model/plan.ts';
 import type { Scenario, TargetEdit } from '../scenario/schema.ts';
 import { modifiedId } from '../scenario/modified.ts';
 import type { Summary } from '../stats/summary.ts';
+import { keepUnchanged } from './keep-unchanged.ts';
+import { PictureFrame } from './picture-frame.ts';
+import { timePicture } from './picture-marks.ts';
 import { runErrorText } from './run-error.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
@@ -37,6 +42,8 @@ export interface SimulationOptions {
   clock?: Clock;
   /** the scenario shown first (default: the plan) */
   first?: Scenario;
+  /** when pictures are drawn (default: in the browser's animation frames where there are any) */
+  pictures?: PictureFrame;
 }
 
 export class Simulation {
@@ -49,6 +56,7 @@ export class Simulation {
   #clock: Clock;
   /** when the run count on screen last changed */
   #doneAt = -Infinity;
+  #pictures: PictureFrame;
 
   /** the latest result (partial while running) and the summary it came from */
   result = $state.raw<SimulationResult | null>(null);
@@ -81,6 +89,7 @@ export class Simulation {
   constructor(opts: SimulationOptions = {}) {
     this.draft = new ScenarioDraft(opts.first ?? scenarioById(PLAN_PRESET) ?? SCENARIOS[0]);
     this.#clock = opts.clock ?? systemClock;
+    this.#pictures = opts.pictures ?? new PictureFrame();
     this.#scheduler = new RunScheduler({
       runner: opts.runner ?? (() => createBrowserPool()),
       clock: opts.clock,
@@ -88,6 +97,8 @@ export class Simulation {
       holdMs: HOLD_MS,
       events: {
         onStart: (id, [req]) => {
+          // a picture of the run this one replaces, still waiting for its frame, is never drawn
+          this.#pictures.cancel();
           this.#running = req;
           this.busy = true;
           this.#scenario = this.#scenarioNow();
@@ -104,14 +115,19 @@ export class Simulation {
           this.#doneAt = now;
           this.done = done;
         },
-        onPartial: (_id, _step, summary) => this.#show(summary),
+        onPartial: (_id, _step, summary) => this.#picture(summary),
         onSettled: (_id, outcome) => {
           this.busy = this.#scheduler.waiting;
           if (outcome.status === 'done') {
             const [summary] = outcome.summaries;
-            this.#show(summary);
-            this.done = summary.runs;
-            this.state = 'done';
+            this.#picture(
+              summary,
+              () => {
+                this.done = summary.runs;
+                this.state = 'done';
+              },
+              true,
+            );
           } else if (outcome.status === 'stopped') {
             this.state = 'stopped';
           } else {
@@ -123,13 +139,30 @@ export class Simulation {
     });
   }
 
-  #show(summary: Summary) {
+  /**
+   * Shows `summary` of the run in progress in this animation frame or the next (`final`: now), then does `after`.
+   */
+  #picture(summary: Summary, after?: () => void, final = false) {
     const req = this.#running;
     if (!req) return;
+    const scenario = this.#scenario;
+    const id = this.runId;
+    const draw = () => {
+      if (this.runId !== id) return;
+      const timed = timePicture();
+      this.#show(summary, req, scenario);
+      after?.();
+      timed();
+    };
+    if (final) this.#pictures.drawNow(draw);
+    else this.#pictures.draw(draw);
+  }
+
+  #show(summary: Summary, req: RunRequest, scenario: Scenario | string) {
     this.summary = summary;
     this.resultStartYear = req.inputs.startYear;
     this.request = req;
-    this.result = toResult(summary, req.inputs, { scenario: this.#scenario, seed: req.seed });
+    this.result = keepUnchanged(this.result, toResult(summary, req.inputs, { scenario, seed: req.seed }));
     this.done = summary.runs;
     this.stale = false;
     this.shown++;

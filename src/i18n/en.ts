@@ -276,6 +276,9 @@ export const en = {
   'jargon.wordsTerm': 'likely / uncertain / unlikely',
   'jargon.words':
     'A chance of 66 % or more is “likely”, 33–66 % “uncertain”, below 33 % “unlikely”. When no run meets a target the 95 % upper bound is shown instead of 0 %.',
+  'lazy.loading': 'Loading…',
+  'lazy.failed': 'This part could not be loaded (the network is down, or the page was updated).',
+  'lazy.retry': 'Try again',
   'doc.title': 'The model (equations, parameters and their sources)',
   'doc.note':
     'Its tables are generated from the parameter table the model code reads; the Chinese edition follows it section by section. A § link jumps to that section.',
