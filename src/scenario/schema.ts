@@ -30,15 +30,23 @@ export const RUNS_MAX = 10_000_000;
 /** Levers, assumptions and pinned values have at most 4 decimals (parse rounds float noise such as 0.1 + 0.2). */
 export const DECIMALS_STEP = 0.0001;
 
+/**
+ * A number in [min, max] with at most 4 decimals. A value outside the range is refused for that alone (the checks
+ * after it are skipped): 1e308 is out of range, not "too many decimals".
+ */
 const inRange = (what: string, min: number, max: number, unit: string) => {
   const outside = (iss: { input?: unknown }) =>
     `${what} = ${String(iss.input)} is outside the allowed range ${min}–${max} ${unit}`;
   return z
     .number({ error: `${what} must be a finite number (${min}–${max} ${unit})` })
-    .min(min, { error: outside })
-    .max(max, { error: outside })
+    .min(min, { error: outside, abort: true })
+    .max(max, { error: outside, abort: true })
     .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
+
+/** Whether a number has at most the 4 decimals a scenario allows, by the schema's own test. */
+export const hasAllowedDecimals = (x: number): boolean => fourDecimals.safeParse(x).success;
+const fourDecimals = z.number().multipleOf(DECIMALS_STEP);
 
 const text = (max: number) => z.string().max(max, { error: `at most ${max} characters` });
 const bilingual = (max: number) => z.strictObject({ zh: text(max), en: text(max) });
@@ -85,6 +93,7 @@ function leversSchema(pm: PlanModel) {
         ctx.addIssue({
           code: 'custom',
           path: [pm.fundKeys[0]],
+          params: { rule: 'fund-sum', sum, period: pm.plan.periods.length > 1 ? p + 1 : 0 },
           message: `the fund's sector shares (${names}) add up to ${sum}${pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? ` in period ${p + 1}` : ''}; they must add up to 100 %`,
         });
         return;
@@ -108,10 +117,16 @@ function distSchema(pm: PlanModel, key: UncertaintyKey) {
   }
   const uniform = z
     .strictObject({ kind: z.literal('uniform'), lo: v('lo'), hi: v('hi') })
-    .refine((x) => x.lo <= x.hi, { error: `assumption "${key}": lo must not exceed hi` });
+    .refine((x) => x.lo <= x.hi, {
+      error: `assumption "${key}": lo must not exceed hi`,
+      params: { rule: 'order' },
+    });
   const triangular = z
     .strictObject({ kind: z.literal('triangular'), lo: v('lo'), mode: v('mode'), hi: v('hi') })
-    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, { error: `assumption "${key}": need lo ≤ mode ≤ hi` });
+    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, {
+      error: `assumption "${key}": need lo ≤ mode ≤ hi`,
+      params: { rule: 'order-mode' },
+    });
   return z.discriminatedUnion('kind', [fixed, uniform, triangular]);
 }
 
@@ -174,18 +189,20 @@ function schemaOf(pm: PlanModel) {
               inRange(`base "${k}"`, BASE_RANGE[k][0], BASE_RANGE[k][1], pm.plan.base[k].unit)
                 .refine((x) => k !== 'firms' || Number.isInteger(x), {
                   error: 'base "firms" must be a whole number',
+                  params: { rule: 'whole' },
                 })
                 .optional(),
             ]),
           ) as Record<BaseFigureKey, z.ZodOptional<z.ZodNumber>>,
         )
         .optional(),
+      // the bounds first, each alone: 1e16 is too big, not also outside the safe integers
       seed: z.union([
         z
           .number()
-          .int()
-          .min(0)
-          .max(2 ** 31 - 1),
+          .min(0, { abort: true })
+          .max(2 ** 31 - 1, { abort: true })
+          .int(),
         z.string().min(1).max(64, { error: 'seed: at most 64 characters' }),
       ]),
       runs: z
@@ -196,7 +213,12 @@ function schemaOf(pm: PlanModel) {
     })
     .superRefine((s, ctx) => {
       if (s.plan && s.plan.id !== pm.id) {
-        ctx.addIssue({ code: 'custom', path: ['plan', 'id'], message: `this schema is plan "${pm.id}"'s` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plan', 'id'],
+          params: { rule: 'plan-id', id: pm.id },
+          message: `this schema is plan "${pm.id}"'s`,
+        });
       }
       for (const y of Object.keys(s.pinnedPcDemand)) {
         const year = Number(y);
@@ -204,6 +226,7 @@ function schemaOf(pm: PlanModel) {
           ctx.addIssue({
             code: 'custom',
             path: ['pinnedPcDemand', y],
+            params: { rule: 'pinned-year', year, startYear: s.startYear, endYear: pm.endYear },
             message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
           });
         }
