@@ -5,7 +5,9 @@
  * are cut to a readable length before they reach the screen.
  */
 import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
-import { markupFields } from '../scenario/markup.ts';
+import type { Issue } from '../scenario/issues.ts';
+import { markupIssues } from '../scenario/markup.ts';
+import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { VersionGap } from '../model/version.ts';
 
@@ -16,7 +18,7 @@ export type LinkProblemCode = LinkErrorCode | 'markup';
 
 export type OpenedLink =
   | { ok: true; scenario: Scenario; madeWith: string; gap: VersionGap | null }
-  | { ok: false; code: LinkProblemCode; detail: string[] };
+  | { ok: false; code: LinkProblemCode; detail: string[]; issues: Issue[]; plan?: Plan };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */
 export function isShareHash(hash: string): boolean {
@@ -34,9 +36,16 @@ export function clipDetail(detail: string[]): string[] {
 
 export function openShareLink(hash: string): OpenedLink {
   const d = decodeShareLink(hash);
-  if (!d.ok) return { ok: false, code: d.code, detail: clipDetail(d.detail) };
-  const markup = markupFields(d.scenario);
-  if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
+  if (!d.ok) return { ...d, detail: clipDetail(d.detail) };
+  const markup = markupIssues(d.scenario);
+  if (markup.length)
+    return {
+      ok: false,
+      code: 'markup',
+      detail: clipDetail(markup.map((i) => i.text)),
+      issues: markup,
+      plan: d.plan,
+    };
   return d;
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Scenario } from '../scenario/schema.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { Plan } from '../model/plan.ts';
 import { exportStem } from './export-name.ts';
 import { clipDetail, isShareHash, openShareLink, shareUrl, type LinkProblemCode } from './links.ts';
 import type { Problem } from './problem.ts';
@@ -34,10 +35,10 @@ export type WorkspaceProblem = Problem & {
 };
 
 /**
- * The banner for a refused scenario file: the reasons as the command line prints them (src/scenario/scenario-file.ts,
- * in English for now), under a heading in the reader's language; a file over the size cap is worded in it whole.
+ * The banner for a refused scenario file: the reasons (src/scenario/scenario-file.ts), worded in the reader's
+ * language when shown, under a heading in it; a file over the size cap is worded in the heading whole.
  */
-function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspaceProblem {
+function fileProblem(name: string, problems: ScenarioFileProblem[], plan?: Plan): WorkspaceProblem {
   const first = problems[0];
   if (first.code === 'too-large')
     return {
@@ -52,6 +53,8 @@ function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspacePr
     key: 'file.bad',
     params: { name },
     detail: clipDetail(problems.map((p) => p.text)),
+    issues: problems,
+    ...(plan ? { plan } : {}),
   };
 }
 
@@ -143,7 +146,14 @@ export class Workspace {
   #openLink(hash: string): 'loaded' | 'pending' | 'none' {
     const r = openShareLink(hash);
     if (!r.ok) {
-      this.problem = { kind: 'link', code: r.code, key: `link.err.${r.code}`, detail: r.detail };
+      this.problem = {
+        kind: 'link',
+        code: r.code,
+        key: `link.err.${r.code}`,
+        detail: r.detail,
+        issues: r.issues,
+        ...(r.plan ? { plan: r.plan } : {}),
+      };
       return 'none';
     }
     this.problem = null;
@@ -184,7 +194,13 @@ export class Workspace {
   async share(loc: Pick<Location, 'origin' | 'pathname'> = location): Promise<void> {
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.problem = { kind: 'share', key: 'share.failed', detail: clipDetail(s.errors) };
+      this.problem = {
+        kind: 'share',
+        key: 'share.failed',
+        detail: clipDetail(s.errors),
+        issues: s.issues,
+        plan: this.sim.draft.plan,
+      };
       this.link = null;
       return;
     }
@@ -220,7 +236,7 @@ export class Workspace {
   saveCurrent(name: string): boolean {
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.saved.error = { code: 'write-failed', detail: s.errors.join('; ') };
+      this.saved.error = { code: 'write-failed', detail: s.errors.join('; '), issues: s.issues };
       return false;
     }
     const ok = this.saved.save(name, s.value);
@@ -248,7 +264,7 @@ export class Workspace {
     }
     const r = readScenarioFile(bytes);
     if (!r.ok) {
-      this.problem = fileProblem(file.name, r.problems);
+      this.problem = fileProblem(file.name, r.problems, r.plan);
       return false;
     }
     this.problem = null;

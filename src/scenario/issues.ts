@@ -113,7 +113,8 @@ export function issueOf(iss: z.core.$ZodIssue): Issue {
       break;
     case 'invalid_type':
       values.expected = iss.expected;
-      values.received = typeOf(iss.input);
+      // what the input was, where the parse reported it (`reportInput`)
+      if ('input' in iss) values.received = typeOf(iss.input);
       break;
     case 'invalid_value':
       values.values = iss.values.map(String).join(', ');

@@ -13,7 +13,7 @@ import { issuesOf, type Issue } from './issues.ts';
 import type { Plan } from '../model/plan.ts';
 import { migrateScenario } from './migrate.ts';
 import { planById, planIdOf } from './plans.ts';
-import { forbiddenKeyPaths, forbiddenKeyText } from './safe-keys.ts';
+import { forbiddenKeyIssues } from './safe-keys.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 /** A value, or the reasons it was refused: their English lines and, where the check made them, the issues. */
@@ -51,16 +51,8 @@ function canonical<T>(x: T): T {
  */
 export function checkScenario(input: unknown, plan?: Plan): ScenarioCheck {
   // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
-  const forbidden = forbiddenKeyPaths(input);
-  if (forbidden.length) {
-    const issues = forbidden.map((p): ScenarioIssue => ({
-      code: 'forbidden-key',
-      field: p,
-      values: { key: p.split('.').pop()! },
-      text: forbiddenKeyText(p),
-    }));
-    return { ok: false, issues };
-  }
+  const forbidden = forbiddenKeyIssues(input);
+  if (forbidden.length) return { ok: false, issues: forbidden };
   const id = planIdOf(input);
   const p = plan ?? planById(id);
   if (!p) {

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../model/plan.ts';
 import { markupFields } from './markup.ts';
-import { formatIssues } from './issues.ts';
+import { formatIssues, issuesOf } from './issues.ts';
 import type { Parsed } from './parse.ts';
 import { MAX_PLAN_BYTES, PlanSchema } from './plan-schema.ts';
 import { forbiddenKeyErrors } from './safe-keys.ts';
@@ -15,8 +15,9 @@ import cq20262030 from '../../plans/cq-ngit-2026-2030.json' with { type: 'json' 
 export function parsePlan(input: unknown): Parsed<Plan> {
   const forbidden = forbiddenKeyErrors(input);
   if (forbidden.length) return { ok: false, errors: forbidden };
-  const r = PlanSchema.safeParse(input);
-  if (!r.success) return { ok: false, errors: formatIssues(r.error.issues) };
+  const r = PlanSchema.safeParse(input, { reportInput: true });
+  if (!r.success)
+    return { ok: false, errors: formatIssues(r.error.issues), issues: issuesOf(r.error.issues) };
   const markup = markupFields(r.data);
   if (markup.length) return { ok: false, errors: markup };
   return { ok: true, value: r.data as Plan };

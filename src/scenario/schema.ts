@@ -44,10 +44,6 @@ const inRange = (what: string, min: number, max: number, unit: string) => {
     .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
 
-/** Whether a number has at most the 4 decimals a scenario allows, by the schema's own test. */
-export const hasAllowedDecimals = (x: number): boolean => fourDecimals.safeParse(x).success;
-const fourDecimals = z.number().multipleOf(DECIMALS_STEP);
-
 const text = (max: number) => z.string().max(max, { error: `at most ${max} characters` });
 const bilingual = (max: number) => z.strictObject({ zh: text(max), en: text(max) });
 
@@ -90,11 +86,13 @@ function leversSchema(pm: PlanModel) {
         sum += typeof v === 'number' ? v : v[p];
       }
       if (Math.abs(sum - 100) > 0.01) {
+        // the period is named where the shares vary by period
+        const period = pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? p + 1 : 0;
         ctx.addIssue({
           code: 'custom',
           path: [pm.fundKeys[0]],
-          params: { rule: 'fund-sum', sum, period: pm.plan.periods.length > 1 ? p + 1 : 0 },
-          message: `the fund's sector shares (${names}) add up to ${sum}${pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? ` in period ${p + 1}` : ''}; they must add up to 100 %`,
+          params: { rule: 'fund-sum', sum, period },
+          message: `the fund's sector shares (${names}) add up to ${sum}${period ? ` in period ${period}` : ''}; they must add up to 100 %`,
         });
         return;
       }
@@ -143,7 +141,7 @@ const TargetEditSchema = z.strictObject({
   direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
 });
 
-const BASE_RANGE: Record<BaseFigureKey, [number, number]> = {
+export const BASE_RANGE: Record<BaseFigureKey, [number, number]> = {
   output: [0.01, 1e9],
   firms: [1, 1e6],
   rd_institution_share: [0, 100],
