@@ -30,6 +30,8 @@ const TOP: Partial<Record<string, MessageKey>> = {
   model: 'issue.field.model',
   plan: 'issue.field.plan',
   id: 'issue.field.id',
+  name: 'issue.field.name',
+  description: 'issue.field.description',
   startYear: 'issue.field.startYear',
   seed: 'run.seed',
   runs: 'run.runs',

@@ -456,6 +456,8 @@ export const en = {
   'issue.field.planId': 'Plan id',
   'issue.field.planVersion': 'Plan version',
   'issue.field.id': 'Scenario id',
+  'issue.field.name': 'Scenario name',
+  'issue.field.description': 'Scenario description',
   'issue.field.nameZh': 'Chinese name',
   'issue.field.nameEn': 'English name',
   'issue.field.descriptionZh': 'Chinese description',

@@ -436,6 +436,8 @@ export const zh = {
   'issue.field.planId': '规划编号',
   'issue.field.planVersion': '规划版本',
   'issue.field.id': '情景编号',
+  'issue.field.name': '情景名称',
+  'issue.field.description': '情景说明',
   'issue.field.nameZh': '中文名称',
   'issue.field.nameEn': '英文名称',
   'issue.field.descriptionZh': '中文说明',
