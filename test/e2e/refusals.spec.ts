@@ -7,11 +7,11 @@
  *    runs it) and through the app's import under the English UI: accepted or refused alike, and each refusal line the
  *    app shows carries the very line the command line prints (data-text), beside its wording in the UI's language.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { simulateFile } from '../cli-run.ts';
 import { packLink, unpackLink, waitForDone } from './helpers.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -36,11 +36,7 @@ function viaCli(name: string) {
   const file = join(tmp, name);
   writeFileSync(file, FILES[name]);
   const out = join(tmp, `${name}.out`);
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'scripts/cli.js'), 'simulate', '--scenario', file, '--runs', '100', '--quiet', '--out', out],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
+  const r = simulateFile(file, out);
   return { file, status: r.status, stderr: r.stderr };
 }
 
