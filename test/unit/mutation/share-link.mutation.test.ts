@@ -4,12 +4,19 @@
  * unknown distribution code, every refusal's code, text and values, the form a scenario is written in, and a link
  * that carries its plan.
  *
- * Equivalent mutants (no test can tell them apart):
- * - `inflateCapped`'s `if (over) return` inside the callback and the loop's `&& !over`: after the cap is passed the
- *   loop stops and the result is 'too-large' whether or not later chunks are counted.
- * - `i + INFLATE_STEP >= bytes.length` → `>`: fflate ends the stream on its final block either way.
+ * Survivors of the run on 3792e45 (89.4 %: 359 killed, 3 timeouts, 32 survived, 11 without coverage) that are
+ * equivalent (no test can tell them apart):
+ * - `inflateCapped`'s `if (over) return` → never return: once the cap is passed the result is 'too-large' whatever
+ *   is pushed after it.
+ * - `parts.push(chunk.slice())` → `push(chunk)`: fflate hands each output chunk over once and does not reuse it.
+ * - `toBase64Url`'s `/=+$/` → `/=+/`: base64 has '=' only at its end.
+ * - `fromBase64Url`'s loop `i < bin.length` → `<=`: a write past a typed array's end is ignored.
  * - the `catch` of decodeShareLink (an unreadable link): nothing inside the `try` throws for any input the tests
- *   could find (the fuzzing of test/unit/scenario/link-fuzz.test.ts neither), so its text is not reached.
+ *   could find (the fuzzing of test/unit/scenario/link-fuzz.test.ts neither), so it has no coverage.
+ * Not yet killed and not equivalent (left for a next round): the `normal`/unknown-kind unpacking (lines 57–58), the
+ * exact-length padding in fromBase64Url (94), a form-1 link's `carried` (240), the plan-mismatch test's `||` (266),
+ * a long link that carries its plan (339), the form-2-only targets and base (363, 373), the descriptions (358), the
+ * lever-array bounds (61) and the `f` discriminator (73, 74, 83).
  */
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
