@@ -12,9 +12,10 @@ import {
   type DecodedLink,
   type LinkErrorCode,
 } from '../scenario/share-link.ts';
+import type { Issue } from '../scenario/issues.ts';
+import { markupIssues } from '../scenario/markup.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { markupFields } from '../scenario/markup.ts';
 import { bundledPlan } from '../scenario/plans.ts';
 
 export const DETAIL_LINES_MAX = 8;
@@ -26,7 +27,14 @@ export type LinkProblemCode = LinkErrorCode | 'markup' | 'plan-clash';
 /** A link as the decoder opened it (its plan `carried` when the app must register it to run it), or its problem. */
 export type OpenedLink =
   | Extract<DecodedLink, { ok: true }>
-  | { ok: false; code: LinkProblemCode; detail: string[]; params?: Record<string, string> };
+  | {
+      ok: false;
+      code: LinkProblemCode;
+      detail: string[];
+      issues: Issue[];
+      plan?: Plan;
+      params?: Record<string, string>;
+    };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */
 export function isShareHash(hash: string): boolean {
@@ -44,13 +52,22 @@ export function clipDetail(detail: string[]): string[] {
 
 export function openShareLink(hash: string): OpenedLink {
   const d = decodeShareLink(hash);
-  if (!d.ok)
-    return { ok: false, code: d.code, detail: clipDetail(d.detail), ...(d.plan ? { params: d.plan } : {}) };
-  const markup = markupFields(d.scenario);
-  if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
+  if (!d.ok) {
+    const { planRef, ...rest } = d;
+    return { ...rest, detail: clipDetail(d.detail), ...(planRef ? { params: planRef } : {}) };
+  }
+  const markup = markupIssues(d.scenario);
+  if (markup.length)
+    return {
+      ok: false,
+      code: 'markup',
+      detail: clipDetail(markup.map((i) => i.text)),
+      issues: markup,
+      plan: d.plan,
+    };
   // a bundled plan is what every link naming its id means: a carried plan may not stand in for it
   if (d.carried && bundledPlan(d.plan.id))
-    return { ok: false, code: 'plan-clash', detail: [], params: { id: d.plan.id } };
+    return { ok: false, code: 'plan-clash', detail: [], issues: [], params: { id: d.plan.id } };
   return d;
 }
 

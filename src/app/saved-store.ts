@@ -11,6 +11,7 @@
  *
  * Pure apart from the Storage object it is given, so tests pass a fake one.
  */
+import type { Issue } from '../scenario/issues.ts';
 import { checkScenario, parseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -36,14 +37,17 @@ export type StoreErrorCode = 'unavailable' | 'quota' | 'write-failed' | 'not-fou
 export interface StoreError {
   code: StoreErrorCode;
   detail: string;
+  /** where a scenario was refused: its issues, shown in the reader's language instead of the detail */
+  issues?: Issue[];
 }
 
-/** An entry that could not be used: its place in the list and why. */
+/** An entry that could not be used: its place in the list and why (`issues`: its scenario's, if it was refused). */
 export interface SkippedEntry {
   index: number;
   reasons: string[];
   /** the plan it names, where that is what is missing (its plan file was not imported here, or was removed) */
   plan?: { id: string; version: string };
+  issues?: Issue[];
 }
 
 export interface SavedList {
@@ -127,7 +131,12 @@ function readItems(storage: StorageLike | null): {
     if (r.ok) items.push({ ok: true, entry: r.entry });
     else {
       items.push({ ok: false, raw });
-      skipped.push({ index, reasons: r.reasons, ...(r.plan ? { plan: r.plan } : {}) });
+      skipped.push({
+        index,
+        reasons: r.reasons,
+        ...(r.plan ? { plan: r.plan } : {}),
+        ...(r.issues ? { issues: r.issues } : {}),
+      });
     }
   });
   return { items, skipped, corrupt: null, error: null };
@@ -135,7 +144,9 @@ function readItems(storage: StorageLike | null): {
 
 function readEntry(
   raw: unknown,
-): { ok: true; entry: SavedEntry } | { ok: false; reasons: string[]; plan?: SkippedEntry['plan'] } {
+):
+  | { ok: true; entry: SavedEntry }
+  | { ok: false; reasons: string[]; plan?: SkippedEntry['plan']; issues?: Issue[] } {
   if (!raw || typeof raw !== 'object') return { ok: false, reasons: ['not an object'] };
   const e = raw as Record<string, unknown>;
   const reasons: string[] = [];
@@ -150,7 +161,7 @@ function readEntry(
     const plan = missing
       ? { id: String(missing.values.id), version: String(missing.values.version) }
       : undefined;
-    return { ok: false, reasons, ...(plan ? { plan } : {}) };
+    return { ok: false, reasons, ...(plan ? { plan } : {}), ...(parsed.ok ? {} : { issues: parsed.issues }) };
   }
   return {
     ok: true,
@@ -276,7 +287,11 @@ export function saveScenario(
   const n = cleanName(name);
   if (n === null) return { ok: false, error: { code: 'bad-name', detail: `1–${NAME_MAX} characters` } };
   const parsed = parseScenario({ ...scenario, name: { zh: n, en: n } });
-  if (!parsed.ok) return { ok: false, error: { code: 'write-failed', detail: parsed.errors.join('; ') } };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { code: 'write-failed', detail: parsed.errors.join('; '), issues: parsed.issues },
+    };
   const entry: SavedEntry = { key: newKey(now), name: n, savedAt: now.toISOString(), scenario: parsed.value };
   const r = update(storage, (items) =>
     items.length >= SAVED_MAX

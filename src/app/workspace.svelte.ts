@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { MAX_PLAN_LINK_CHARS } from '../scenario/share-link.ts';
 import type { Bilingual } from '../model/parameters.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { Plan } from '../model/plan.ts';
 import { exportStem } from './export-name.ts';
 import {
   clipDetail,
@@ -37,7 +38,6 @@ import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
 import { PlanLibrary } from './plan-library.svelte.ts';
 import { planIssueLine } from './plan-issue.ts';
 import { PLAN_PRESET } from './scenarios.ts';
-import type { Plan } from '../model/plan.ts';
 
 /** What the banner shows: a problem with a link, a file or making a share link. */
 export type WorkspaceProblem = Problem & {
@@ -46,10 +46,10 @@ export type WorkspaceProblem = Problem & {
 };
 
 /**
- * The banner for a refused scenario file: the reasons as the command line prints them (src/scenario/scenario-file.ts,
- * in English for now), under a heading in the reader's language; a file over the size cap is worded in it whole.
+ * The banner for a refused scenario file: the reasons (src/scenario/scenario-file.ts), worded in the reader's
+ * language when shown, under a heading in it; a file over the size cap is worded in the heading whole.
  */
-function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspaceProblem {
+function fileProblem(name: string, problems: ScenarioFileProblem[], plan?: Plan): WorkspaceProblem {
   const first = problems[0];
   if (first.code === 'too-large')
     return {
@@ -64,6 +64,8 @@ function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspacePr
     key: 'file.bad',
     params: { name },
     detail: clipDetail(problems.map((p) => p.text)),
+    issues: problems,
+    ...(plan ? { plan } : {}),
   };
 }
 
@@ -226,6 +228,8 @@ export class Workspace {
         key: `link.err.${r.code}`,
         params: r.params,
         detail: r.detail,
+        issues: r.issues,
+        ...(r.plan ? { plan: r.plan } : {}),
       };
       return 'none';
     }
@@ -271,7 +275,13 @@ export class Workspace {
     if (this.problem?.kind === 'share') this.problem = null;
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.problem = { kind: 'share', key: 'share.failed', detail: clipDetail(s.errors) };
+      this.problem = {
+        kind: 'share',
+        key: 'share.failed',
+        detail: clipDetail(s.errors),
+        issues: s.issues,
+        plan: this.sim.draft.plan,
+      };
       this.link = null;
       return;
     }
@@ -320,7 +330,7 @@ export class Workspace {
   saveCurrent(name: string): boolean {
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.saved.error = { code: 'write-failed', detail: s.errors.join('; ') };
+      this.saved.error = { code: 'write-failed', detail: s.errors.join('; '), issues: s.issues };
       return false;
     }
     const ok = this.saved.save(name, s.value);
@@ -348,7 +358,7 @@ export class Workspace {
     }
     const r = readScenarioFile(bytes);
     if (!r.ok) {
-      this.problem = fileProblem(file.name, r.problems);
+      this.problem = fileProblem(file.name, r.problems, r.plan);
       return false;
     }
     this.problem = null;

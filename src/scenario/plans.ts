@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import type { Plan } from '../model/plan.ts';
 import { markupPaths, markupText } from './markup.ts';
-import { flatIssues, issueText } from './issues.ts';
+import { flatIssues, issuesOf, issueText } from './issues.ts';
 import type { Parsed } from './parse.ts';
 import { MAX_PLAN_BYTES, PlanSchema } from './plan-schema.ts';
 import { forbiddenKeyPaths, forbiddenKeyText } from './safe-keys.ts';
@@ -119,8 +119,15 @@ export function checkPlanJson(text: string): PlanCheck {
 const parsed = (c: PlanCheck): Parsed<Plan> =>
   c.ok ? c : { ok: false, errors: c.issues.map((i) => i.text) };
 
+/**
+ * Parses a plan; a plan the schema refuses also carries the validator's issues (./issues.ts), which the app words
+ * for a plan carried by a link (src/app/issue-message.ts).
+ */
 export function parsePlan(input: unknown): Parsed<Plan> {
-  return parsed(checkPlan(input));
+  const c = checkPlan(input);
+  if (c.ok || c.issues.some((i) => i.kind === 'forbidden-key' || i.kind === 'markup')) return parsed(c);
+  const r = PlanSchema.safeParse(input, { reportInput: true });
+  return { ...parsed(c), ...(r.success ? {} : { issues: issuesOf(r.error.issues) }) } as Parsed<Plan>;
 }
 
 /** Parses a plan file's text: its size first, then JSON, then the plan. */

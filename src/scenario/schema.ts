@@ -31,13 +31,17 @@ export const RUNS_MAX = 10_000_000;
 /** Levers, assumptions and pinned values have at most 4 decimals (parse rounds float noise such as 0.1 + 0.2). */
 export const DECIMALS_STEP = 0.0001;
 
+/**
+ * A number in [min, max] with at most 4 decimals. A value outside the range is refused for that alone (the checks
+ * after it are skipped): 1e308 is out of range, not "too many decimals".
+ */
 const inRange = (what: string, min: number, max: number, unit: string) => {
   const outside = (iss: { input?: unknown }) =>
     `${what} = ${String(iss.input)} is outside the allowed range ${min}–${max} ${unit}`;
   return z
     .number({ error: `${what} must be a finite number (${min}–${max} ${unit})` })
-    .min(min, { error: outside })
-    .max(max, { error: outside })
+    .min(min, { error: outside, abort: true })
+    .max(max, { error: outside, abort: true })
     .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
 
@@ -83,10 +87,13 @@ function leversSchema(pm: PlanModel) {
         sum += typeof v === 'number' ? v : v[p];
       }
       if (Math.abs(sum - 100) > 0.01) {
+        // the period is named where the shares vary by period
+        const period = pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? p + 1 : 0;
         ctx.addIssue({
           code: 'custom',
           path: [pm.fundKeys[0]],
-          message: `the fund's sector shares (${names}) add up to ${sum}${pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? ` in period ${p + 1}` : ''}; they must add up to 100 %`,
+          params: { rule: 'fund-sum', sum, period },
+          message: `the fund's sector shares (${names}) add up to ${sum}${period ? ` in period ${period}` : ''}; they must add up to 100 %`,
         });
         return;
       }
@@ -109,10 +116,16 @@ function distSchema(pm: PlanModel, key: UncertaintyKey) {
   }
   const uniform = z
     .strictObject({ kind: z.literal('uniform'), lo: v('lo'), hi: v('hi') })
-    .refine((x) => x.lo <= x.hi, { error: `assumption "${key}": lo must not exceed hi` });
+    .refine((x) => x.lo <= x.hi, {
+      error: `assumption "${key}": lo must not exceed hi`,
+      params: { rule: 'order' },
+    });
   const triangular = z
     .strictObject({ kind: z.literal('triangular'), lo: v('lo'), mode: v('mode'), hi: v('hi') })
-    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, { error: `assumption "${key}": need lo ≤ mode ≤ hi` });
+    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, {
+      error: `assumption "${key}": need lo ≤ mode ≤ hi`,
+      params: { rule: 'order-mode' },
+    });
   return z.discriminatedUnion('kind', [fixed, uniform, triangular]);
 }
 
@@ -135,9 +148,15 @@ function targetEditSchema(ind: Indicator) {
 /** A base figure the user holds, in its range, and one that fits the plan's sectors (./edit-ranges.ts). */
 function baseEditSchema(pm: PlanModel, k: BaseFigureKey) {
   const r = baseRange(pm, k);
-  return inRange(`base "${k}"`, r.min, r.max, INDICATOR_SHAPES[k].unit.en).superRefine((x, ctx) => {
+  // too few firms for the plan's sectors is the fit's to say (its words name the sectors), not the range's
+  const min = k === 'firms' ? 1 : r.min;
+  return inRange(`base "${k}"`, min, r.max, INDICATOR_SHAPES[k].unit.en).superRefine((x, ctx) => {
     if (r.integer && !Number.isInteger(x)) {
-      ctx.addIssue({ code: 'custom', message: `base "${k}" must be a whole number` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `base "${k}" must be a whole number`,
+        params: { rule: 'whole' },
+      });
       return;
     }
     const fit = baseFit(pm, k, x);
@@ -198,12 +217,13 @@ function schemaOf(pm: PlanModel) {
           >,
         )
         .optional(),
+      // the bounds first, each alone: 1e16 is too big, not also outside the safe integers
       seed: z.union([
         z
           .number()
-          .int()
-          .min(0)
-          .max(2 ** 31 - 1),
+          .min(0, { abort: true })
+          .max(2 ** 31 - 1, { abort: true })
+          .int(),
         z.string().min(1).max(64, { error: 'seed: at most 64 characters' }),
       ]),
       runs: z
@@ -214,7 +234,12 @@ function schemaOf(pm: PlanModel) {
     })
     .superRefine((s, ctx) => {
       if (s.plan && s.plan.id !== pm.id) {
-        ctx.addIssue({ code: 'custom', path: ['plan', 'id'], message: `this schema is plan "${pm.id}"'s` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plan', 'id'],
+          params: { rule: 'plan-id', id: pm.id },
+          message: `this schema is plan "${pm.id}"'s`,
+        });
       }
       for (const y of Object.keys(s.pinnedPcDemand)) {
         const year = Number(y);
@@ -222,6 +247,7 @@ function schemaOf(pm: PlanModel) {
           ctx.addIssue({
             code: 'custom',
             path: ['pinnedPcDemand', y],
+            params: { rule: 'pinned-year', year, startYear: s.startYear, endYear: pm.endYear },
             message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
           });
         }

@@ -21,9 +21,10 @@ import * as z from 'zod';
 import type { Dist } from '../model/parameters.ts';
 import { planModel, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION, versionGap, type VersionGap } from '../model/version.ts';
+import { issuesOf, type Issue, type IssueCode } from './issues.ts';
 import { parseScenario } from './parse.ts';
 import { LEGACY_PLAN_ID, parsePlan, planById, planIdOf } from './plans.ts';
-import { forbiddenKeyErrors } from './safe-keys.ts';
+import { forbiddenKeyIssues } from './safe-keys.ts';
 import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
 
 export const LINK_PREFIX = 's=';
@@ -214,10 +215,32 @@ export type DecodedLink =
       madeWith: string;
       gap: VersionGap | null;
     }
-  /** `plan`: the plan an unknown-plan link names, so that the app can say which one is missing */
-  | { ok: false; code: LinkErrorCode; detail: string[]; plan?: { id: string; version: string } };
+  | {
+      ok: false;
+      code: LinkErrorCode;
+      /** what was wrong, in English (the issues' texts) */
+      detail: string[];
+      /** the same as values, for wording in the reader's language; `plan` names their fields */
+      issues: Issue[];
+      plan?: Plan;
+      /** the plan an unknown-plan link names, so that the app can say which one is missing */
+      planRef?: { id: string; version: string };
+    };
 
-const fail = (code: LinkErrorCode, ...detail: string[]): DecodedLink => ({ ok: false, code, detail });
+const fail = (code: LinkErrorCode, ...issues: Issue[]): DecodedLink => ({
+  ok: false,
+  code,
+  detail: issues.map((i) => i.text),
+  issues,
+});
+
+/** A problem with the link itself (no field of the scenario). */
+const linkIssue = (code: IssueCode, text: string, values: Issue['values'] = {}): Issue => ({
+  code,
+  field: '',
+  values,
+  text,
+});
 
 /** The plan a compact form names: the one it carries, or one the app holds. */
 function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink {
@@ -227,28 +250,47 @@ function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink 
   if (v.X === undefined) {
     if (!held) {
       return {
-        ok: false,
-        code: 'unknown-plan',
-        detail: [
-          `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
-        ],
-        plan: { id, version },
-      };
+        ...fail(
+          'unknown-plan',
+          linkIssue(
+            'unknown-plan',
+            `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
+            { id, version },
+          ),
+        ),
+        planRef: { id, version },
+      } as DecodedLink;
     }
     return { plan: held, carried: false };
   }
   const r = parsePlan(v.X);
-  if (!r.ok) return fail('invalid', ...r.errors.map((e) => `plan in the link: ${e}`));
+  if (!r.ok)
+    return fail(
+      'invalid',
+      ...(r.issues ?? r.errors.map((e) => linkIssue('invalid', e))).map((i) => ({
+        ...i,
+        values: { ...i.values, inPlan: 1 },
+        text: `plan in the link: ${i.text}`,
+      })),
+    );
   if (r.value.id !== id || r.value.version !== version)
     return fail(
       'invalid',
-      `the link names plan "${id}" ${version} but carries "${r.value.id}" ${r.value.version}`,
+      linkIssue(
+        'link-plan-mismatch',
+        `the link names plan "${id}" ${version} but carries "${r.value.id}" ${r.value.version}`,
+        { id, version, carriedId: r.value.id, carriedVersion: r.value.version },
+      ),
     );
   if (held && JSON.stringify(held) === JSON.stringify(r.value)) return { plan: held, carried: false };
   if (held && held.version === version) {
     return fail(
       'invalid',
-      `the link carries a changed copy of plan "${id}" ${version}, which this app holds`,
+      linkIssue(
+        'link-plan-changed',
+        `the link carries a changed copy of plan "${id}" ${version}, which this app holds`,
+        { id, version },
+      ),
     );
   }
   return { plan: r.value, carried: true };
@@ -258,43 +300,65 @@ function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink 
 export function decodeShareLink(hash: string): DecodedLink {
   try {
     const h = hash.startsWith('#') ? hash.slice(1) : hash;
-    if (!h.startsWith(LINK_PREFIX)) return fail('not-a-link', 'the link carries no scenario');
+    if (!h.startsWith(LINK_PREFIX))
+      return fail('not-a-link', linkIssue('link-not-a-link', 'the link carries no scenario'));
     const body = h.slice(LINK_PREFIX.length);
     // a link longer than MAX_LINK_CHARS is read only if it carries its plan
     const long = body.length > MAX_LINK_CHARS;
-    if (body.length > MAX_PLAN_LINK_CHARS)
-      return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
+    const tooLong = () =>
+      fail(
+        'too-long',
+        linkIssue('link-too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`, {
+          length: body.length,
+          max: MAX_LINK_CHARS,
+        }),
+      );
+    if (body.length > MAX_PLAN_LINK_CHARS) return tooLong();
     const bytes = fromBase64Url(body);
     if (!bytes || bytes.length === 0)
-      return fail('bad-encoding', 'the link is not valid base64url: it may be cut short');
+      return fail(
+        'bad-encoding',
+        linkIssue('link-bad-encoding', 'the link is not valid base64url: it may be cut short'),
+      );
     const cap = long ? MAX_PLAN_INFLATED_BYTES : MAX_INFLATED_BYTES;
     const inflated = inflateCapped(bytes, cap);
     if (inflated === null)
-      return fail('bad-compression', 'the link does not decompress: it may be cut short or altered');
-    if (inflated === 'too-large') return fail('too-large', `more than ${cap} bytes`);
+      return fail(
+        'bad-compression',
+        linkIssue('link-bad-compression', 'the link does not decompress: it may be cut short or altered'),
+      );
+    if (inflated === 'too-large')
+      return fail('too-large', linkIssue('link-too-large', `more than ${cap} bytes`, { max: cap }));
     let json: unknown;
     try {
       json = JSON.parse(strFromU8(inflated));
     } catch {
-      return fail('bad-json', 'the link decompresses to something that is not JSON: it may be cut short');
-    }
-    const forbidden = forbiddenKeyErrors(json);
-    if (forbidden.length) return fail('invalid', ...forbidden);
-    const c = Compact.safeParse(json);
-    if (!c.success) {
       return fail(
-        'invalid',
-        ...c.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`),
+        'bad-json',
+        linkIssue(
+          'link-bad-json',
+          'the link decompresses to something that is not JSON: it may be cut short',
+        ),
       );
     }
+    const forbidden = forbiddenKeyIssues(json);
+    if (forbidden.length) return fail('invalid', ...forbidden);
+    const c = Compact.safeParse(json);
+    if (!c.success) return fail('invalid', ...issuesOf(c.error.issues));
     const v = c.data;
-    if (long && (v.f !== 2 || v.X === undefined))
-      return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
+    if (long && (v.f !== 2 || v.X === undefined)) return tooLong();
     const found = planOfLink(v);
     if ('ok' in found) return found;
     const pm = planModel(found.plan);
     if (v.l.length !== pm.leverKeys.length)
-      return fail('invalid', `l: ${v.l.length} levers, plan "${pm.id}" has ${pm.leverKeys.length}`);
+      return fail(
+        'invalid',
+        linkIssue('link-levers', `l: ${v.l.length} levers, plan "${pm.id}" has ${pm.leverKeys.length}`, {
+          count: v.l.length,
+          planId: pm.id,
+          expected: pm.leverKeys.length,
+        }),
+      );
     const scenario = {
       format: SCENARIO_FORMAT,
       model: v.m,
@@ -322,7 +386,11 @@ export function decodeShareLink(hash: string): DecodedLink {
       runs: v.r,
     };
     const parsed = parseScenario(scenario, found.plan);
-    if (!parsed.ok) return fail('invalid', ...parsed.errors);
+    if (!parsed.ok)
+      return {
+        ...fail('invalid', ...(parsed.issues ?? parsed.errors.map((e) => linkIssue('invalid', e)))),
+        plan: found.plan,
+      };
     return {
       ok: true,
       scenario: parsed.value,
@@ -332,6 +400,7 @@ export function decodeShareLink(hash: string): DecodedLink {
       gap: versionGap(v.m),
     };
   } catch (e) {
-    return fail('invalid', `unreadable link (${(e as Error).message})`);
+    const error = (e as Error).message;
+    return fail('invalid', linkIssue('link-unreadable', `unreadable link (${error})`, { error }));
   }
 }

@@ -290,7 +290,7 @@ describe('importing a plan file', () => {
     const cases: [Record<string, unknown>, string, string][] = [];
     const p1 = otherPlanJson();
     (p1 as { endYear: number }).endYear = 2024;
-    cases.push([p1, 'endYear', '展望年 2024 不得早于目标年 2025']);
+    cases.push([p1, 'endYear', '展望年 2024 须晚于目标年 2025']);
     const p2 = otherPlanJson() as { base: { firms: { value: number } } };
     p2.base.firms.value = -3;
     cases.push([p2 as Record<string, unknown>, 'base.firms.value', '不得小于 1']);
