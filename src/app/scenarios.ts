@@ -5,13 +5,11 @@
  * from its file: 'plan' (its `plan` lever values) and 'no-new-policy' (its `noPolicy` values), from its base year,
  * with the runs and seed of the shipped plan scenario. The plan comes first, then the rest in a fixed order.
  */
-import { message } from '../i18n/messages.ts';
-import { defaultLevers, noPolicyLevers } from '../model/inputs.ts';
-import { planModel, type Plan } from '../model/plan.ts';
-import { MODEL_VERSION } from '../model/version.ts';
+import type { Plan } from '../model/plan.ts';
 import { parseScenario } from '../scenario/parse.ts';
+import { planPreset, PRESET_KINDS, type PresetKind } from '../scenario/plan-presets.ts';
 import { LEGACY_PLAN_ID, planById, planIdOf } from '../scenario/plans.ts';
-import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 // the JSON Schema beside them is for editors and other tools, never read here: left out of the bundle
 const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], {
@@ -45,47 +43,12 @@ for (const s of FILES) FILES_OF.set(planIdOf(s), [...(FILES_OF.get(planIdOf(s)) 
 export const SCENARIOS: Scenario[] = FILES_OF.get(LEGACY_PLAN_ID) ?? [];
 
 /** The ids of the presets every plan has. */
-export const PLAN_PRESET = 'plan';
-export const NO_POLICY_PRESET = 'no-new-policy';
+export const PLAN_PRESET: PresetKind = 'plan';
+export const NO_POLICY_PRESET: PresetKind = 'no-new-policy';
 
-/** The two presets of a plan without scenario files, made from its file. */
+/** The two presets of a plan without scenario files, made from its file (src/scenario/plan-presets.ts). */
 export function derivedPresets(plan: Plan): Scenario[] {
-  const pm = planModel(plan);
-  const shipped = SCENARIOS.find((s) => s.id === PLAN_PRESET);
-  const named = (id: string) => FILES.find((s) => s.id === id)?.name;
-  const make = (
-    id: string,
-    levers: Scenario['levers'],
-    desc: 'preset.derivedPlan' | 'preset.derivedNoPolicy',
-  ) => {
-    const r = parseScenario(
-      {
-        format: SCENARIO_FORMAT,
-        model: MODEL_VERSION,
-        plan: { id: plan.id, version: plan.version },
-        id,
-        name: named(id) ?? { zh: id, en: id },
-        description: {
-          zh: message('zh', desc, { plan: plan.shortTitle.zh }),
-          en: message('en', desc, { plan: plan.shortTitle.en }),
-        },
-        startYear: plan.baseYear,
-        levers,
-        assumptions: {},
-        pinnedPcDemand: {},
-        seed: shipped?.seed ?? 7,
-        runs: shipped?.runs ?? 20000,
-      },
-      plan,
-    );
-    // a plan that passed its schema has levers within their ranges, so this holds; say which if it does not
-    if (!r.ok) throw new Error(`the ${id} preset of plan "${plan.id}" is not valid: ${r.errors.join('; ')}`);
-    return r.value;
-  };
-  return [
-    make(PLAN_PRESET, defaultLevers(pm), 'preset.derivedPlan'),
-    make(NO_POLICY_PRESET, noPolicyLevers(pm), 'preset.derivedNoPolicy'),
-  ];
+  return PRESET_KINDS.map((kind) => planPreset(plan, kind));
 }
 
 /** computed once per plan object: a plan registered again under the same id gets its own */

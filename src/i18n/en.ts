@@ -16,10 +16,6 @@ export const en = {
   'preset.noPolicyName': 'No new policy',
   'preset.noPolicyDesc':
     "The effort before the plan continued ({plan}: its no-new-policy values), from the {year} base: the yardstick for what the plan's package adds.",
-  'preset.derivedPlan':
-    "{plan}: every lever at the plan file's own value, from its base year; the world sampled as usual.",
-  'preset.derivedNoPolicy':
-    "{plan}: every lever at the plan file's no-new-policy value: the yardstick for what the plan's package adds.",
   'plan.label': 'Plan',
   'plan.option': '{title} · base {baseYear}',
   'plan.imported': 'imported',

@@ -18,8 +18,6 @@ export const zh = {
   'preset.noPolicyName': '无新增政策',
   'preset.noPolicyDesc':
     '规划前的政策力度延续（{plan}的“无新增政策”取值），自{year}年基年起：衡量规划政策增量作用的基准。',
-  'preset.derivedPlan': '{plan}：各政策杠杆取规划文件中的规划值，自基年起推演；外部环境按常态抽样。',
-  'preset.derivedNoPolicy': '{plan}：各政策杠杆取规划文件中的“无新增政策”值，用于衡量规划政策的增量作用。',
   'plan.label': '规划',
   'plan.option': '{title} · 基年 {baseYear}',
   'plan.imported': '已导入',
