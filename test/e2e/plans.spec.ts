@@ -55,12 +55,12 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   // the default plan is 2021–2025
   await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
   await expect(page.getByTestId('scorecard')).toContainText('2025年目标');
-  await expect(page.locator('[data-testid^="illustrative-"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="target-illustrative-"]')).toHaveCount(0);
 
   await choose(page, NEXT);
   await expect(page.getByTestId('scorecard')).toContainText('2030年目标');
   await expect(page.getByTestId('scorecard')).toContainText('2030年中位数');
-  await expect(page.getByTestId('illustrative-output')).toHaveText('示意 — 可自行设定');
+  await expect(page.getByTestId('target-illustrative-output')).toContainText('示意 — 可自行设定');
   await expect(page.getByTestId('preset')).toHaveValue('plan');
   await expect(page.getByTestId('preset').locator('option')).toHaveText(['规划情景', '无新增政策']);
   // the typed work is one click away
