@@ -158,7 +158,7 @@ export function fieldName(field: string, lang: Lang, plan?: Plan, of: IssueSourc
   ).name;
 }
 
-/** A figure as the reader types it: whole numbers from 10,000 with thousands separators, others as they are (8.2, 2020, 1e+308). */
+/** A figure as the reader types it: whole numbers from 10,000 with thousands separators, others as they are (8.2, 1999, 1e+308). */
 const num = (x: string | number | undefined) =>
   typeof x === 'number' && Number.isSafeInteger(x) && Math.abs(x) >= 10_000
     ? formatCount(x)

@@ -39,7 +39,7 @@ const FILES: Scenario[] = load();
 const FILES_OF = new Map<string, Scenario[]>();
 for (const s of FILES) FILES_OF.set(planIdOf(s), [...(FILES_OF.get(planIdOf(s)) ?? []), s]);
 
-/** The bundled scenarios of the 2021–2025 plan, exactly as shipped. */
+/** The bundled scenarios of the legacy plan (LEGACY_PLAN_ID), exactly as shipped. */
 export const SCENARIOS: Scenario[] = FILES_OF.get(LEGACY_PLAN_ID) ?? [];
 
 /** The ids of the presets every plan has. */
@@ -68,7 +68,7 @@ export function presetsOf(planId: string = LEGACY_PLAN_ID): Scenario[] {
   return list;
 }
 
-/** A preset of a plan (default: the 2021–2025 plan). */
+/** A preset of a plan (default: the legacy plan, LEGACY_PLAN_ID). */
 export function scenarioById(id: string, planId: string = LEGACY_PLAN_ID): Scenario | undefined {
   return presetsOf(planId).find((s) => s.id === id);
 }
