@@ -172,7 +172,7 @@ const en: DocWords = {
   reasons:
     "Reasons the model's growth can differ from these statistics, none of them tuned away: the model's value added is " +
     'nominal and covers NGIT only, while the statistics are real and cover all industry, and the 2021 PC boom ' +
-    '(+14.8 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
+    '(Gartner +9.9 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
     'margins; the chip cycle is an assumption with no memory, and the chip figure is national unit output.',
   change: (version, en, zh) => `- **${version}**: ${en} (${zh})`,
 };
@@ -270,7 +270,7 @@ const zh: DocWords = {
     '。',
   reasons:
     '模型增速可能与这些统计数据不同的原因（均未通过调参消除）：模型的增加值是名义值，且只涵盖新一代信息技术产业，' +
-    '而统计数据是实际值并涵盖全部工业；2021 年的 PC 繁荣（+14.8 %，已固定）既提高终端产值，又通过以 2015–2020 年数据' +
+    '而统计数据是实际值并涵盖全部工业；2021 年的 PC 繁荣（Gartner +9.9 %，已固定）既提高终端产值，又通过以 2015–2020 年数据' +
     '拟合的毛利周期扩大组装毛利；芯片周期是没有记忆的假设，而芯片数据是全国的产量（按块计）。',
   change: (version, _en, zh) => `- **${version}**：${zh}`,
 };

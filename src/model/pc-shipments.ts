@@ -46,16 +46,17 @@ export function pcLogGrowth(year: number): number {
 }
 
 /**
- * World PC shipment growth after 2020, % (IDC 2021–2024 and Gartner's "about +9 %" for 2025, as the replay scenario
- * realised-pc-demand.json pins them; ../shared/MODEL-BRIEF.md). Never used in a fit: only as the observed growth of
+ * World PC shipment growth after 2020, % (Gartner, the source the AR(1) is fitted on, as the replay scenario
+ * realised-pc-demand.json pins them: 2021 +9.9 % on Gartner's restated 2020, 2022 −16.2 %, 2023 −14.8 %, 2024 +1.3 %,
+ * 2025 +9.1 %; the record of H12 gives each release). Never used in a fit: only as the observed growth of
  * the start year of a plan whose base year is after 2020 (the AR(1)'s starting point), where PC_SHIPMENTS ends.
  */
 export const PC_GROWTH_AFTER_2020: Readonly<Record<number, number>> = {
-  2021: 14.8,
-  2022: -16.5,
-  2023: -14,
-  2024: 1.0,
-  2025: 9,
+  2021: 9.9,
+  2022: -16.2,
+  2023: -14.8,
+  2024: 1.3,
+  2025: 9.1,
 };
 
 /** The observed log growth (log-%) of a path's start year: from the fitted series, or after 2020 from the record. */
