@@ -421,14 +421,17 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   fund_leverage: {
     key: 'fund_leverage',
     group: 'fund',
-    label: { zh: '基金社会资本撬动比', en: 'Private co-investment per public 100M CNY' },
+    label: {
+      zh: '基金目标规模中每份财政出资对应的社会资本（名义）',
+      en: "Private money per public 100M CNY in the fund's target (nominal)",
+    },
     unit: ratio,
     kind: 'path',
-    default: { kind: 'triangular', lo: 0.5, mode: 2, hi: 4 },
+    default: { kind: 'fixed', value: 4 },
     min: 0,
     max: 10,
     source:
-      'Government share capped at 20 % (nominal 1:4, 财预〔2015〕210号, 2015); Big Fund I reached about 1:2 by end-2015 against a 1:4 plan (Big Fund reports)',
+      "Government share capped at 20 % of a guidance fund (财预〔2015〕210号, 2015): a target of 5 per public 1, nominal 1:4. The shortfall is counted once, in fund_raised (a share of a target that counts the private money), so the fund invests public × (1 + this) × fund_raised; model 2 drew a realised 0.5–4 here and also applied fund_raised, counting the private shortfall twice. Big Fund I's about 1:2 by end-2015 against its 1:4 plan (Big Fund reports) is 3 of a target of 5, 60 % raised, inside fund_raised's range",
     assumption: false,
   },
   fund_raised: {

@@ -77,6 +77,20 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         "sector's output and value added now give their means only, no percentiles.",
     },
   },
+  {
+    version: '3.0.0',
+    changes: {
+      zh:
+        '模型3.0：修正2021—2025年复盘中一贯偏高的原因。基金的社会资本只计一次：fund_leverage 改为基金目标规模中的名义社会资本配比（4，政府出资上限20%），' +
+        '缺口只由 fund_raised 体现（此前两者相乘，把社会资本的缺口算了两次）。' +
+        '2.x链接与存档中以下假设的取值已删除并改用新默认值：fund_leverage（含义已改变）。',
+      en:
+        'Model 3.0: the causes of the replay of 2021–2025 running high, fixed. The fund counts private money once: fund_leverage is now the ' +
+        "nominal private money per public 元 in the fund's target (4, the 20 % cap on the government's share) and the shortfall is " +
+        'fund_raised alone (model 2 multiplied a realised leverage by fund_raised, counting the private shortfall twice). From 2.x links ' +
+        'and saved scenarios, values for these assumptions are dropped and the new defaults used: fund_leverage (new meaning).',
+    },
+  },
 ];
 
 /**
@@ -84,6 +98,9 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
  * new meaning so that an old value would mean something else. src/scenario/migrate.ts applies it; the change list
  * above names every key, so nothing is dropped silently.
  */
+/** The assumptions model 3 redefines: a value set under model 1 or 2 would mean something else now. */
+const MODEL_3_DROPS = ['fund_leverage'] as const;
+
 export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
   '1': [
     'pc_demand',
@@ -94,7 +111,9 @@ export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
     'rd_new_terminals',
     'rd_new_sensors',
     'rd_new_applications',
+    ...MODEL_3_DROPS,
   ],
+  '2': MODEL_3_DROPS,
 };
 
 export const MODEL_VERSION = MODEL_CHANGES[MODEL_CHANGES.length - 1].version;
