@@ -60,6 +60,7 @@ export interface DocWords {
   no: string;
   allTen: string;
   growthOf: (series: string) => string;
+  levelOf: (series: string) => string;
   /** a scenario's name in the calibration table's headers */
   run: (id: string) => string;
   startState: {
@@ -128,6 +129,7 @@ const en: DocWords = {
   no: '**no**',
   allTen: 'all ten at once',
   growthOf: (s) => `growth of \`${s}\``,
+  levelOf: (s) => `\`${s}\``,
   run: (id) => id,
   startState: {
     label: 'start state 2016',
@@ -226,6 +228,7 @@ const zh: DocWords = {
   no: '**否**',
   allTen: '十项同时达标',
   growthOf: (s) => `\`${s}\` 的增速`,
+  levelOf: (s) => `\`${s}\` 的水平`,
   run: (id) =>
     ({
       plan: '规划情景',

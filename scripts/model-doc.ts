@@ -18,7 +18,7 @@ import {
   type UncertaintyKey,
 } from '../src/model/parameters.ts';
 import { leverIn, planModel } from '../src/model/plan.ts';
-import { CONFIDENCE } from '../src/model/history.ts';
+import { CONFIDENCE } from '../src/model/record.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { Lang } from '../src/i18n/messages.ts';
@@ -336,16 +336,18 @@ export function outOfSampleTable(checks: FigureCheck[], lang: Lang = 'en'): stri
   return table(
     w.headers.outOfSample,
     checks.map((c) => [
-      label(lang, c.figure.label),
+      label(lang, c.figure.measure),
       c.figure.year,
       num(c.figure.value, 1),
-      w.growthOf(c.figure.series),
+      c.figure.compare.how === 'growth'
+        ? w.growthOf(c.figure.compare.series)
+        : w.levelOf(c.figure.compare.series),
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
       c.inside ? w.yes : w.no,
       lang === 'en'
-        ? `${c.figure.source.en} (${CONFIDENCE[c.figure.confidence].en})`
-        : `${c.figure.source.zh}（${CONFIDENCE[c.figure.confidence].zh}）`,
-      c.figure.comparability[lang],
+        ? `${c.figure.source.title.en} (${CONFIDENCE[c.figure.confidence].en})`
+        : `${c.figure.source.title.zh}（${CONFIDENCE[c.figure.confidence].zh}）`,
+      c.figure.note?.[lang] ?? '',
     ]),
   );
 }
@@ -358,7 +360,7 @@ export function outOfSampleNote(checks: FigureCheck[], lang: Lang = 'en'): strin
     lines.push(
       w.misses(
         missed.map((c) => ({
-          label: c.figure.label[lang],
+          label: c.figure.measure[lang],
           year: c.figure.year,
           value: num(c.figure.value, 1),
           below: c.figure.value < c.p5,

@@ -1,13 +1,13 @@
 /**
  * The history check on screen: when the scenario on screen is the replay (realised-pc-demand, edited or not), the
- * realised 2021–2025 figures of src/model/history.ts are compared with the model's year-on-year growth of the series
- * each names, path by path (src/engine/history-check.ts). It runs after the main run has finished, on the page in
+ * comparable figures of the record (record/realised.json) are compared with the model's value of the series each
+ * names (its year-on-year growth or level), path by path (src/engine/history-check.ts). It runs after the main run has finished, on the page in
  * yielding chunks, at most HISTORY_MAX_RUNS paths (their growth values are kept for exact quantiles), latest only:
  * a newer request aborts the one going.
  */
 import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
 import { AbortError, type RunRequest } from '../engine/runner.ts';
-import { REALISED } from '../model/history.ts';
+import { COMPARABLE_FIGURES } from '../scenario/record.ts';
 import { requestKey } from './inputs-key.ts';
 
 export const REPLAY_ID = 'realised-pc-demand';
@@ -45,7 +45,7 @@ export class HistoryCheck {
     this.error = null;
     const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
     this.runs = runs;
-    const figures = checkableFigures(req.inputs, REALISED);
+    const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
     return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
       (checks) => {
         if (this.#abort !== abort) return;

@@ -5,11 +5,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Lang } from '../i18n/messages.ts';
-import type { RealisedFigure } from '../model/history.ts';
+import type { RecordFigure } from '../model/record.ts';
 
 /** A realised figure with the model's band (the shape of src/engine/history-check.ts's FigureCheck). */
 export interface CheckedFigure {
-  figure: Pick<RealisedFigure, 'key' | 'year' | 'label' | 'value'>;
+  figure: Pick<RecordFigure, 'key' | 'year' | 'measure' | 'value'>;
   p5: number;
   p50: number;
   p95: number;
@@ -77,8 +77,8 @@ export function historyLayout(checks: readonly CheckedFigure[], lang: Lang, widt
     .nice();
   const rows = checks.map((c, i) => ({
     key: c.figure.key,
-    label: `${c.figure.year} ${c.figure.label[lang]}`,
-    lines: labelLines(`${c.figure.year} ${c.figure.label[lang]}`, margin.left - 12),
+    label: `${c.figure.year} ${c.figure.measure[lang]}`,
+    lines: labelLines(`${c.figure.year} ${c.figure.measure[lang]}`, margin.left - 12),
     year: c.figure.year,
     y: margin.top + (i + 0.5) * HISTORY_ROW,
     x5: x(c.p5),

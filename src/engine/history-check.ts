@@ -1,21 +1,22 @@
 /**
  * The history check (out of sample): runs a scenario path by path (same chunks and seeds as the engine) and, for
- * each realised figure in src/model/history.ts, collects the model's year-on-year growth of the series it compares
- * with, then reports the 5/50/95 % and whether the figure falls inside. Exact quantiles of the per-path growth (the
- * engine's summaries hold per-year quantiles, and a quantile of growth is not the growth of quantiles), so the paths'
- * growth values are kept. Nothing here feeds back into any parameter: the figures are only compared with.
+ * each comparable figure of the record (record/realised.json, src/model/record.ts), collects the model's value of
+ * the series it compares with — its year-on-year growth, or its level — then reports the 5/50/95 % and whether the
+ * figure falls inside. Exact quantiles of the per-path values (the engine's
+ * summaries hold per-year quantiles, and a quantile of growth is not the growth of quantiles), so the paths' values
+ * are kept. Nothing here feeds back into any parameter: the figures are only compared with.
  * docs/MODEL.md (scripts/generated.ts) and the app's history check both use it.
  */
 import { AbortError } from './runner.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import type { ModelInputs } from '../model/inputs.ts';
-import type { RealisedFigure } from '../model/history.ts';
+import type { ComparableFigure } from '../model/record.ts';
 import { planModel } from '../model/plan.ts';
 import { prepare, simulatePath } from '../model/simulate.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 
 export interface FigureCheck {
-  figure: RealisedFigure;
+  figure: ComparableFigure;
   p5: number;
   p50: number;
   p95: number;
@@ -28,16 +29,20 @@ function quantile(sorted: Float64Array, p: number): number {
   return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
 }
 
-/** The figures a scenario can be checked against: those whose year and the year before lie in its paths. */
-export const checkableFigures = (inputs: ModelInputs, figures: readonly RealisedFigure[]) =>
-  figures.filter((f) => f.year - 1 >= inputs.startYear);
+/** The figures a scenario can be checked against: those whose year (and for a growth the year before) lie in its paths. */
+export const checkableFigures = (inputs: ModelInputs, figures: readonly ComparableFigure[]) =>
+  figures.filter(
+    (f) =>
+      f.year - (f.compare.how === 'growth' ? 1 : 0) >= inputs.startYear &&
+      f.year <= planModel(inputs.plan).endYear,
+  );
 
-/** Per figure, the year-on-year growth (%) of its series in each path of these chunks, written from `at`. */
-function growthOf(
+/** Per figure, its series' year-on-year growth (%) or level in each path of these chunks, written from `at`. */
+function valuesOf(
   inputs: ModelInputs,
   seed: string | number,
   chunks: Chunk[],
-  figures: readonly RealisedFigure[],
+  figures: readonly ComparableFigure[],
   into: Float64Array[],
   at: number,
 ): number {
@@ -51,16 +56,15 @@ function growthOf(
       rng.beginPath(r); // the engine's paths, antithetic pairs included (./chunks.ts)
       simulatePath(p, rng, out);
       figures.forEach((f, i) => {
-        const base = index[f.series] * p.nYears;
-        const t = f.year - inputs.startYear;
-        into[i][n] = 100 * (out[base + t] / out[base + t - 1] - 1);
+        const k = index[f.compare.series] * p.nYears + f.year - inputs.startYear;
+        into[i][n] = f.compare.how === 'growth' ? 100 * (out[k] / out[k - 1] - 1) : out[k];
       });
     }
   }
   return n;
 }
 
-function report(figures: readonly RealisedFigure[], growth: Float64Array[]): FigureCheck[] {
+function report(figures: readonly ComparableFigure[], growth: Float64Array[]): FigureCheck[] {
   return figures.map((figure, i) => {
     const g = growth[i].sort();
     const [p5, p50, p95] = [quantile(g, 0.05), quantile(g, 0.5), quantile(g, 0.95)];
@@ -72,10 +76,10 @@ export function checkFigures(
   inputs: ModelInputs,
   seed: string | number,
   runs: number,
-  figures: readonly RealisedFigure[],
+  figures: readonly ComparableFigure[],
 ): FigureCheck[] {
   const growth = figures.map(() => new Float64Array(runs));
-  growthOf(inputs, seed, chunksOf(runs), figures, growth, 0);
+  valuesOf(inputs, seed, chunksOf(runs), figures, growth, 0);
   return report(figures, growth);
 }
 
@@ -87,14 +91,14 @@ export async function checkFiguresAsync(
   inputs: ModelInputs,
   seed: string | number,
   runs: number,
-  figures: readonly RealisedFigure[],
+  figures: readonly ComparableFigure[],
   signal?: AbortSignal,
 ): Promise<FigureCheck[]> {
   const growth = figures.map(() => new Float64Array(runs));
   let n = 0;
   for (const chunk of chunksOf(runs)) {
     if (signal?.aborted) throw new AbortError();
-    n = growthOf(inputs, seed, [chunk], figures, growth, n);
+    n = valuesOf(inputs, seed, [chunk], figures, growth, n);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   if (signal?.aborted) throw new AbortError();

@@ -1,13 +1,16 @@
 /**
  * World PC shipments up to 2020, the only demand data the model is fitted on (scripts/fit-demand.ts fits the AR(1)
  * of ./parameters.ts `pc_demand` and `pc_persistence` on it, and the kernel reads the start year's growth from it).
- * Later years are NOT here: the realised 2021–2025 series enters only the replay scenario (realised-pc-demand.json).
+ * Later years are NOT here: they are in the record (./record.ts), and enter only the replay scenario
+ * (realised-pc-demand.json) and the start year of a plan based after 2020.
  *
  * Source: Gartner annual PC shipment press releases as collected in ../shared/MODEL-BRIEF.md ("More facts up to
  * 2020"): Gartner figures, IDC where Gartner is missing. 2002 is missing (no figure found), so the growths of 2002 and
  * 2003 are not used; 2009 is the midpoint of 305.8–308.3; 2014 is 2013 × (1 − 2.1 %) (IDC's change, derived);
  * 2016 and 2017 are "about" figures (confidence M/L).
  */
+import { REPLAY_PC_GROWTH } from './record.ts';
+
 export interface Shipment {
   year: number;
   /** million units */
@@ -46,23 +49,13 @@ export function pcLogGrowth(year: number): number {
 }
 
 /**
- * World PC shipment growth after 2020, % (Gartner, the source the AR(1) is fitted on, as the replay scenario
- * realised-pc-demand.json pins them: 2021 +9.9 % on Gartner's restated 2020, 2022 −16.2 %, 2023 −14.8 %, 2024 +1.3 %,
- * 2025 +9.1 %; the record of H12 gives each release). Never used in a fit: only as the observed growth of
- * the start year of a plan whose base year is after 2020 (the AR(1)'s starting point), where PC_SHIPMENTS ends.
+ * The observed log growth (log-%) of a path's start year: from the fitted series, or after 2020 from the record (the
+ * growth the replay scenario pins, record/realised.json `replayPins`: Gartner 2021–2025, the source of the fit).
+ * Never used in a fit: only as the AR(1)'s starting point for a plan whose base year is after 2020.
  */
-export const PC_GROWTH_AFTER_2020: Readonly<Record<number, number>> = {
-  2021: 9.9,
-  2022: -16.2,
-  2023: -14.8,
-  2024: 1.3,
-  2025: 9.1,
-};
-
-/** The observed log growth (log-%) of a path's start year: from the fitted series, or after 2020 from the record. */
 export function startYearGrowth(year: number): number {
   const g = pcLogGrowth(year);
   if (g === g) return g;
-  const after = PC_GROWTH_AFTER_2020[year];
+  const after = REPLAY_PC_GROWTH[year];
   return after === undefined ? NaN : 100 * Math.log(1 + after / 100);
 }

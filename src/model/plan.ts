@@ -28,7 +28,7 @@ export const PLAN_FORMAT = 'ngit-plan/1';
 
 /** How a figure is known: from a publication, computed from published ones, estimated by the model, or typed by a user. */
 export type FigureStatus = 'published' | 'derived' | 'estimated' | 'user';
-/** H: an official page; M: a repost or mirror of one; L: a secondary site (src/model/history.ts, CONFIDENCE). */
+/** H: an official page; M: a repost or mirror of one; L: a secondary site (./record.ts, CONFIDENCE). */
 export type Confidence = 'H' | 'M' | 'L';
 
 /** The base figures a plan gives for its base year, each the zone total the model starts from. */

@@ -36,14 +36,14 @@ const between = (what: string, min: number, max: number) =>
     .min(min, { error: (i) => `${what} = ${String(i.input)} must be at least ${min}` })
     .max(max, { error: (i) => `${what} = ${String(i.input)} must be at most ${max}` });
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
     .max(max, { error: `at most ${max} characters` })
     .refine((s) => !looksLikeMarkup(s), { error: 'contains HTML or script markup' });
-const bilingual = (max: number) => z.strictObject({ zh: text(max).min(1), en: text(max).min(1) });
+export const bilingual = (max: number) => z.strictObject({ zh: text(max).min(1), en: text(max).min(1) });
 
-const year = (what: string) =>
+export const year = (what: string) =>
   z
     .number({ error: `${what} must be a year` })
     .int({ error: `${what} must be a whole year` })

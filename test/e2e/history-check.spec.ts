@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { waitForDone } from './helpers.ts';
-import { CONFIDENCE, REALISED } from '../../src/model/history.ts';
+import { CONFIDENCE } from '../../src/model/record.ts';
+import { COMPARABLE_FIGURES as REALISED } from '../../src/scenario/record.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -29,7 +30,7 @@ test('the replay scenario shows its history check: realised points against the m
   // one point and one table row per realised figure, each saying inside or not consistently with its band
   for (const f of REALISED) {
     const row = page.getByTestId(`history-tr-${f.key}`);
-    await expect(row).toContainText(f.label.zh);
+    await expect(row).toContainText(f.measure.zh);
     const inside = await row.getAttribute('data-inside');
     await expect(page.getByTestId(`history-row-${f.key}`)).toHaveAttribute('data-inside', inside!);
     const cells = await row.locator('td').allTextContents();
@@ -42,9 +43,11 @@ test('the replay scenario shows its history check: realised points against the m
     await expect(row.locator('td').nth(3)).toHaveText(inside === 'true' ? '是' : '否');
     // source and comparability in Chinese, marked as Chinese
     // the confidence in words (中：官方页面的转载或镜像), not a bare letter
-    await expect(row.locator('td').nth(4)).toHaveText(`${f.source.zh}（${CONFIDENCE[f.confidence].zh}）`);
+    await expect(row.locator('td').nth(4)).toHaveText(
+      `${f.source.title.zh}（${CONFIDENCE[f.confidence].zh}）`,
+    );
     await expect(row.locator('td').nth(4)).not.toContainText(`(${f.confidence})`);
-    await expect(row.locator('td').nth(5)).toHaveText(f.comparability.zh);
+    await expect(row.locator('td').nth(5)).toHaveText(f.note?.zh ?? '');
     await expect(row.locator('td').nth(5)).toHaveAttribute('lang', 'zh-CN');
   }
   await expect(page.getByTestId('history-table').locator('thead th').nth(6)).toHaveText('可比性');
@@ -57,13 +60,13 @@ test('the replay scenario shows its history check: realised points against the m
 
   await page.getByTestId('lang-toggle').click();
   await expect(panel).toContainText('History check');
-  await expect(page.getByTestId(`history-tr-${REALISED[0].key}`)).toContainText(REALISED[0].label.en);
+  await expect(page.getByTestId(`history-tr-${REALISED[0].key}`)).toContainText(REALISED[0].measure.en);
   // the same cells in English, marked as English, with the units in English
   for (const f of REALISED) {
     const cells = page.getByTestId(`history-tr-${f.key}`).locator('td');
-    await expect(cells.nth(4)).toHaveText(`${f.source.en} (${CONFIDENCE[f.confidence].en})`);
+    await expect(cells.nth(4)).toHaveText(`${f.source.title.en} (${CONFIDENCE[f.confidence].en})`);
     await expect(cells.nth(4)).toHaveAttribute('lang', 'en');
-    await expect(cells.nth(5)).toHaveText(f.comparability.en);
+    await expect(cells.nth(5)).toHaveText(f.note?.en ?? '');
     await expect(cells.nth(5)).toHaveAttribute('lang', 'en');
   }
   const table = await page.getByTestId('history-table').innerText();

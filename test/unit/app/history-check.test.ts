@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HistoryCheck, HISTORY_MAX_RUNS, REPLAY_ID } from '../../../src/app/history-check.svelte.ts';
 import { checkableFigures, checkFigures, checkFiguresAsync } from '../../../src/engine/history-check.ts';
 import type { RunRequest } from '../../../src/engine/runner.ts';
-import { REALISED } from '../../../src/model/history.ts';
+import { COMPARABLE_FIGURES as REALISED } from '../../../src/scenario/record.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
 import { loadScenario } from '../../helpers.ts';
 

@@ -12,7 +12,7 @@ import {
 } from '../../../src/charts/history-layout.ts';
 
 const fig = (key: string, value: number, p5: number, p50: number, p95: number): CheckedFigure => ({
-  figure: { key, year: 2022, label: { zh: `中文${key}`, en: `English ${key}` }, value },
+  figure: { key, year: 2022, measure: { zh: `中文${key}`, en: `English ${key}` }, value },
   p5,
   p50,
   p95,
@@ -57,7 +57,7 @@ describe('historyLayout', () => {
 
   it('a label too wide for the margin breaks into two lines that each fit', () => {
     const long = fig('n', 20, 10, 20, 30);
-    long.figure.label = {
+    long.figure.measure = {
       zh: '重庆笔记本电脑产量增速（2019—2021年均）',
       en: 'Chongqing notebook output, growth (2019–21 a year)',
     };
