@@ -41,6 +41,8 @@ export class ScenarioDraft {
   levers = $state<LeverPackage>() as LeverPackage;
   assumptions = $state<Record<UncertaintyKey, Dist>>() as Record<UncertaintyKey, Dist>;
   pinnedPcDemand = $state.raw<Record<number, number>>({});
+  /** pinned world chip sales growth (model 3.0): carried from the scenario as it came, not edited on screen */
+  pinnedChipDemand = $state.raw<Record<number, number>>({});
   runs = $state(20000);
   seed = $state<number | string>(7);
   /** bumps whenever values are replaced wholesale (load, reset), so input fields drop what was typed */
@@ -58,7 +60,10 @@ export class ScenarioDraft {
       this.pm.uncertaintyKeys.some((k) => !sameDist(this.assumptions[k], this.#baseInputs.uncertainties[k]))
     )
       return true;
-    return JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand);
+    return (
+      JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand) ||
+      JSON.stringify(this.pinnedChipDemand) !== JSON.stringify(this.#baseInputs.pinnedChipDemand ?? {})
+    );
   });
 
   /** the name shown and saved: the loaded scenario's, marked when modified */
@@ -79,6 +84,7 @@ export class ScenarioDraft {
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
     this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = s.runs; // validated by the scenario schema: never clamped
     this.seed = s.seed;
     this.revision++;
@@ -95,6 +101,7 @@ export class ScenarioDraft {
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
     this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = current.runs;
     this.seed = current.seed;
   }
@@ -164,6 +171,7 @@ export class ScenarioDraft {
   resetAssumptions() {
     this.assumptions = defaultUncertainties(this.pm);
     this.pinnedPcDemand = {};
+    this.pinnedChipDemand = {};
     this.revision++;
   }
 
@@ -183,6 +191,9 @@ export class ScenarioDraft {
       levers: $state.snapshot(this.levers),
       uncertainties: $state.snapshot(this.assumptions),
       pinnedPcDemand: { ...this.pinnedPcDemand },
+      ...(Object.keys(this.pinnedChipDemand).length
+        ? { pinnedChipDemand: { ...this.pinnedChipDemand } }
+        : {}),
     };
   }
 
@@ -225,6 +236,13 @@ export class ScenarioDraft {
         pinnedPcDemand: Object.fromEntries(
           Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g]),
         ),
+        ...(Object.keys(this.pinnedChipDemand).length
+          ? {
+              pinnedChipDemand: Object.fromEntries(
+                Object.entries(this.pinnedChipDemand).map(([y, g]) => [String(y), g]),
+              ),
+            }
+          : {}),
         seed: this.seed,
         runs: this.runs,
       },

@@ -2,6 +2,7 @@
  * The fits behind the fitted parameters, on data up to 2020 only (scripts/fit-demand.ts prints them; a test checks
  * that src/model/parameters.ts carries the printed numbers).
  */
+import { CHIP_SALES, chipLogGrowth } from './chip-sales.ts';
 import { PC_SHIPMENTS, pcLogGrowth } from './pc-shipments.ts';
 
 export interface Ar1Fit {
@@ -15,13 +16,31 @@ export interface Ar1Fit {
 
 /** AR(1) on log growth (log-%), least squares over consecutive pairs in the shipment series. */
 export function fitAr1(): Ar1Fit {
-  const years = PC_SHIPMENTS.map((s) => s.year);
+  return fitAr1On(
+    PC_SHIPMENTS.map((s) => s.year),
+    pcLogGrowth,
+  );
+}
+
+/** The chip cycle's AR(1): world semiconductor sales growth up to 2020 (./chip-sales.ts), as PC demand's. */
+export function fitChipAr1(): Ar1Fit {
+  return fitAr1On(
+    CHIP_SALES.map((s) => s.year),
+    chipLogGrowth,
+  );
+}
+
+/**
+ * AR(1) on a log growth series (log-%), least squares over every pair of consecutive years both of which have a
+ * growth: g_t = c + φ g_{t−1} + ε_t, μ = c / (1 − φ).
+ */
+export function fitAr1On(years: readonly number[], logGrowth: (year: number) => number): Ar1Fit {
   const xs: number[] = [];
   const ys: number[] = [];
   const used: number[] = [];
   for (const y of years) {
-    const g0 = pcLogGrowth(y - 1);
-    const g1 = pcLogGrowth(y);
+    const g0 = logGrowth(y - 1);
+    const g1 = logGrowth(y);
     if (Number.isFinite(g0) && Number.isFinite(g1)) {
       xs.push(g0);
       ys.push(g1);
@@ -62,7 +81,22 @@ export const WISTRON_GROSS_MARGIN: Record<number, number> = {
   2020: 5.5,
 };
 
-export function fitMarginCycle(): { slope: number; mean: number; relative: number; n: number } {
+export interface MarginFit {
+  /** points of gross margin per log-% of PC growth */
+  slope: number;
+  slopeSe: number;
+  /** mean margin, % */
+  mean: number;
+  /** slope ÷ mean margin, per log-% */
+  relative: number;
+  relativeSe: number;
+  /** lowest and highest margin of the years, as multiples of the mean: the range the cycle may move a ratio in */
+  lo: number;
+  hi: number;
+  n: number;
+}
+
+export function fitMarginCycle(): MarginFit {
   const ys = Object.keys(WISTRON_GROSS_MARGIN).map(Number);
   const g = ys.map((y) => pcLogGrowth(y));
   const m = ys.map((y) => WISTRON_GROSS_MARGIN[y]);
@@ -76,5 +110,18 @@ export function fitMarginCycle(): { slope: number; mean: number; relative: numbe
     sgg += (g[i] - mg) ** 2;
   }
   const slope = sgm / sgg;
-  return { slope, mean: mm, relative: slope / mm, n };
+  const c = mm - slope * mg;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (m[i] - c - slope * g[i]) ** 2;
+  const slopeSe = Math.sqrt(sse / (n - 2) / sgg);
+  return {
+    slope,
+    slopeSe,
+    mean: mm,
+    relative: slope / mm,
+    relativeSe: slopeSe / mm,
+    lo: Math.min(...m) / mm,
+    hi: Math.max(...m) / mm,
+    n,
+  };
 }

@@ -158,6 +158,8 @@ function schemaOf(pm: PlanModel) {
       assumptions: assumptionsSchema(pm),
       /** world PC shipment growth, % by year, replacing the sampled value in those years */
       pinnedPcDemand: z.record(yearKey, inRange('pinned PC demand growth', -60, 100, '%')),
+      /** world semiconductor sales growth, % by year, replacing the sampled chip cycle in those years (model 3.0) */
+      pinnedChipDemand: z.record(yearKey, inRange('pinned chip demand growth', -60, 100, '%')).optional(),
       /** the user's own targets, replacing the plan's (marked as the user's wherever they are shown) */
       targets: z
         .partialRecord(
@@ -198,14 +200,16 @@ function schemaOf(pm: PlanModel) {
       if (s.plan && s.plan.id !== pm.id) {
         ctx.addIssue({ code: 'custom', path: ['plan', 'id'], message: `this schema is plan "${pm.id}"'s` });
       }
-      for (const y of Object.keys(s.pinnedPcDemand)) {
-        const year = Number(y);
-        if (year <= s.startYear || year > pm.endYear) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['pinnedPcDemand', y],
-            message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
-          });
+      for (const field of ['pinnedPcDemand', 'pinnedChipDemand'] as const) {
+        for (const y of Object.keys(s[field] ?? {})) {
+          const year = Number(y);
+          if (year <= s.startYear || year > pm.endYear) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field, y],
+              message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
+            });
+          }
         }
       }
     });
@@ -242,6 +246,7 @@ export interface Scenario {
   levers: Record<LeverKey, number | number[]>;
   assumptions: Partial<Record<UncertaintyKey, Dist>>;
   pinnedPcDemand: Record<string, number>;
+  pinnedChipDemand?: Record<string, number>;
   targets?: Partial<Record<Indicator, { value: number; direction: 'atLeast' | 'atMost' }>>;
   base?: Partial<Record<BaseFigureKey, number>>;
   seed: number | string;
