@@ -15,23 +15,26 @@
  *    in the result file), best of 2, with its peak resident memory (all threads).
  * 3. Headless Chromium (when /usr/bin/chromium exists): both checkouts' apps are built and served, and a lever
  *    change is timed to the first partial picture and to "done" at each one's runs for the 10,000-run precision
- *    (bench/browser.ts), plus the gaps between pictures while a slider is dragged.
+ *    (bench/browser.ts), plus the gaps between pictures while a slider is dragged, the same drag with the CPU slowed
+ *    4× (long tasks, the drag's own speed), the app's picture measures, the main chunk's size and the first load.
  *
  * Prints the figures with their targets, and a Markdown record of the run (date, commits, the load average at the
  * start and the end); BENCH_RECORD=1 adds that record to bench/RESULTS.md, above the earlier runs. BENCH_QUICK=1 is
  * a smoke run of the bench itself (ten times looser precision; its numbers mean nothing). BENCH_PORT (default 4251)
- * and the next port serve the two apps.
+ * and the next port serve the two apps. BENCH_ONLY=browser skips parts 1 and 2 (an A/B of the app alone).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
-import { browserBench, type BrowserBench } from './browser.ts';
+import { BROWSER_TRIALS, browserBench, SLOW_CPU, type BrowserBench, type PictureStats } from './browser.ts';
 import { loadKernel, runsToPrecision, type Kernel } from './kernel.ts';
 import { beforeRevision, buildApp, checkout } from './revision.ts';
 
 const QUICK = !!process.env.BENCH_QUICK;
+/** BENCH_ONLY=browser: runs to the precision and the browser part only (for an A/B of the app) */
+const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 /** the precision of 10,000 and of 1,000,000 independent runs (BENCH_QUICK: of 100 and 10,000) */
 const SE_10K = QUICK ? 0.05 : 0.005;
 const SE_1M = QUICK ? 0.005 : 0.0005;
@@ -197,6 +200,39 @@ async function cliToPrecision(dir: string, guess: number, target: number, reps: 
   return { runs, run };
 }
 
+/** Parts 1 and 2: the time to the precision on one core, the kernel's parts, the command line. */
+async function nodeAndCli(was: Kernel, now: Kernel, beforeDir: string, runsWas: number, runsNow: number) {
+  const runWas = engineRun(was, runsWas);
+  const runNow = engineRun(now, runsNow);
+  runWas();
+  runNow(); // JIT warm-up
+  const [msWas, msNow] = interleaved([runWas, runNow], 5, (x) => x === runsWas || x === runsNow);
+  const KERNEL_RUNS = QUICK ? 4000 : 40_000;
+  const [kWas, kNow] = interleaved(
+    [engineRun(was, KERNEL_RUNS), engineRun(now, KERNEL_RUNS)],
+    5,
+    (x) => x === KERNEL_RUNS,
+  ).map((ms) => (ms * 1e6) / (KERNEL_RUNS * YEARS));
+  const { was: pWas, now: pNow } = timeParts(was, now);
+
+  // 2. the command line to the 1,000,000-run precision
+  await cli(beforeDir, 1000); // builds each checkout's bundles, fills the page cache
+  await cli(process.cwd(), 1000);
+  const scale = (SE_10K / SE_1M) ** 2;
+  const cliWas = await cliToPrecision(beforeDir, runsWas * scale, SE_1M, 2);
+  const cliNow = await cliToPrecision(process.cwd(), runsNow * scale, SE_1M, 2);
+
+  return { msWas, msNow, kWas, kNow, pWas, pNow, cliWas, cliNow };
+}
+
+/** The size of the script index.html of `root`/dist loads (the main chunk), KB of 1,000 bytes. */
+function mainChunkKB(root: string): number {
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const src = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error(`bench: no module script in ${root}/dist/index.html`);
+  return statSync(join(root, 'dist', src)).size / 1000;
+}
+
 // --- report ----------------------------------------------------------------------------------------------------
 
 const verdict = (value: number, target: number) =>
@@ -223,35 +259,19 @@ async function main() {
   const probe = QUICK ? 1000 : 10_000;
   const needWas = runsToPrecision(was, SE_10K, probe);
   const needNow = runsToPrecision(now, SE_10K, probe);
-  const runWas = engineRun(was, needWas.runs);
-  const runNow = engineRun(now, needNow.runs);
-  runWas();
-  runNow(); // JIT warm-up
-  const [msWas, msNow] = interleaved([runWas, runNow], 5, (x) => x === needWas.runs || x === needNow.runs);
-  const KERNEL_RUNS = QUICK ? 4000 : 40_000;
-  const [kWas, kNow] = interleaved(
-    [engineRun(was, KERNEL_RUNS), engineRun(now, KERNEL_RUNS)],
-    5,
-    (x) => x === KERNEL_RUNS,
-  ).map((ms) => (ms * 1e6) / (KERNEL_RUNS * YEARS));
-  const { was: pWas, now: pNow } = timeParts(was, now);
-
-  // 2. the command line to the 1,000,000-run precision
-  await cli(before.dir, 1000); // builds each checkout's bundles, fills the page cache
-  await cli(process.cwd(), 1000);
-  const scale = (SE_10K / SE_1M) ** 2;
-  const cliWas = await cliToPrecision(before.dir, needWas.runs * scale, SE_1M, 2);
-  const cliNow = await cliToPrecision(process.cwd(), needNow.runs * scale, SE_1M, 2);
+  const node = BROWSER_ONLY ? null : await nodeAndCli(was, now, before.dir, needWas.runs, needNow.runs);
 
   // 3. the browser
   let bWas: BrowserBench | null = null;
   let bNow: BrowserBench | null = null;
+  let chunks: [number, number] = [NaN, NaN];
   if (existsSync(CHROMIUM_PATH)) {
     const port = Number(process.env.BENCH_PORT ?? 4251);
     buildApp(before);
     buildApp({ label: 'now', commit: head, dir: process.cwd() });
     bWas = await browserBench(needWas.runs, port + 1, before.dir);
     bNow = await browserBench(needNow.runs, port);
+    chunks = [mainChunkKB(before.dir), mainChunkKB(process.cwd())];
   }
   const loadEnd = loadavg()[0];
 
@@ -267,65 +287,116 @@ async function main() {
     times(needWas.runs, needNow.runs),
     `SE reached ${fmt(needWas.se, 4)} / ${fmt(needNow.se, 4)}`,
   );
-  row(
-    'Node, one core: CPU ms to that precision',
-    fmt(msWas),
-    fmt(msNow),
-    times(msWas, msNow),
-    'best of 5, interleaved',
-  );
-  row(
-    `CLI, 2 workers, whole process, to SE ≤ ${SE_1M}: runs`,
-    fmt(cliWas.runs),
-    fmt(cliNow.runs),
-    times(cliWas.runs, cliNow.runs),
-    `SE ${fmt(cliWas.run.se, 5)} / ${fmt(cliNow.run.se, 5)}`,
-  );
-  row(
-    '  … wall ms (target 2,500)',
-    fmt(cliWas.run.ms),
-    fmt(cliNow.run.ms),
-    times(cliWas.run.ms, cliNow.run.ms),
-    verdict(cliNow.run.ms, 2500),
-  );
-  row(
-    '  … CPU ms, all threads',
-    fmt(cliWas.run.cpuMs),
-    fmt(cliNow.run.cpuMs),
-    times(cliWas.run.cpuMs, cliNow.run.cpuMs),
-  );
-  row('  … peak RSS, MB', fmt(cliWas.run.peakMB), fmt(cliNow.run.peakMB));
+  if (node) {
+    const { msWas, msNow, cliWas, cliNow } = node;
+    row(
+      'Node, one core: CPU ms to that precision',
+      fmt(msWas),
+      fmt(msNow),
+      times(msWas, msNow),
+      'best of 5, interleaved',
+    );
+    row(
+      `CLI, 2 workers, whole process, to SE ≤ ${SE_1M}: runs`,
+      fmt(cliWas.runs),
+      fmt(cliNow.runs),
+      times(cliWas.runs, cliNow.runs),
+      `SE ${fmt(cliWas.run.se, 5)} / ${fmt(cliNow.run.se, 5)}`,
+    );
+    row(
+      '  … wall ms (target 2,500)',
+      fmt(cliWas.run.ms),
+      fmt(cliNow.run.ms),
+      times(cliWas.run.ms, cliNow.run.ms),
+      verdict(cliNow.run.ms, 2500),
+    );
+    row(
+      '  … CPU ms, all threads',
+      fmt(cliWas.run.cpuMs),
+      fmt(cliNow.run.cpuMs),
+      times(cliWas.run.cpuMs, cliNow.run.cpuMs),
+    );
+    row('  … peak RSS, MB', fmt(cliWas.run.peakMB), fmt(cliNow.run.peakMB));
+  }
   if (bWas && bNow) {
     row(
-      `Browser, lever change to done at those runs (${fmt(bWas.runs)} / ${fmt(bNow.runs)}), ms (target 60)`,
+      `Browser, lever change to done at those runs (${fmt(bWas.runs)} / ${fmt(bNow.runs)}), median of ${BROWSER_TRIALS}, ms (target 60)`,
       fmt(bWas.finalMs),
       fmt(bNow.finalMs),
       times(bWas.finalMs, bNow.finalMs),
       verdict(bNow.finalMs, 60),
     );
     row(
-      '  … first partial picture, ms',
+      '  … first partial picture, ms (target 30)',
       fmt(bWas.firstPartialMs),
       fmt(bNow.firstPartialMs),
       times(bWas.firstPartialMs, bNow.firstPartialMs),
     );
     row(
-      `Browser, drag (${fmt(bNow.drag.runs)} runs): median / longest gap between pictures, ms`,
+      `Browser, drag (${fmt(bNow.drag.runs)} runs): median / longest gap between pictures, ms (target 100)`,
       `${fmt(bWas.drag.medianGapMs)} / ${fmt(bWas.drag.maxGapMs)}`,
       `${fmt(bNow.drag.medianGapMs)} / ${fmt(bNow.drag.maxGapMs)}`,
       '',
-      `${fmt(100 * bNow.drag.within150)} % of gaps ≤ 150 ms`,
+      `${fmt(100 * bWas.drag.within100)} / ${fmt(100 * bNow.drag.within100)} % of gaps ≤ 100 ms; ${verdict(bNow.drag.maxGapMs, 100)}`,
+    );
+    row(
+      `  … CPU slowed ${SLOW_CPU}×: longest main-thread task, ms (target ≤ 50; 0: none over 50)`,
+      fmt(bWas.slowDrag.longestTaskMs),
+      fmt(bNow.slowDrag.longestTaskMs),
+      '',
+      `${fmt(bWas.slowDrag.longTasks)} / ${fmt(bNow.slowDrag.longTasks)} tasks over 50 ms`,
+    );
+    row(
+      `  … CPU slowed ${SLOW_CPU}×: the mouse moves over the app / over an empty page, ms`,
+      `${fmt(bWas.slowDrag.dragMs)} / ${fmt(bWas.slowDrag.emptyMs)}`,
+      `${fmt(bNow.slowDrag.dragMs)} / ${fmt(bNow.slowDrag.emptyMs)}`,
+      `${fmt(bWas.slowDrag.dragMs / bWas.slowDrag.emptyMs, 2)} / ${fmt(bNow.slowDrag.dragMs / bNow.slowDrag.emptyMs, 2)}`,
+      `pictures while moving ${fmt(bWas.slowDrag.pictures)} / ${fmt(bNow.slowDrag.pictures)}; ratio: app ÷ empty`,
+    );
+    const marks = (p: PictureStats | null) =>
+      p ? `${fmt(p.count)}: ${fmt(p.medianMs, 1)} / ${fmt(p.maxMs, 1)}` : '–';
+    row(
+      '  … pictures (count: median / longest ms of main thread each), lever changes',
+      marks(bWas.pictures),
+      marks(bNow.pictures),
+      '',
+      "the app's performance measures ngit:picture",
+    );
+    row('  … pictures, drag', marks(bWas.drag.marks), marks(bNow.drag.marks));
+    row(
+      'Browser, main JS chunk, KB raw (target 250)',
+      fmt(chunks[0]),
+      fmt(chunks[1]),
+      times(chunks[0], chunks[1]),
+      verdict(chunks[1], 250),
+    );
+    row(
+      'Browser, first load to the first picture, ms (target 600)',
+      fmt(bWas.load.firstPictureMs),
+      fmt(bNow.load.firstPictureMs),
+      times(bWas.load.firstPictureMs, bNow.load.firstPictureMs),
+      verdict(bNow.load.firstPictureMs, 600),
+    );
+    row(
+      `  … CPU slowed ${SLOW_CPU}×, ms (target 1,500)`,
+      fmt(bWas.load.slowFirstPictureMs),
+      fmt(bNow.load.slowFirstPictureMs),
+      times(bWas.load.slowFirstPictureMs, bNow.load.slowFirstPictureMs),
+      verdict(bNow.load.slowFirstPictureMs, 1500),
     );
   } else row('Browser', 'skipped', 'skipped', '', `no ${CHROMIUM_PATH}`);
-  row('Kernel, CPU ns per path-year (model + draws + summary)', fmt(kWas), fmt(kNow), times(kWas, kNow));
-  row('  the model with its draws', fmt(pWas.model), fmt(pNow.model), times(pWas.model, pNow.model));
-  row(
-    '  the draws alone (same counts and means)',
-    fmt(pWas.draws),
-    fmt(pNow.draws),
-    times(pWas.draws, pNow.draws),
-  );
-  row('  the summary alone', fmt(pWas.summary), fmt(pNow.summary), times(pWas.summary, pNow.summary));
+  if (node) {
+    const { kWas, kNow, pWas, pNow } = node;
+    row('Kernel, CPU ns per path-year (model + draws + summary)', fmt(kWas), fmt(kNow), times(kWas, kNow));
+    row('  the model with its draws', fmt(pWas.model), fmt(pNow.model), times(pWas.model, pNow.model));
+    row(
+      '  the draws alone (same counts and means)',
+      fmt(pWas.draws),
+      fmt(pNow.draws),
+      times(pWas.draws, pNow.draws),
+    );
+    row('  the summary alone', fmt(pWas.summary), fmt(pNow.summary), times(pWas.summary, pNow.summary));
+  }
 
   const title =
     `Time to precision, plan scenario, seed 7: SE of P(meet the 2025 output target); ` +

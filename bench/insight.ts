@@ -1,57 +1,117 @@
 /**
- * npm run bench:insight — how long the insight tools take on the plan at the default run count per variant
- * (2,000, src/cli/insight-flags.ts), on one thread and on the Node pool with 2 workers, plus the paired run behind
- * the honest cost. Wall times on this machine; the ratio of variants to runs says how they scale.
+ * npm run bench:insight — how long the tornado, goal seek and attribution take on the 2021–2025 plan at the app's run
+ * count per variant (3,000, src/app/insight.svelte.ts), now and at another git revision in the same run
+ * (bench/revision.ts: BENCH_BEFORE=<rev>, by default the merge-base with main), so that their ratio holds on a noisy,
+ * shared machine:
+ *
+ * - on a Node pool of 2 worker threads (the browser's pool has the same scheduler and worker code): wall time, the
+ *   two checkouts interleaved, median and best of BENCH_REPS (default 3; the first includes the threads' start);
+ * - on one thread: CPU time of the same-thread runner, best of BENCH_REPS (the work, without the scheduling).
+ *
+ * Each tool's output must be the same in both checkouts, byte for byte (as JSON): the bench fails otherwise.
+ * BENCH_INSIGHT_RUNS changes the run count a variant.
  */
-import { defaultInputs, noPolicyLevers } from '../src/model/inputs.ts';
-import { planModel } from '../src/model/plan.ts';
-import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
-import { chunksOf } from '../src/engine/chunks.ts';
-import { createNodePool } from '../src/engine/node-pool.ts';
-import { runPairedChunks } from '../src/engine/paired.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
+import type * as Inputs from '../src/model/inputs.ts';
+import type * as Plan from '../src/model/plan.ts';
+import type * as Plans from '../src/scenario/plans.ts';
+import type * as NodePool from '../src/engine/node-pool.ts';
+import type * as SameThread from '../src/engine/same-thread.ts';
+import type * as Sensitivity from '../src/insight/sensitivity.ts';
+import type * as GoalSeek from '../src/insight/goal-seek.ts';
+import type * as Attribution from '../src/insight/attribution.ts';
 import type { Runner } from '../src/engine/runner.ts';
-import { SameThreadRunner } from '../src/engine/same-thread.ts';
-import { attribution } from '../src/insight/attribution.ts';
-import { goalSeek } from '../src/insight/goal-seek.ts';
-import { sensitivity } from '../src/insight/sensitivity.ts';
-import { INSIGHT_RUNS } from '../src/cli/insight-flags.ts';
+import { beforeRevision, checkout } from './revision.ts';
 
-const PLAN = bundledPlan(LEGACY_PLAN_ID)!;
-const inputs = defaultInputs(PLAN);
-const run = { seed: 7, runs: INSIGHT_RUNS };
+const RUNS = Number(process.env.BENCH_INSIGHT_RUNS ?? 3000);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
 
-async function timed(label: string, f: () => Promise<string>) {
-  const t0 = performance.now();
-  const what = await f();
-  console.log(`${label.padEnd(36)} ${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s   ${what}`);
+interface Checkout {
+  name: string;
+  tools: { name: string; run: (r: Runner) => Promise<unknown> }[];
+  pool: Runner;
+  same: Runner;
 }
 
-async function suite(name: string, runner: Runner) {
-  console.log(`\n${name}, ${INSIGHT_RUNS} runs a variant`);
-  await timed('sensitivity (output)', async () => {
-    const r = await sensitivity(runner, inputs, 'output', run);
-    return `${1 + 2 * r.rows.length} variants`;
-  });
-  await timed('attribution (output)', async () => {
-    await attribution(runner, inputs, noPolicyLevers(planModel(PLAN)), 'output', run);
-    return '64 variants';
-  });
-  await timed('goal seek (output, P ≥ 0.8)', async () => {
-    const r = await goalSeek(runner, inputs, 'output', 0.8, run);
-    return `${r.evaluations} variants, ${r.costPerYear} 亿元/yr, P ${r.pMeet}`;
-  });
+const load = async <T>(root: string, file: string) =>
+  (await import(pathToFileURL(join(root, file)).href)) as T;
+
+async function checkoutTools(name: string, root: string): Promise<Checkout> {
+  const inputsM = await load<typeof Inputs>(root, 'src/model/inputs.ts');
+  const planM = await load<typeof Plan>(root, 'src/model/plan.ts');
+  const plans = await load<typeof Plans>(root, 'src/scenario/plans.ts');
+  const pool = await load<typeof NodePool>(root, 'src/engine/node-pool.ts');
+  const same = await load<typeof SameThread>(root, 'src/engine/same-thread.ts');
+  const { sensitivity } = await load<typeof Sensitivity>(root, 'src/insight/sensitivity.ts');
+  const { goalSeek } = await load<typeof GoalSeek>(root, 'src/insight/goal-seek.ts');
+  const { attribution } = await load<typeof Attribution>(root, 'src/insight/attribution.ts');
+  const plan = plans.bundledPlan(plans.LEGACY_PLAN_ID)!;
+  const inputs = inputsM.defaultInputs(plan);
+  const noPolicy = inputsM.noPolicyLevers(planM.planModel(plan));
+  const run = { seed: 7, runs: RUNS };
+  return {
+    name,
+    tools: [
+      { name: 'tornado (output)', run: (r) => sensitivity(r, inputs, 'output', run) },
+      { name: 'goal seek (output, P ≥ 0.8)', run: (r) => goalSeek(r, inputs, 'output', 0.8, run) },
+      { name: 'attribution (output)', run: (r) => attribution(r, inputs, noPolicy, 'output', run) },
+    ],
+    pool: pool.createNodePool(2),
+    same: new same.SameThreadRunner(),
+  };
 }
 
-const same = new SameThreadRunner();
-await suite('same thread', same);
-const pool = createNodePool(2);
-try {
-  await pool.run({ inputs, seed: 1, runs: 20_000 }); // warm the threads
-  await suite('Node pool, 2 workers', pool);
-} finally {
-  pool.dispose();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 });
+
+async function main() {
+  const loadStart = loadavg()[0];
+  const { rev, why } = beforeRevision();
+  const before = checkout(rev, why);
+  const sides = [
+    await checkoutTools(`before ${before.commit}`, before.dir),
+    await checkoutTools('now', process.cwd()),
+  ];
+  console.log(
+    `insight tools, 2021–2025 plan, seed 7, ${fmt(RUNS)} runs a variant; before: ${before.label}; ` +
+      `${availableParallelism()} cores, load average ${loadStart.toFixed(2)} at the start`,
+  );
+  try {
+    const rows: string[] = [];
+    for (let ti = 0; ti < sides[0].tools.length; ti++) {
+      const wall = sides.map(() => [] as number[]);
+      const cpu = sides.map(() => [] as number[]);
+      const outputs = sides.map(() => '');
+      for (let rep = 0; rep < REPS; rep++) {
+        for (const [si, s] of sides.entries()) {
+          const t0 = performance.now();
+          outputs[si] = JSON.stringify(await s.tools[ti].run(s.pool));
+          wall[si].push(performance.now() - t0);
+          const c0 = process.cpuUsage();
+          const same = JSON.stringify(await s.tools[ti].run(s.same));
+          const c = process.cpuUsage(c0);
+          cpu[si].push((c.user + c.system) / 1000);
+          if (same !== outputs[si]) throw new Error(`bench: ${s.name}'s pool and same thread differ`);
+        }
+      }
+      if (outputs[0] !== outputs[1])
+        throw new Error(`bench: ${sides[0].tools[ti].name} differs between before and now`);
+      const [wb, wn] = wall.map(median);
+      const [cb, cn] = cpu.map((x) => Math.min(...x));
+      rows.push(
+        `${sides[0].tools[ti].name.padEnd(30)} pool of 2, wall ms (median of ${REPS}): ${fmt(wb).padStart(6)} → ` +
+          `${fmt(wn).padStart(5)} (${(wb / wn).toFixed(2)}×; best ${fmt(Math.min(...wall[0]))} → ` +
+          `${fmt(Math.min(...wall[1]))})   one thread, CPU ms (best): ${fmt(cb).padStart(6)} → ${fmt(cn).padStart(5)} ` +
+          `(${(cb / cn).toFixed(2)}×)   same output: yes`,
+      );
+      console.log(rows.at(-1));
+    }
+    console.log(`load average ${loadavg()[0].toFixed(2)} at the end`);
+  } finally {
+    for (const s of sides) s.pool.dispose();
+  }
 }
-await timed('\npaired run, 20,000 runs (one thread)', async () => {
-  runPairedChunks(inputs, { ...inputs, levers: noPolicyLevers(planModel(PLAN)) }, 7, chunksOf(20_000));
-  return '2 simulations a path';
-});
+
+await main();

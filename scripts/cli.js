@@ -1,5 +1,5 @@
 /**
- * `npm run simulate|merge|sensitivity|goal-seek|attribution -- …`: runs src/cli/<command>.ts as built JavaScript
+ * `npm run simulate|merge|sensitivity|goal-seek|attribution|plan:check|expost -- …`: runs src/cli/<command>.ts as built JavaScript
  * (scripts/bundle-cache.js; the first run after a change builds it), so a command starts in a fraction of the time
  * and memory tsx needs. The command sees its own arguments and runs as the main module, as it would under tsx.
  */
@@ -13,7 +13,7 @@ const stopEarly = (signal) => process.exit(128 + constants.signals[signal]);
 process.on('SIGTERM', stopEarly);
 process.on('SIGINT', stopEarly);
 
-const COMMANDS = ['simulate', 'merge', 'sensitivity', 'goal-seek', 'attribution'];
+const COMMANDS = ['simulate', 'merge', 'sensitivity', 'goal-seek', 'attribution', 'plan-check', 'expost'];
 const [command, ...args] = process.argv.slice(2);
 if (!COMMANDS.includes(command)) {
   process.stderr.write(`scripts/cli.js: unknown command "${command}"; one of ${COMMANDS.join(', ')}\n`);

@@ -38,8 +38,10 @@ export interface DocWords {
     uncertainty: string[];
     constant: string[];
     fitted: string[];
+    rebased: string[];
     backcast: string[];
     outOfSample: string[];
+    expost: (targetYear: number) => string[];
     calibration: string[];
     median2025: (run: string) => string;
     pMeet: (run: string) => string;
@@ -75,6 +77,11 @@ export interface DocWords {
   backcastCheck: (cagr: string) => string;
   defensible: string;
   inside: (inside: number, total: number) => string;
+  /** the calibration's balance: figures below and above the median of their band */
+  balance: (below: number, above: number, total: number) => string;
+  verdict: Record<'met' | 'missed' | 'unknown', string>;
+  notPublished: string;
+  yours: string;
   misses: (m: MissWords[]) => string;
   reasons: string;
   change: (version: string, en: string, zh: string) => string;
@@ -99,6 +106,13 @@ const en: DocWords = {
     uncertainty: ['key', 'uncertainty', 'unit', 'kind', 'default', 'allowed', 'source or assumption'],
     constant: ['key', 'value', 'unit', 'source or assumption'],
     fitted: ['parameter', 'value', 'data', 'years', 'how'],
+    rebased: [
+      'parameter',
+      'ex-ante (data to 2020)',
+      're-based (data to the record)',
+      're-based fit: years',
+      'source',
+    ],
     backcast: ['2020 figure', 'plan', 'model 5 %', 'median', 'model 95 %', 'inside the band'],
     outOfSample: [
       'figure',
@@ -106,9 +120,18 @@ const en: DocWords = {
       'realised, %',
       'compared with',
       'model 5 / 50 / 95 %',
+      'percentile',
       'inside',
       'source (confidence)',
       'comparability',
+    ],
+    expost: (y) => [
+      'target',
+      'plan',
+      `realised ${y}`,
+      `ex-ante model ${y}: 5th / 50th / 95th percentile`,
+      'percentile',
+      'verdict',
     ],
     calibration: ['indicator', 'target'],
     median2025: (r) => `${r}: median 2025`,
@@ -162,6 +185,11 @@ const en: DocWords = {
   ].join('\n'),
   inside: (inside, total) =>
     `**${inside} of ${total} realised figures fall inside the model's 5–95 % band.**`,
+  balance: (below, above, total) =>
+    `Of the ${total}, ${below} lie below the median of their band and ${above} above it.`,
+  verdict: { met: 'met', missed: 'missed', unknown: 'unknown' },
+  notPublished: 'not published',
+  yours: 'yours',
   misses: (ms) =>
     'Where the model misses, it says so: ' +
     ms
@@ -199,6 +227,7 @@ const zh: DocWords = {
     uncertainty: ['键名', '不确定性参数', '单位', '类型', '默认分布', '允许范围', '来源或假设'],
     constant: ['键名', '数值', '单位', '来源或假设'],
     fitted: ['参数', '数值', '数据', '年份', '方法'],
+    rebased: ['参数', '事前校准（数据至2020年）', '重新校准（数据至实际记录）', '重新拟合所用年份', '来源'],
     backcast: ['2020年数据', '规划', '模型 5 %', '中位数', '模型 95 %', '是否在区间内'],
     outOfSample: [
       '指标',
@@ -206,9 +235,18 @@ const zh: DocWords = {
       '实际值 %',
       '对照',
       '模型 5 / 50 / 95 %',
+      '百分位',
       '在区间内',
       '来源（可信度）',
       '可比性',
+    ],
+    expost: (y) => [
+      '目标',
+      '规划',
+      `${y}年实际值`,
+      `事前模型 ${y} 年：第 5 / 50 / 95 百分位`,
+      '百分位',
+      '结论',
     ],
     calibration: ['指标', '目标'],
     median2025: (r) => `${r}：2025年中位数`,
@@ -263,6 +301,11 @@ const zh: DocWords = {
     '研发激励通过研发的价格弹性（1.58–2.05）作用于研发，因此规划使研发强度从 0.6 % 升至不到 1 %：' +
     '5 % 的目标与 100 % 企业建有研发机构都无法达到（概率为零），十项目标同时达成也是如此。',
   inside: (inside, total) => `**${total} 个实际值中有 ${inside} 个落在模型的 5–95 % 区间内**。`,
+  balance: (below, above, total) =>
+    `这 ${total} 个实际值中，${below} 个低于其区间的中位数，${above} 个高于中位数。`,
+  verdict: { met: '达成', missed: '未达成', unknown: '未知' },
+  notPublished: '未公布',
+  yours: '您的数值',
   misses: (ms) =>
     '模型未能覆盖之处如实列出：' +
     ms

@@ -19,11 +19,13 @@ import {
 } from '../src/model/parameters.ts';
 import { leverIn, planModel } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/record.ts';
+import { CALIBRATION } from '../src/model/calibration.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { Lang } from '../src/i18n/messages.ts';
 import { bundledPlan, LEGACY_PLAN_ID } from '../src/scenario/plans.ts';
 import type { SimulationResult } from '../src/engine/result.ts';
+import type { TargetRow } from '../src/engine/expost.ts';
 import type { FigureCheck } from './replay-check.ts';
 import { WORDS } from './model-doc-words.ts';
 
@@ -300,6 +302,21 @@ function fittedTable(lang: Lang): string {
   return table(w.headers.fitted, rows);
 }
 
+/** The re-based calibration's parameters beside the ex-ante ones (src/model/calibration.ts). */
+function rebasedTable(lang: Lang): string {
+  const rows = Object.entries(CALIBRATION.rebased.values).map(([k, c]) => {
+    const u = PM.uncertainties[k as keyof typeof PM.uncertainties];
+    return [
+      `\`${k}\``,
+      describeDist(u.default, lang),
+      describeDist(c!.default, lang),
+      c!.fitted.years,
+      lang === 'zh' ? c!.sourceZh : c!.source,
+    ];
+  });
+  return table(WORDS[lang].headers.rebased, rows);
+}
+
 export interface BackcastRow {
   key: string;
   plan: number;
@@ -343,6 +360,7 @@ export function outOfSampleTable(checks: FigureCheck[], lang: Lang = 'en'): stri
         ? w.growthOf(c.figure.compare.series)
         : w.levelOf(c.figure.compare.series),
       `${num(c.p5, 1)} / ${num(c.p50, 1)} / ${num(c.p95, 1)}`,
+      num(c.percentile, 1),
       c.inside ? w.yes : w.no,
       lang === 'en'
         ? `${c.figure.source.title.en} (${CONFIDENCE[c.figure.confidence].en})`
@@ -355,7 +373,11 @@ export function outOfSampleTable(checks: FigureCheck[], lang: Lang = 'en'): stri
 export function outOfSampleNote(checks: FigureCheck[], lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const missed = checks.filter((c) => !c.inside);
-  const lines = [w.inside(checks.length - missed.length, checks.length)];
+  const below = checks.filter((c) => c.figure.value < c.p50).length;
+  const above = checks.filter((c) => c.figure.value > c.p50).length;
+  const lines = [
+    w.inside(checks.length - missed.length, checks.length) + ' ' + w.balance(below, above, checks.length),
+  ];
   if (missed.length) {
     lines.push(
       w.misses(
@@ -430,6 +452,29 @@ export interface DocResults {
   runsEach: number;
   backcast: BackcastRow[];
   checks: FigureCheck[];
+  /** the ex-post check's targets of the 2021–2025 plan (src/engine/expost.ts) */
+  expost: { targetYear: number; rows: TargetRow[] };
+}
+
+/** The ex-post table: each target, the realised value where the record publishes it, the ex-ante band, the verdict. */
+export function expostTable(expost: DocResults['expost'], lang: Lang): string {
+  const w = WORDS[lang];
+  const pm = planModel(bundledPlan(LEGACY_PLAN_ID)!);
+  // output in whole 亿元 (num would strip the zero of 2560), the rest to one decimal
+  const f = (k: TargetRow['indicator'], x: number) => (k === 'output' ? String(Math.round(x)) : num(x, 1));
+  return table(
+    w.headers.expost(expost.targetYear),
+    expost.rows.map((r) => [
+      label(lang, pm.indicators[r.indicator].label) + ` (\`${r.indicator}\`)`,
+      `${r.target.direction === 'atMost' ? '≤' : '≥'} ${num(r.target.value)} ${pm.indicators[r.indicator].unit[lang]}`,
+      r.realised
+        ? `${num(r.realised.value)}${r.realised.by === 'user' ? ` (${w.yours})` : ''}`
+        : w.notPublished,
+      `${f(r.indicator, r.p5)} / ${f(r.indicator, r.p50)} / ${f(r.indicator, r.p95)} ${pm.indicators[r.indicator].unit[lang]}`,
+      r.percentile === null ? '—' : num(r.percentile, 1),
+      w.verdict[r.verdict],
+    ]),
+  );
 }
 
 export function renderModelDoc(template: string, lang: Lang, results: DocResults): string {
@@ -437,9 +482,11 @@ export function renderModelDoc(template: string, lang: Lang, results: DocResults
     VERSION: MODEL_VERSION,
     COUNTS: countsText(lang),
     FITTED: fittedTable(lang),
+    REBASED: rebasedTable(lang),
     BACKCAST: backcastTable(results.backcast, lang),
     OUT_OF_SAMPLE: outOfSampleTable(results.checks, lang),
     OOS_NOTE: outOfSampleNote(results.checks, lang),
+    EXPOST: expostTable(results.expost, lang),
     BASE: baseTable(lang),
     SECTOR_BASE: sectorTable(lang),
     INDICATORS: indicatorTable(lang),

@@ -36,9 +36,9 @@ export function baselineInputs(inputs: ModelInputs): ModelInputs {
   return { ...inputs, levers: noPolicyLevers(planModel(inputs.plan)) };
 }
 
-/** The baseline as the results name it: no-new-policy, by the bundled scenario's name (labels never show its id). */
-function baselineRef(): BaselineRef {
-  const nnp = scenarioById(BASELINE_ID);
+/** The baseline as the results name it: the plan's no-new-policy preset, by its name (labels never show its id). */
+function baselineRef(planId: string): BaselineRef {
+  const nnp = scenarioById(BASELINE_ID, planId);
   if (!nnp) throw new Error(`the ${BASELINE_ID} scenario is missing`);
   return { id: nnp.id, name: nnp.name };
 }
@@ -86,7 +86,7 @@ export class Additional {
               o.summaries[0],
               req.inputs,
               baselineInputs(req.inputs),
-              baselineRef(),
+              baselineRef(req.inputs.plan.id),
             );
             this.#doneKey = requestKey(req);
             this.state = 'done';

@@ -77,7 +77,7 @@ export class Compare {
   resolve(key: string): { name: Bilingual; inputs: ModelInputs } | null {
     if (key === 'current') return { name: this.#draft.name, inputs: this.#draft.inputs() };
     if (key.startsWith('preset:')) {
-      const s = scenarioById(key.slice(7));
+      const s = scenarioById(key.slice(7), this.#draft.plan.id);
       return s ? { name: s.name, inputs: toInputs(s) } : null;
     }
     if (key.startsWith('saved:')) {

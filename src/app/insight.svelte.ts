@@ -94,6 +94,10 @@ export class Insight {
   probability = $state(DEFAULT_PROBABILITY);
   /** attribution's baseline preset */
   baseline = $state(DEFAULT_BASELINE);
+  /** the baseline in effect: the chosen preset if the plan on screen has it, else that plan's no-new-policy */
+  get baselineId(): string {
+    return scenarioById(this.baseline, this.#draft.plan.id) ? this.baseline : DEFAULT_BASELINE;
+  }
   runs = $state(INSIGHT_RUNS);
 
   /** the request in progress (or last run) and its state */
@@ -135,7 +139,7 @@ export class Insight {
         ? [this.indicator]
         : tool === 'goalSeek'
           ? [this.indicator, this.probability]
-          : [this.indicator, this.baseline];
+          : [this.indicator, this.baselineId];
     const inputs = d.inputs();
     // goal seek sets every costly lever itself: the scenario's own values of them do not change its answer, so
     // applying the answer does not make it stale
@@ -200,9 +204,9 @@ export class Insight {
         this.goal = { result, levers, runs: run.runs, signature };
       } else {
         // the plan's own no-new-policy package, or a scenario of the same plan
-        const base = this.baseline === DEFAULT_BASELINE ? null : scenarioById(this.baseline);
-        if (this.baseline !== DEFAULT_BASELINE && !base)
-          throw new Error(`unknown baseline scenario: ${this.baseline}`);
+        const id = this.baselineId;
+        const base = id === DEFAULT_BASELINE ? null : scenarioById(id, inputs.plan.id);
+        if (id !== DEFAULT_BASELINE && !base) throw new Error(`unknown baseline scenario: ${id}`);
         const baseLevers = base ? toInputs(base).levers : noPolicyLevers(planModel(inputs.plan));
         const result = await attribution(runner, inputs, baseLevers, indicator, run, opts);
         if (!live()) return;

@@ -4,19 +4,37 @@
  * markup marks a tampered link and is refused, even though the app only ever shows such text as text. Error details
  * are cut to a readable length before they reach the screen.
  */
-import { LINK_PREFIX, decodeShareLink, type LinkErrorCode } from '../scenario/share-link.ts';
-import { markupFields } from '../scenario/markup.ts';
+import {
+  LINK_PREFIX,
+  MAX_PLAN_LINK_CHARS,
+  decodeShareLink,
+  encodeShareLink,
+  type DecodedLink,
+  type LinkErrorCode,
+} from '../scenario/share-link.ts';
+import type { Issue } from '../scenario/issues.ts';
+import { markupIssues } from '../scenario/markup.ts';
+import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { VersionGap } from '../model/version.ts';
+import { bundledPlan } from '../scenario/plans.ts';
 
 export const DETAIL_LINES_MAX = 8;
 export const DETAIL_CHARS_MAX = 240;
 
-export type LinkProblemCode = LinkErrorCode | 'markup';
+/** markup: tampered text; plan-clash: the link carries a plan under the id of a bundled plan */
+export type LinkProblemCode = LinkErrorCode | 'markup' | 'plan-clash';
 
+/** A link as the decoder opened it (its plan `carried` when the app must register it to run it), or its problem. */
 export type OpenedLink =
-  | { ok: true; scenario: Scenario; madeWith: string; gap: VersionGap | null }
-  | { ok: false; code: LinkProblemCode; detail: string[] };
+  | Extract<DecodedLink, { ok: true }>
+  | {
+      ok: false;
+      code: LinkProblemCode;
+      detail: string[];
+      issues: Issue[];
+      plan?: Plan;
+      params?: Record<string, string>;
+    };
 
 /** Whether the hash (with or without '#') carries a scenario at all. */
 export function isShareHash(hash: string): boolean {
@@ -34,10 +52,39 @@ export function clipDetail(detail: string[]): string[] {
 
 export function openShareLink(hash: string): OpenedLink {
   const d = decodeShareLink(hash);
-  if (!d.ok) return { ok: false, code: d.code, detail: clipDetail(d.detail) };
-  const markup = markupFields(d.scenario);
-  if (markup.length) return { ok: false, code: 'markup', detail: clipDetail(markup) };
+  if (!d.ok) {
+    const { planRef, ...rest } = d;
+    return { ...rest, detail: clipDetail(d.detail), ...(planRef ? { params: planRef } : {}) };
+  }
+  const markup = markupIssues(d.scenario);
+  if (markup.length)
+    return {
+      ok: false,
+      code: 'markup',
+      detail: clipDetail(markup.map((i) => i.text)),
+      issues: markup,
+      plan: d.plan,
+    };
+  // a bundled plan is what every link naming its id means: a carried plan may not stand in for it
+  if (d.carried && bundledPlan(d.plan.id))
+    return { ok: false, code: 'plan-clash', detail: [], issues: [], params: { id: d.plan.id } };
   return d;
+}
+
+/**
+ * The hash that shares a scenario on `plan`: naming the plan when it is bundled (every app holds it); carrying it
+ * when it is an imported one and the link stays within `max` characters; else naming it, with the length the
+ * carrying link would have had (`tooLong`), so the page can say that the plan file must be sent with the link.
+ */
+export function shareHash(
+  s: Scenario,
+  plan: Plan,
+  max = MAX_PLAN_LINK_CHARS,
+): { hash: string; tooLong: number | null } {
+  if (bundledPlan(plan.id)) return { hash: encodeShareLink(s), tooLong: null };
+  const carrying = encodeShareLink(s, plan);
+  const chars = carrying.length - LINK_PREFIX.length;
+  return chars <= max ? { hash: carrying, tooLong: null } : { hash: encodeShareLink(s), tooLong: chars };
 }
 
 /** The URL to share: this page (whatever sub-path it is served from) with the scenario in the hash. */

@@ -11,7 +11,8 @@
  *
  * Pure apart from the Storage object it is given, so tests pass a fake one.
  */
-import { parseScenario } from '../scenario/parse.ts';
+import type { Issue } from '../scenario/issues.ts';
+import { checkScenario, parseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export const SAVED_KEY = 'ngit-sim.saved';
@@ -36,12 +37,17 @@ export type StoreErrorCode = 'unavailable' | 'quota' | 'write-failed' | 'not-fou
 export interface StoreError {
   code: StoreErrorCode;
   detail: string;
+  /** where a scenario was refused: its issues, shown in the reader's language instead of the detail */
+  issues?: Issue[];
 }
 
-/** An entry that could not be used: its place in the list and why. */
+/** An entry that could not be used: its place in the list and why (`issues`: its scenario's, if it was refused). */
 export interface SkippedEntry {
   index: number;
   reasons: string[];
+  /** the plan it names, where that is what is missing (its plan file was not imported here, or was removed) */
+  plan?: { id: string; version: string };
+  issues?: Issue[];
 }
 
 export interface SavedList {
@@ -125,13 +131,22 @@ function readItems(storage: StorageLike | null): {
     if (r.ok) items.push({ ok: true, entry: r.entry });
     else {
       items.push({ ok: false, raw });
-      skipped.push({ index, reasons: r.reasons });
+      skipped.push({
+        index,
+        reasons: r.reasons,
+        ...(r.plan ? { plan: r.plan } : {}),
+        ...(r.issues ? { issues: r.issues } : {}),
+      });
     }
   });
   return { items, skipped, corrupt: null, error: null };
 }
 
-function readEntry(raw: unknown): { ok: true; entry: SavedEntry } | { ok: false; reasons: string[] } {
+function readEntry(
+  raw: unknown,
+):
+  | { ok: true; entry: SavedEntry }
+  | { ok: false; reasons: string[]; plan?: SkippedEntry['plan']; issues?: Issue[] } {
   if (!raw || typeof raw !== 'object') return { ok: false, reasons: ['not an object'] };
   const e = raw as Record<string, unknown>;
   const reasons: string[] = [];
@@ -139,9 +154,15 @@ function readEntry(raw: unknown): { ok: true; entry: SavedEntry } | { ok: false;
   const name = typeof e.name === 'string' ? cleanName(e.name) : null;
   if (name === null) reasons.push(`name: 1–${NAME_MAX} characters`);
   if (typeof e.savedAt !== 'string' || e.savedAt.length > 40) reasons.push('savedAt: missing');
-  const parsed = parseScenario(e.scenario);
-  if (!parsed.ok) reasons.push(...parsed.errors.map((x) => `scenario.${x}`));
-  if (reasons.length || !parsed.ok) return { ok: false, reasons };
+  const parsed = checkScenario(e.scenario);
+  if (!parsed.ok) reasons.push(...parsed.issues.map((x) => `scenario.${x.text}`));
+  if (reasons.length || !parsed.ok) {
+    const missing = parsed.ok ? undefined : parsed.issues.find((x) => x.code === 'unknown-plan');
+    const plan = missing
+      ? { id: String(missing.values.id), version: String(missing.values.version) }
+      : undefined;
+    return { ok: false, reasons, ...(plan ? { plan } : {}), ...(parsed.ok ? {} : { issues: parsed.issues }) };
+  }
   return {
     ok: true,
     entry: {
@@ -266,7 +287,11 @@ export function saveScenario(
   const n = cleanName(name);
   if (n === null) return { ok: false, error: { code: 'bad-name', detail: `1–${NAME_MAX} characters` } };
   const parsed = parseScenario({ ...scenario, name: { zh: n, en: n } });
-  if (!parsed.ok) return { ok: false, error: { code: 'write-failed', detail: parsed.errors.join('; ') } };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { code: 'write-failed', detail: parsed.errors.join('; '), issues: parsed.issues },
+    };
   const entry: SavedEntry = { key: newKey(now), name: n, savedAt: now.toISOString(), scenario: parsed.value };
   const r = update(storage, (items) =>
     items.length >= SAVED_MAX

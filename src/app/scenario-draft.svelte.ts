@@ -1,18 +1,26 @@
 /**
  * The scenario being edited: where it came from, its plan, its levers (one value each, or one per period of the
- * plan), assumptions, pinned PC years, runs and seed, and whether it differs from what was loaded. Values are rounded to the scenario format's 4 decimals as they come in,
- * so what is shown is exactly what a share link, a saved entry or an export carries, and `toScenario()` only reads.
+ * plan), the user's own targets and base figures, assumptions, pinned PC years, runs and seed, and whether it differs
+ * from what was loaded. Values are rounded to the scenario format's 4 decimals as they come in, so what is shown is
+ * exactly what a share link, a saved entry or an export carries, and `toScenario()` only reads.
  * No runner, no timers: Simulation and Compare read the draft; only its setters change it.
  */
 import { message } from '../i18n/messages.ts';
 import { defaultUncertainties, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
+import type { Indicator } from '../model/indicators.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import { leverIn, planModel, type LeverPackage, type Plan } from '../model/plan.ts';
+import { leverIn, planModel, type BaseFigureKey, type LeverPackage, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { RunRequest } from '../engine/runner.ts';
 import { parseScenario, planOf, type Parsed } from '../scenario/parse.ts';
-import { SCENARIO_FORMAT, type Scenario } from '../scenario/schema.ts';
-import { toInputs } from '../scenario/to-inputs.ts';
+import {
+  SCENARIO_FORMAT,
+  type BaseEdits,
+  type Scenario,
+  type TargetEdit,
+  type TargetEdits,
+} from '../scenario/schema.ts';
+import { effectivePlan, toInputs } from '../scenario/to-inputs.ts';
 import { modifiedId, modifiedName, unmarkedName } from '../scenario/modified.ts';
 import { sameDist } from './dist.ts';
 import { rebalanceFund } from './fund.ts';
@@ -34,8 +42,13 @@ export class ScenarioDraft {
   source = $state<Source>('preset');
   #baseInputs = $state.raw<ModelInputs>() as ModelInputs;
 
-  /** the plan of the scenario (its lever table, sectors, years and targets) */
-  plan = $state.raw<Plan>() as Plan;
+  /** the plan file of the scenario, as published */
+  planFile = $state.raw<Plan>() as Plan;
+  /** the user's own targets and base figures (none: the plan's) */
+  targets = $state.raw<TargetEdits>({});
+  baseFigures = $state.raw<BaseEdits>({});
+  /** the plan the model reads: the plan file with the user's targets and base figures in place (./to-inputs.ts) */
+  plan = $derived(effectivePlan(this.planFile, { targets: this.targets, base: this.baseFigures }));
   pm = $derived(planModel(this.plan));
   startYear = $state(0);
   levers = $state<LeverPackage>() as LeverPackage;
@@ -45,13 +58,24 @@ export class ScenarioDraft {
   pinnedChipDemand = $state.raw<Record<number, number>>({});
   runs = $state(20000);
   seed = $state<number | string>(7);
+  /**
+   * the user's own realised target-year values for the ex-post check (kept with the scenario, marked as theirs; not
+   * an input to the model, so they do not make the scenario "modified")
+   */
+  realised = $state.raw<Partial<Record<Indicator, number>>>({});
   /** bumps whenever values are replaced wholesale (load, reset), so input fields drop what was typed */
   revision = $state(0);
 
   costPerYear = $derived(publicCostPerYear(this.pm, this.levers));
+  /** the public cost a year in each period of the plan (they differ where a lever is set by period) */
+  costByPeriod = $derived(this.plan.periods.map((_, p) => publicCostPerYear(this.pm, this.levers, p)));
 
-  /** the levers or assumptions differ from the loaded scenario (runs and seed do not count) */
+  /**
+   * the levers, targets, base figures or assumptions differ from the loaded scenario (runs and seed do not count)
+   */
   modified = $derived.by(() => {
+    if (!sameEdits(this.targets, this.base.targets) || !sameEdits(this.baseFigures, this.base.base))
+      return true;
     const lv = this.#baseInputs.levers;
     const same = (a: LeverPackage[LeverKey], b: LeverPackage[LeverKey]) =>
       a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -75,8 +99,10 @@ export class ScenarioDraft {
 
   /** Replaces everything with a validated scenario. */
   load(s: Scenario, source: Source = 'preset') {
-    this.plan = planOf(s);
-    const inputs = toInputs(s, this.plan);
+    this.planFile = planOf(s);
+    const inputs = toInputs(s, this.planFile);
+    this.targets = { ...s.targets };
+    this.baseFigures = { ...s.base };
     this.source = source;
     this.base = s;
     this.#baseInputs = inputs;
@@ -87,6 +113,7 @@ export class ScenarioDraft {
     this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = s.runs; // validated by the scenario schema: never clamped
     this.seed = s.seed;
+    this.realised = { ...s.realised };
     this.revision++;
   }
 
@@ -96,7 +123,9 @@ export class ScenarioDraft {
    */
   restore(base: Scenario, source: Source, current: Scenario) {
     this.load(base, source);
-    const inputs = toInputs(current, this.plan);
+    const inputs = toInputs(current, this.planFile);
+    this.targets = { ...current.targets };
+    this.baseFigures = { ...current.base };
     this.startYear = inputs.startYear;
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
@@ -104,6 +133,15 @@ export class ScenarioDraft {
     this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = current.runs;
     this.seed = current.seed;
+    this.realised = { ...current.realised };
+  }
+
+  /** Sets (a finite number) or clears (null) the user's realised value of an indicator, rounded to 4 decimals. */
+  setRealised(key: Indicator, value: number | null) {
+    const next = { ...this.realised };
+    if (value === null) delete next[key];
+    else next[key] = round4(value);
+    this.realised = next;
   }
 
   /** The number of periods of the plan, and a lever's value in period p. */
@@ -157,6 +195,55 @@ export class ScenarioDraft {
         ? Array.from({ length: this.periods }, (_, q) => this.leverAt(k, q))
         : this.leverAt(k, 0);
     }
+    return true;
+  }
+
+  /**
+   * Sets the user's own target for an indicator (already validated against its range), or back to the plan's with
+   * null. A target equal to the plan's, value and direction, is the plan's. Returns whether anything changed.
+   */
+  setTarget(ind: Indicator, t: TargetEdit | null): boolean {
+    const own = this.planFile.targets[ind];
+    const next = t && { value: round4(t.value), direction: t.direction };
+    const plain =
+      !next || (own !== undefined && own.value === next.value && own.direction === next.direction);
+    const targets = withEdit(this.targets, ind, plain ? null : next);
+    if (!targets) return false;
+    this.targets = targets;
+    return true;
+  }
+
+  /** Every target back to the plan's. */
+  resetTargets(): boolean {
+    if (!Object.keys(this.targets).length) return false;
+    this.targets = {};
+    this.revision++;
+    return true;
+  }
+
+  /**
+   * Sets a base figure the user holds (already validated), or back to the plan's with null. The plan's own value
+   * where the plan publishes it is the plan's; where the plan estimates a range, any typed value (its middle too)
+   * is the user's and fixed. Returns whether anything changed.
+   */
+  setBaseFigure(k: BaseFigureKey, value: number | null): boolean {
+    const own = this.planFile.base[k];
+    const next = value === null ? null : round4(value);
+    const base = withEdit(
+      this.baseFigures,
+      k,
+      next === null || (!own.range && own.value === next) ? null : next,
+    );
+    if (!base) return false;
+    this.baseFigures = base;
+    return true;
+  }
+
+  /** Every base figure back to the plan's. */
+  resetBaseFigures(): boolean {
+    if (!Object.keys(this.baseFigures).length) return false;
+    this.baseFigures = {};
+    this.revision++;
     return true;
   }
 
@@ -232,6 +319,8 @@ export class ScenarioDraft {
           : base.description,
         startYear: this.startYear,
         levers: $state.snapshot(this.levers),
+        ...(Object.keys(this.targets).length ? { targets: { ...this.targets } } : {}),
+        ...(Object.keys(this.baseFigures).length ? { base: { ...this.baseFigures } } : {}),
         assumptions: $state.snapshot(this.assumptions),
         pinnedPcDemand: Object.fromEntries(
           Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g]),
@@ -243,10 +332,34 @@ export class ScenarioDraft {
               ),
             }
           : {}),
+        ...(Object.keys(this.realised).length ? { realised: { ...this.realised } } : {}),
         seed: this.seed,
         runs: this.runs,
       },
-      this.plan,
+      this.planFile,
     );
   });
+}
+
+/** A set of edits with one key set, or removed with null; null where that changes nothing. */
+function withEdit<K extends string, V>(
+  edits: Partial<Record<K, V>>,
+  key: K,
+  value: V | null,
+): Partial<Record<K, V>> | null {
+  const next = { ...edits };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  return sameEdits(next, edits) ? null : next;
+}
+
+/** Two sets of edits (targets or base figures) hold the same values; none and an empty set are the same. */
+function sameEdits(a: object | undefined, b: object | undefined): boolean {
+  const text = (x: object | undefined) =>
+    JSON.stringify(
+      Object.entries(x ?? {})
+        .filter(([, v]) => v !== undefined)
+        .sort(([p], [q]) => (p < q ? -1 : 1)),
+    );
+  return text(a) === text(b);
 }

@@ -2,20 +2,27 @@
  * The live view's state: the scenario being edited (a ScenarioDraft), the runs of it (a RunScheduler, which owns
  * "latest only"), and the latest result. Every change schedules a run; loading a scenario runs it at once. Partial
  * results are shown once enough runs are in, so numbers never jump to nonsense; while a run of a newer setting is
- * going, the numbers on screen are marked stale.
+ * going, the numbers on screen are marked stale. At most one picture is drawn per animation frame (./picture-frame.ts),
+ * each timed by a performance measure (./picture-marks.ts), and the parts of a result whose numbers did not change
+ * stay the same objects, so that their charts are not redrawn (./keep-unchanged.ts).
  */
 import { createBrowserPool } from '../engine/browser-pool.ts';
 import { toResult, type SimulationResult } from '../engine/result.ts';
 import type { RunRequest, Runner } from '../engine/runner.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import type { Plan } from '../model/plan.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Indicator } from '../model/indicators.ts';
+import type { BaseFigureKey, Plan } from '../model/plan.ts';
+import type { Scenario, TargetEdit } from '../scenario/schema.ts';
 import { modifiedId } from '../scenario/modified.ts';
 import type { Summary } from '../stats/summary.ts';
+import { keepUnchanged } from './keep-unchanged.ts';
+import { PictureFrame } from './picture-frame.ts';
+import { timePicture } from './picture-marks.ts';
 import { runErrorText } from './run-error.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { ScenarioDraft, type Source } from './scenario-draft.svelte.ts';
-import { SCENARIOS, scenarioById } from './scenarios.ts';
+import { PLAN_PRESET, SCENARIOS, scenarioById } from './scenarios.ts';
+import { planIdOf } from '../scenario/plans.ts';
 import type { Working } from './working-store.ts';
 
 /** How long a change waits for the running setting's first picture before replacing it anyway (ms). */
@@ -35,6 +42,8 @@ export interface SimulationOptions {
   clock?: Clock;
   /** the scenario shown first (default: the plan) */
   first?: Scenario;
+  /** when pictures are drawn (default: in the browser's animation frames where there are any) */
+  pictures?: PictureFrame;
 }
 
 export class Simulation {
@@ -47,6 +56,7 @@ export class Simulation {
   #clock: Clock;
   /** when the run count on screen last changed */
   #doneAt = -Infinity;
+  #pictures: PictureFrame;
 
   /** the latest result (partial while running) and the summary it came from */
   result = $state.raw<SimulationResult | null>(null);
@@ -77,8 +87,9 @@ export class Simulation {
   shown = $state(0);
 
   constructor(opts: SimulationOptions = {}) {
-    this.draft = new ScenarioDraft(opts.first ?? scenarioById('plan') ?? SCENARIOS[0]);
+    this.draft = new ScenarioDraft(opts.first ?? scenarioById(PLAN_PRESET) ?? SCENARIOS[0]);
     this.#clock = opts.clock ?? systemClock;
+    this.#pictures = opts.pictures ?? new PictureFrame();
     this.#scheduler = new RunScheduler({
       runner: opts.runner ?? (() => createBrowserPool()),
       clock: opts.clock,
@@ -86,6 +97,8 @@ export class Simulation {
       holdMs: HOLD_MS,
       events: {
         onStart: (id, [req]) => {
+          // a picture of the run this one replaces, still waiting for its frame, is never drawn
+          this.#pictures.cancel();
           this.#running = req;
           this.busy = true;
           this.#scenario = this.#scenarioNow();
@@ -102,14 +115,19 @@ export class Simulation {
           this.#doneAt = now;
           this.done = done;
         },
-        onPartial: (_id, _step, summary) => this.#show(summary),
+        onPartial: (_id, _step, summary) => this.#picture(summary),
         onSettled: (_id, outcome) => {
           this.busy = this.#scheduler.waiting;
           if (outcome.status === 'done') {
             const [summary] = outcome.summaries;
-            this.#show(summary);
-            this.done = summary.runs;
-            this.state = 'done';
+            this.#picture(
+              summary,
+              () => {
+                this.done = summary.runs;
+                this.state = 'done';
+              },
+              true,
+            );
           } else if (outcome.status === 'stopped') {
             this.state = 'stopped';
           } else {
@@ -121,13 +139,30 @@ export class Simulation {
     });
   }
 
-  #show(summary: Summary) {
+  /**
+   * Shows `summary` of the run in progress in this animation frame or the next (`final`: now), then does `after`.
+   */
+  #picture(summary: Summary, after?: () => void, final = false) {
     const req = this.#running;
     if (!req) return;
+    const scenario = this.#scenario;
+    const id = this.runId;
+    const draw = () => {
+      if (this.runId !== id) return;
+      const timed = timePicture();
+      this.#show(summary, req, scenario);
+      after?.();
+      timed();
+    };
+    if (final) this.#pictures.drawNow(draw);
+    else this.#pictures.draw(draw);
+  }
+
+  #show(summary: Summary, req: RunRequest, scenario: Scenario | string) {
     this.summary = summary;
     this.resultStartYear = req.inputs.startYear;
     this.request = req;
-    this.result = toResult(summary, req.inputs, { scenario: this.#scenario, seed: req.seed });
+    this.result = keepUnchanged(this.result, toResult(summary, req.inputs, { scenario, seed: req.seed }));
     this.done = summary.runs;
     this.stale = false;
     this.shown++;
@@ -138,11 +173,13 @@ export class Simulation {
     return this.draft.toScenario();
   }
 
-  loadPreset(id: string) {
-    const s = scenarioById(id);
-    if (!s) return;
+  /** Opens a preset of a plan (default: the plan on screen) and runs it; false if the plan has no such preset. */
+  loadPreset(id: string, planId: string = this.draft.plan.id): boolean {
+    const s = scenarioById(id, planId);
+    if (!s) return false;
     this.draft.load(s);
     void this.runNow();
+    return true;
   }
 
   /** Opens a validated scenario from a link, the saved list or a file, and runs it. */
@@ -160,7 +197,7 @@ export class Simulation {
   /** Back to the loaded scenario as it was. */
   reload() {
     const d = this.draft;
-    if (d.source === 'preset') this.loadPreset(d.base.id);
+    if (d.source === 'preset') this.loadPreset(d.base.id, planIdOf(d.base));
     else this.loadScenario(d.base, d.source);
   }
 
@@ -171,6 +208,24 @@ export class Simulation {
 
   setAssumption(key: UncertaintyKey, d: Dist) {
     if (this.draft.setAssumption(key, d)) this.schedule();
+  }
+
+  /** The user's own target for an indicator, or the plan's again with null. */
+  setTarget(ind: Indicator, t: TargetEdit | null) {
+    if (this.draft.setTarget(ind, t)) this.schedule();
+  }
+
+  resetTargets() {
+    if (this.draft.resetTargets()) this.schedule();
+  }
+
+  /** A base figure the user holds, or the plan's again with null. */
+  setBaseFigure(k: BaseFigureKey, value: number | null) {
+    if (this.draft.setBaseFigure(k, value)) this.schedule();
+  }
+
+  resetBaseFigures() {
+    if (this.draft.resetBaseFigures()) this.schedule();
   }
 
   resetAssumptions() {

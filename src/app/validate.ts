@@ -3,8 +3,10 @@
  * its range is refused with a message (a message key and its parameters, translated by the component).
  */
 import type { Lang } from '../i18n/messages.ts';
+import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import type { LeverKey } from '../model/parameters.ts';
-import type { PlanModel } from '../model/plan.ts';
+import type { BaseFigureKey, PlanModel } from '../model/plan.ts';
+import { baseFit, baseRange, targetRange } from '../scenario/edit-ranges.ts';
 import type { Problem } from './problem.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -36,6 +38,35 @@ export function checkRange(x: number | null, min: number, max: number, unit: str
 export function checkLever(pm: PlanModel, key: LeverKey, text: string, lang: Lang): Checked<number> {
   const d = pm.levers[key];
   return checkRange(parseNumber(text), d.min, d.max, d.unit[lang]);
+}
+
+/** A target the user types for an indicator, in the range the scenario format allows (../scenario/edit-ranges.ts). */
+export function checkTarget(ind: Indicator, text: string, lang: Lang): Checked<number> {
+  const r = targetRange(ind);
+  return checkRange(parseNumber(text), r.min, r.max, INDICATOR_SHAPES[ind].unit[lang]);
+}
+
+/**
+ * A base figure the user types: in its range, a whole number of firms, and one the plan's sectors can take (enough
+ * firms for each, a residual ratio inside 0–100 %), as the scenario format checks it.
+ */
+export function checkBase(pm: PlanModel, k: BaseFigureKey, text: string, lang: Lang): Checked<number> {
+  const r = baseRange(pm, k);
+  const x = parseNumber(text);
+  const inRange = checkRange(x, r.min, r.max, INDICATOR_SHAPES[k].unit[lang]);
+  if (!inRange.ok) return inRange;
+  if (r.integer && !Number.isInteger(inRange.value)) return { ok: false, problem: { key: 'err.whole' } };
+  const fit = baseFit(pm, k, inRange.value);
+  if (!fit) return inRange;
+  if (fit.code === 'few-firms')
+    return { ok: false, problem: { key: 'err.baseFirms', params: { n: fit.sectors } } };
+  return {
+    ok: false,
+    problem: {
+      key: 'err.baseResidual',
+      params: { sector: pm.sectors[fit.sector].label[lang], value: Math.round(fit.residual * 100) / 100 },
+    },
+  };
 }
 
 export function checkRuns(text: string): Checked<number> {

@@ -12,10 +12,19 @@ import {
   type ScenarioFileProblem,
 } from '../scenario/scenario-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { encodeShareLink } from '../scenario/share-link.ts';
+import { MAX_PLAN_LINK_CHARS } from '../scenario/share-link.ts';
+import type { Bilingual } from '../model/parameters.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { Plan } from '../model/plan.ts';
 import { exportStem } from './export-name.ts';
-import { clipDetail, isShareHash, openShareLink, shareUrl, type LinkProblemCode } from './links.ts';
+import {
+  clipDetail,
+  isShareHash,
+  openShareLink,
+  shareHash,
+  shareUrl,
+  type LinkProblemCode,
+} from './links.ts';
 import type { Problem } from './problem.ts';
 import { browserAddress, withEntry, type Address } from './address.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
@@ -26,18 +35,21 @@ import { TabWork } from './tab-work.svelte.ts';
 import type { StorageLike } from './working-store.ts';
 import type { Simulation } from './simulation.svelte.ts';
 import { needsRunConfirmation, withDeclinedRuns } from './confirm-runs.ts';
+import { PlanLibrary } from './plan-library.svelte.ts';
+import { planIssueLine } from './plan-issue.ts';
+import { PLAN_PRESET } from './scenarios.ts';
 
 /** What the banner shows: a problem with a link, a file or making a share link. */
 export type WorkspaceProblem = Problem & {
-  kind: 'link' | 'file' | 'share';
+  kind: 'link' | 'file' | 'share' | 'plan';
   code?: LinkProblemCode | ScenarioFileProblem['code'];
 };
 
 /**
- * The banner for a refused scenario file: the reasons as the command line prints them (src/scenario/scenario-file.ts,
- * in English for now), under a heading in the reader's language; a file over the size cap is worded in it whole.
+ * The banner for a refused scenario file: the reasons (src/scenario/scenario-file.ts), worded in the reader's
+ * language when shown, under a heading in it; a file over the size cap is worded in the heading whole.
  */
-function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspaceProblem {
+function fileProblem(name: string, problems: ScenarioFileProblem[], plan?: Plan): WorkspaceProblem {
   const first = problems[0];
   if (first.code === 'too-large')
     return {
@@ -52,8 +64,13 @@ function fileProblem(name: string, problems: ScenarioFileProblem[]): WorkspacePr
     key: 'file.bad',
     params: { name },
     detail: clipDetail(problems.map((p) => p.text)),
+    issues: problems,
+    ...(plan ? { plan } : {}),
   };
 }
+
+/** At most this many problems of a refused plan file are listed (then how many more). */
+export const PLAN_LINES_MAX = 12;
 
 /** A scenario from another model version: how it stands to this one, and where it came from. */
 export type VersionNotice = VersionGap & { source: Exclude<Source, 'preset'> };
@@ -69,18 +86,31 @@ export class Workspace {
   copied = $state<boolean | null>(null);
   presenter = $state(false);
   /** a link asking for more runs than run unasked (./confirm-runs.ts): opened only when the visitor decides */
-  pendingRuns = $state.raw<{ scenario: Scenario; notice: VersionNotice | null; hash: string } | null>(null);
+  pendingRuns = $state.raw<{
+    scenario: Scenario;
+    notice: VersionNotice | null;
+    hash: string;
+    /** a plan the link carried, registered once the scenario opens */
+    carried: Plan | null;
+  } | null>(null);
+  /** the plan file just imported, for a line that says so */
+  imported = $state.raw<{ title: Bilingual; id: string; version: string } | null>(null);
+  /** the plans the picker offers (bundled, imported, carried by links) */
+  readonly plans: PlanLibrary;
   /** the tab's work: undo and redo, its own state, previous work */
   readonly work: TabWork;
 
   constructor(
     sim: Simulation,
-    saved = new SavedScenarios(),
+    saved?: SavedScenarios,
     storage: () => StorageLike | null = browserStorage,
     session: () => StorageLike | null = sessionBrowserStorage,
+    plans: PlanLibrary = new PlanLibrary(storage),
   ) {
     this.sim = sim;
-    this.saved = saved;
+    // the kept plans are registered (above) before the saved list is read: entries on them then validate
+    this.plans = plans;
+    this.saved = saved ?? new SavedScenarios();
     this.work = new TabWork(sim, {
       session,
       shared: storage,
@@ -117,12 +147,61 @@ export class Workspace {
 
   /** Back to the plan as it is (the work it replaces is kept, and one undo away). */
   startFresh() {
-    this.loadPreset('plan');
+    this.loadPreset(PLAN_PRESET);
   }
 
-  /** Switches to a bundled scenario, as one undoable step. */
+  /** Switches to a preset of the plan on screen, as one undoable step. */
   loadPreset(id: string) {
     this.work.replace(() => this.sim.loadPreset(id));
+  }
+
+  /**
+   * Starts a scenario on another plan: its own plan package ('plan' preset), as one undoable step like a preset
+   * switch (unsaved work it replaces is kept as previous work). False if the app does not hold the plan.
+   */
+  choosePlan(planId: string): boolean {
+    let ok = false;
+    this.work.replace(() => (ok = this.sim.loadPreset(PLAN_PRESET, planId)));
+    return ok;
+  }
+
+  /**
+   * Imports a plan file: judged as the command line's `--plan PATH` judges one; a refusal names each field in the
+   * reader's language and changes nothing; an accepted plan is kept (a reload and saved work on it still open) and
+   * its plan scenario opens, one undo away from the work it replaces.
+   */
+  async importPlanFile(file: File): Promise<boolean> {
+    this.imported = null;
+    const r = await this.plans.readFile(file);
+    if (r === 'unreadable') {
+      this.problem = { kind: 'plan', key: 'plan.unreadable', params: { name: file.name } };
+      return false;
+    }
+    if (!r.ok) {
+      this.problem = {
+        kind: 'plan',
+        key: 'plan.bad',
+        params: { name: file.name },
+        lines: [
+          ...r.issues.slice(0, PLAN_LINES_MAX).map(planIssueLine),
+          ...(r.issues.length > PLAN_LINES_MAX
+            ? [
+                {
+                  field: '…',
+                  key: 'planIssue.more' as const,
+                  params: { n: r.issues.length - PLAN_LINES_MAX },
+                },
+              ]
+            : []),
+        ],
+      };
+      return false;
+    }
+    this.problem = null;
+    this.plans.add(r.plan, 'file');
+    this.choosePlan(r.plan.id);
+    this.imported = { title: r.plan.shortTitle, id: r.plan.id, version: r.plan.version };
+    return true;
   }
 
   /** Back to the scenario as it was opened, as one undoable step. */
@@ -143,22 +222,33 @@ export class Workspace {
   #openLink(hash: string): 'loaded' | 'pending' | 'none' {
     const r = openShareLink(hash);
     if (!r.ok) {
-      this.problem = { kind: 'link', code: r.code, key: `link.err.${r.code}`, detail: r.detail };
+      this.problem = {
+        kind: 'link',
+        code: r.code,
+        key: `link.err.${r.code}`,
+        params: r.params,
+        detail: r.detail,
+        issues: r.issues,
+        ...(r.plan ? { plan: r.plan } : {}),
+      };
       return 'none';
     }
+    const carried = r.carried ? r.plan : null;
     this.problem = null;
     const notice: VersionNotice | null = r.gap ? { ...r.gap, source: 'link' } : null;
     if (needsRunConfirmation(r.scenario)) {
       // nothing runs, and nothing on screen changes, until the visitor answers
-      this.pendingRuns = { scenario: r.scenario, notice, hash };
+      this.pendingRuns = { scenario: r.scenario, notice, hash, carried };
       return 'pending';
     }
     this.pendingRuns = null;
-    this.#loadLink(r.scenario, notice, hash);
+    this.#loadLink(r.scenario, notice, hash, carried);
     return 'loaded';
   }
 
-  #loadLink(s: Scenario, notice: VersionNotice | null, hash: string) {
+  #loadLink(s: Scenario, notice: VersionNotice | null, hash: string, carried: Plan | null) {
+    // the plan the link brought is kept like an imported one, so that its scenario runs, reloads and can be saved
+    if (carried) this.plans.add(carried, 'link');
     this.version = notice;
     const before = this.work.replace(() => this.sim.loadScenario(s, 'link'));
     this.work.linkOpened(hash, before);
@@ -169,7 +259,7 @@ export class Workspace {
     const p = this.pendingRuns;
     if (!p) return;
     this.pendingRuns = null;
-    this.#loadLink(p.scenario, p.notice, p.hash);
+    this.#loadLink(p.scenario, p.notice, p.hash, p.carried);
   }
 
   /** The visitor declines: open the link's scenario with the app's usual run count. */
@@ -177,18 +267,25 @@ export class Workspace {
     const p = this.pendingRuns;
     if (!p) return;
     this.pendingRuns = null;
-    this.#loadLink(withDeclinedRuns(p.scenario), p.notice, p.hash);
+    this.#loadLink(withDeclinedRuns(p.scenario), p.notice, p.hash, p.carried);
   }
 
   /** The current scenario as a share URL; also tries the clipboard. */
   async share(loc: Pick<Location, 'origin' | 'pathname'> = location): Promise<void> {
+    if (this.problem?.kind === 'share') this.problem = null;
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.problem = { kind: 'share', key: 'share.failed', detail: clipDetail(s.errors) };
+      this.problem = {
+        kind: 'share',
+        key: 'share.failed',
+        detail: clipDetail(s.errors),
+        issues: s.issues,
+        plan: this.sim.draft.plan,
+      };
       this.link = null;
       return;
     }
-    const url = shareUrl(loc, encodeShareLink(s.value));
+    const url = shareUrl(loc, this.#linkOf(s.value));
     this.link = url;
     this.copied = null;
     try {
@@ -198,6 +295,19 @@ export class Workspace {
     } catch {
       this.copied = false;
     }
+  }
+
+  /** The link's hash (./links.ts, shareHash); a plan too large to carry is said so beside it. */
+  #linkOf(s: Scenario): string {
+    const plan = this.sim.draft.plan;
+    const r = shareHash(s, plan);
+    if (r.tooLong !== null)
+      this.problem = {
+        kind: 'share',
+        key: 'share.planFile',
+        params: { chars: r.tooLong, max: MAX_PLAN_LINK_CHARS, id: plan.id, version: plan.version },
+      };
+    return r.hash;
   }
 
   /** The scenario on screen as a file (pretty JSON, named after it), or null if it is not valid. */
@@ -220,7 +330,7 @@ export class Workspace {
   saveCurrent(name: string): boolean {
     const s = this.sim.currentScenario();
     if (!s.ok) {
-      this.saved.error = { code: 'write-failed', detail: s.errors.join('; ') };
+      this.saved.error = { code: 'write-failed', detail: s.errors.join('; '), issues: s.issues };
       return false;
     }
     const ok = this.saved.save(name, s.value);
@@ -248,7 +358,7 @@ export class Workspace {
     }
     const r = readScenarioFile(bytes);
     if (!r.ok) {
-      this.problem = fileProblem(file.name, r.problems);
+      this.problem = fileProblem(file.name, r.problems, r.plan);
       return false;
     }
     this.problem = null;

@@ -1,10 +1,10 @@
 /**
  * The strict command line shared by every command in src/cli: one flag table per command (from which both the
- * parser and `--help` are made), plain decimal integers for seeds and counts, a scenario that must be a regular file
- * judged as the app judges an imported one (src/scenario/scenario-file.ts) or a known scenario name, an output path
- * checked for writability before any simulation and written whole or not at all, and one short message per problem
- * with exit code 2 — never a stack trace for the user's own mistakes. SIGTERM and SIGINT stop a command cleanly
- * (./stop-on-signal.ts).
+ * parser and `--help` are made), plain decimal integers for seeds and counts, input files that must be regular files
+ * checked for size before they are read, an output path checked for writability before any simulation and written
+ * whole or not at all, and one short message per problem with exit code 2 — never a stack trace for the user's own
+ * mistakes. SIGTERM and SIGINT stop a command cleanly (./stop-on-signal.ts). The scenario and plan flags are
+ * ./scenario-flags.ts and ./plan-flag.ts.
  */
 import {
   accessSync,
@@ -12,7 +12,6 @@ import {
   closeSync,
   constants,
   openSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -24,20 +23,8 @@ import {
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { LeverKey } from '../model/parameters.ts';
-import { planModel } from '../model/plan.ts';
-import { modifiedId, modifiedName } from '../scenario/modified.ts';
-import { parseScenario, planOf } from '../scenario/parse.ts';
-import { bundledPlan, LEGACY_PLAN_ID } from '../scenario/plans.ts';
-import {
-  readScenarioFile,
-  SCENARIO_FILE_MAX_BYTES,
-  scenarioFileSizeProblem,
-} from '../scenario/scenario-file.ts';
-import { RUNS_MAX, RUNS_MIN, type Scenario } from '../scenario/schema.ts';
 import { isStopping, stopOnSignals } from './stop-on-signal.ts';
 
-export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 export const SEED_MAX = 2 ** 31 - 1;
 export const WORKERS_MAX = 64;
 
@@ -60,53 +47,14 @@ export interface FlagDef {
 }
 export type FlagTable = Record<string, FlagDef>;
 
-/** The ids of the scenarios shipped in scenarios/. */
-export function scenarioNames(): string[] {
-  return readdirSync(SCENARIO_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
-    .map((f) => f.slice(0, -5))
-    .sort();
-}
-
-/** Flags every simulating command shares. */
-export const SCENARIO_FLAGS: FlagTable = {
-  scenario: {
-    type: 'string',
-    default: 'plan',
-    value: 'NAME|PATH',
-    help: `a scenario name (see below) or a scenario file, a regular file of at most ${SCENARIO_FILE_MAX_BYTES / 1024} kB`,
-  },
-  runs: {
-    type: 'string',
-    value: 'N',
-    help: `Monte Carlo runs, a whole number ${RUNS_MIN}–${RUNS_MAX.toLocaleString('en')}, drawn in antithetic pairs (an odd count leaves the last run unpaired; default: the scenario's)`,
-  },
-  seed: {
-    type: 'string',
-    value: 'S',
-    help: `random seed, a whole number 0–${SEED_MAX} (default: the scenario's)`,
-  },
-  workers: {
-    type: 'string',
-    default: '1',
-    value: 'K',
-    help: `worker threads, 1–${WORKERS_MAX}; the numbers do not depend on it`,
-  },
-  set: {
-    type: 'string',
-    multiple: true,
-    value: 'lever=value',
-    help: 'override a lever, repeatable (levers and ranges below)',
-  },
-};
-
 export const OUTPUT_FLAGS: FlagTable = {
   out: { type: 'string', value: 'FILE', help: 'write the result to FILE (default: standard output)' },
   quiet: { type: 'boolean', default: 'false', help: 'no progress or timing on standard error' },
   help: { type: 'boolean', default: 'false', help: 'show this help' },
 };
 
-export function helpText(usage: string, what: string, flags: FlagTable): string {
+/** --help: the usage, what the command does, each flag with its default, then `extra` lines (a plan's levers). */
+export function helpText(usage: string, what: string, flags: FlagTable, extra: string[] = []): string {
   const lines = [`usage: ${usage}`, '', what, '', 'flags:'];
   for (const [name, f] of Object.entries(flags)) {
     const head = `  --${name}${f.value ? ' ' + f.value : ''}`;
@@ -118,17 +66,7 @@ export function helpText(usage: string, what: string, flags: FlagTable): string 
           : ' [default: none]';
     lines.push(`${head.padEnd(28)} ${f.help}${dflt}`);
   }
-  lines.push(
-    '',
-    `scenario names: ${scenarioNames().join(', ')}`,
-    '',
-    'levers (--set lever=value, range and unit):',
-  );
-  const pm = planModel(bundledPlan(LEGACY_PLAN_ID)!);
-  for (const k of pm.leverKeys) {
-    const d = pm.levers[k];
-    lines.push(`  ${k.padEnd(20)} ${d.min}–${d.max} ${d.unit.en} [plan: ${d.plan}]`);
-  }
+  if (extra.length) lines.push('', ...extra);
   return lines.join('\n') + '\n';
 }
 
@@ -261,22 +199,24 @@ function fsReason(e: unknown, doing: 'open' | 'write' = 'open'): string {
 
 /**
  * Reads an input file's bytes: checked with statSync before opening, so a FIFO, a device or a directory is refused
- * at once without reading (a FIFO would block; /dev/zero would never end), and so is a file `tooBig` refuses.
+ * at once without reading (a FIFO would block; /dev/zero would never end), and so is a file `tooBig` refuses. Its
+ * messages start with the flag and the path (the path alone when `flag` is '').
  */
 export function readInputBytes(flag: string, path: string, tooBig: (bytes: number) => string | null): Buffer {
+  const named = flag ? `${flag} ${path}` : path;
   let st: Stats;
   try {
     st = statSync(path);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`${named}: ${fsReason(e)}`);
   }
-  if (!st.isFile()) throw new UsageError(`${flag} ${path}: ${describeKind(st)}, not a regular file`);
+  if (!st.isFile()) throw new UsageError(`${named}: ${describeKind(st)}, not a regular file`);
   const big = tooBig(st.size);
-  if (big) throw new UsageError(`${flag} ${path}: ${big}`);
+  if (big) throw new UsageError(`${named}: ${big}`);
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`${named}: ${fsReason(e)}`);
   }
 }
 
@@ -285,27 +225,6 @@ export function readInputFile(flag: string, path: string, maxBytes: number): str
   const over = (n: number) =>
     n > maxBytes ? `${n.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}` : null;
   return readInputBytes(flag, path, over).toString('utf8');
-}
-
-/** The size check of a scenario file, the app's own (src/scenario/scenario-file.ts). */
-const scenarioTooBig = (bytes: number) => scenarioFileSizeProblem(bytes)?.text ?? null;
-
-/** A known scenario name (a shipped file in scenarios/), else a path to a scenario file: its bytes as read. */
-export function readScenarioBytes(ref: string, flag = '--scenario'): { bytes: Buffer; from: string } {
-  if (/^[a-z0-9-]+$/.test(ref) && scenarioNames().includes(ref)) {
-    const named = `${SCENARIO_DIR}${ref}.json`;
-    return { bytes: readInputBytes(flag, named, scenarioTooBig), from: named };
-  }
-  try {
-    statSync(ref);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !/[/\\.]/.test(ref)) {
-      throw new UsageError(
-        `${flag} ${ref}: file not found, and not a scenario name (${scenarioNames().join(', ')})`,
-      );
-    }
-  }
-  return { bytes: readInputBytes(flag, ref, scenarioTooBig), from: ref };
 }
 
 /** The temporary file a result is written to before it is renamed to `target`: beside it, named after this process. */
@@ -398,46 +317,10 @@ export function writeOutput(out: string | undefined, body: string): void {
 }
 
 /** One problem on one line; several as a list under a heading, one line each. */
-const problems = (heading: string, errors: string[]): string =>
+export const problems = (heading: string, errors: string[]): string =>
   errors.length === 1
     ? `${heading}: ${errors[0]}`
     : [`${heading}:`, ...errors.map((e) => '  ' + e)].join('\n');
-
-/** The scenario the shared flags describe: a file or name, then --set, --runs and --seed, validated as a whole. */
-export function scenarioFromFlags(values: Record<string, unknown>, flag = '--scenario'): Scenario {
-  const { bytes, from } = readScenarioBytes(String(values.scenario ?? 'plan'), flag);
-  // the verdict the app's import gives the same file, and its notices (a file of an older model) on standard error
-  const file = readScenarioFile(bytes);
-  if (!file.ok)
-    throw new UsageError(
-      problems(
-        `scenario file ${from} is not valid`,
-        file.problems.map((p) => p.text),
-      ),
-    );
-  for (const n of file.notices) process.stderr.write(`note: ${flag} ${from}: ${n.text}\n`);
-  const scenario = structuredClone(file.scenario);
-  const leverKeys = planModel(planOf(scenario)).leverKeys;
-  for (const s of (values.set as string[] | undefined) ?? []) {
-    const m = /^([^=]+)=(.*)$/.exec(s);
-    if (!m) throw new UsageError(`--set "${s}": write it as lever=value, e.g. --set fund=20`);
-    if (!(leverKeys as readonly string[]).includes(m[1]))
-      throw new UsageError(`--set: unknown lever "${m[1]}"; levers are: ${leverKeys.join(', ')}`);
-    scenario.levers[m[1] as LeverKey] = decimalNumber(`--set ${m[1]}`, m[2]);
-  }
-  // a package --set changed is not the file's: it goes out under an id and a name of its own, as the app's do
-  const same = (k: LeverKey) =>
-    JSON.stringify(scenario.levers[k]) === JSON.stringify(file.scenario.levers[k]);
-  if (!leverKeys.every(same)) {
-    scenario.id = modifiedId(scenario.id);
-    scenario.name = modifiedName(scenario.name);
-  }
-  if (typeof values.runs === 'string') scenario.runs = decimalInt('--runs', values.runs, RUNS_MIN, RUNS_MAX);
-  if (typeof values.seed === 'string') scenario.seed = decimalInt('--seed', values.seed, 0, SEED_MAX);
-  const checked = parseScenario(scenario);
-  if (!checked.ok) throw new UsageError(problems('invalid input', checked.errors));
-  return checked.value;
-}
 
 export function workersFromFlags(values: Record<string, unknown>): number {
   return decimalInt('--workers', String(values.workers ?? '1'), 1, WORKERS_MAX);

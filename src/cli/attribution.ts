@@ -1,10 +1,12 @@
 /**
- * npm run attribution -- --scenario S --baseline B --indicator K [--runs N] [--seed S] [--workers K] [--out F]
+ * npm run attribution -- [--plan ID|PATH] --scenario S --baseline B --indicator K [--runs N] [--seed S] [--workers K] [--out F]
  *
  * The scenario's gain over the baseline in the mean of the indicator, each year, split over the six lever groups by
  * exact Shapley values (src/insight/attribution.ts). Prints {years, total, contributions: {<group>: […]}, …}.
  */
+import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
+import { planOf } from '../scenario/parse.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { attribution } from '../insight/attribution.ts';
 import {
@@ -14,43 +16,45 @@ import {
   parseFlags,
   progressPrinter,
   runMain,
-  scenarioFromFlags,
   UsageError,
   workersFromFlags,
   writeOutput,
   type FlagTable,
 } from './args.ts';
 import { indicatorFromFlags, INSIGHT_FLAGS, runnerFor } from './insight-flags.ts';
+import { planFromFlags } from './plan-flag.ts';
+import { BASELINE_FLAG, baselineFromFlags, planHelp, scenarioFromFlags } from './scenario-flags.ts';
 
 const USAGE =
-  'npm run attribution -- --scenario S --baseline B --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]… [--out F]';
+  'npm run attribution -- [--plan ID|PATH] --scenario S --baseline B --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]… [--out F]';
 
 const FLAGS: FlagTable = {
   ...INSIGHT_FLAGS,
-  baseline: {
-    type: 'string',
-    default: 'no-new-policy',
-    value: 'NAME|PATH',
-    help: "the baseline whose levers the gain is measured from (the scenario's assumptions and seed are kept)",
-  },
+  ...BASELINE_FLAG(
+    "the baseline whose levers the gain is measured from (the scenario's assumptions and seed are kept)",
+  ),
   ...OUTPUT_FLAGS,
 };
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, FLAGS);
+  const plan = planFromFlags(values);
   if (values.help) {
     process.stdout.write(
-      helpText(USAGE, 'Who gets the credit: the gain over the baseline split by lever group.', FLAGS),
+      helpText(
+        USAGE,
+        'Who gets the credit: the gain over the baseline split by lever group.',
+        FLAGS,
+        planHelp(plan.plan),
+      ),
     );
     return 0;
   }
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`);
   const workers = workersFromFlags(values);
   const indicator = indicatorFromFlags(values);
-  const s = scenarioFromFlags(values);
-  const b = scenarioFromFlags({ scenario: values.baseline }, '--baseline');
-  if (b.startYear !== s.startYear)
-    throw new UsageError(`--baseline ${b.id} starts in ${b.startYear}, the scenario in ${s.startYear}`);
+  const s = scenarioFromFlags(values, plan);
+  const b = baselineFromFlags(values, s);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
   const quiet = values.quiet === true;
@@ -67,7 +71,15 @@ export async function main(argv: string[]): Promise<number> {
         onProgress: progressPrinter(quiet),
       },
     );
-    const body = { ...r, scenario: s.id, baseline: b.id, seed: s.seed, runs: s.runs, model: MODEL_VERSION };
+    const body = {
+      ...r,
+      plan: planRef(planOf(s)),
+      scenario: s.id,
+      baseline: b.id,
+      seed: s.seed,
+      runs: s.runs,
+      model: MODEL_VERSION,
+    };
     writeOutput(out, JSON.stringify(body, null, 2) + '\n');
     if (!quiet)
       process.stderr.write(`\nattribution in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

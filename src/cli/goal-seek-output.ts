@@ -6,9 +6,9 @@ import * as z from 'zod';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { publicCostPerYear } from '../model/inputs.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { planModel } from '../model/plan.ts';
+import { planModel, planRef, type PlanRef } from '../model/plan.ts';
 import { formatIssues, planOf, ScenarioValue } from '../scenario/parse.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { PlanRefSchema, type Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import type { Shard } from '../engine/partial.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
@@ -30,6 +30,7 @@ export function renderGoalSeek(
     ...r,
     method: design.method,
     ...(design.levels !== undefined ? { levels: design.levels } : {}),
+    plan: planRef(planOf(s)),
     scenario: s.id,
     scenarioCostPerYear: publicCostPerYear(planModel(planOf(s)), s.levers),
     seed: s.seed,
@@ -43,6 +44,7 @@ export interface GoalSeekPartial {
   format: 'ngit-partial/1';
   command: typeof GOAL_SEEK_COMMAND;
   model: string;
+  plan: PlanRef;
   scenario: Scenario;
   indicator: Indicator;
   probability: number;
@@ -56,6 +58,7 @@ const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(GOAL_SEEK_COMMAND),
   model: z.string(),
+  plan: PlanRefSchema,
   scenario: ScenarioValue,
   indicator: z.enum(INDICATORS),
   probability: z.number().min(0.01).max(0.99),

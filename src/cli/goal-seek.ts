@@ -1,14 +1,15 @@
 /**
- * npm run goal-seek -- --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--out F]
+ * npm run goal-seek -- [--plan ID|PATH] --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--out F]
  *
  * The package with the lowest public cost a year that reaches P(meet) ≥ P for the indicator, levers inside their
  * ranges, or "unreachable" with the best P at maximum levers (src/insight/goal-seek.ts, docs/INSIGHT.md). Prints
  * {feasible, levers, costPerYear, pMeet, pMeetSE, verifiedSeed, …}.
  */
+import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { parseShard, shardRange } from '../engine/partial.ts';
-import { evaluateAll, metricsOf } from '../insight/evaluate.ts';
+import { evaluatePoints } from '../insight/evaluate.ts';
 import { goalSeek } from '../insight/goal-seek.ts';
 import { goalSeekByGrid, goalSeekGrid } from '../insight/goal-seek-grid.ts';
 import { GOAL_SEEK_COMMAND, renderGoalSeek, type GoalSeekPartial } from './goal-seek-output.ts';
@@ -20,16 +21,17 @@ import {
   parseFlags,
   progressPrinter,
   runMain,
-  scenarioFromFlags,
   UsageError,
   workersFromFlags,
   writeOutput,
   type FlagTable,
 } from './args.ts';
 import { indicatorFromFlags, INSIGHT_FLAGS, runnerFor } from './insight-flags.ts';
+import { planFromFlags } from './plan-flag.ts';
+import { planHelp, scenarioFromFlags } from './scenario-flags.ts';
 
 const USAGE =
-  'npm run goal-seek -- --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--set lever=value]… [--design search|grid] [--levels L] [--shard k/N] [--out F]';
+  'npm run goal-seek -- [--plan ID|PATH] --scenario S --indicator K --probability P [--runs N] [--seed S] [--workers K] [--set lever=value]… [--design search|grid] [--levels L] [--shard k/N] [--out F]';
 
 const FLAGS: FlagTable = {
   ...INSIGHT_FLAGS,
@@ -61,8 +63,11 @@ const FLAGS: FlagTable = {
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, FLAGS);
+  const plan = planFromFlags(values);
   if (values.help) {
-    process.stdout.write(helpText(USAGE, 'The cheapest lever package that reaches P(meet) ≥ P.', FLAGS));
+    process.stdout.write(
+      helpText(USAGE, 'The cheapest lever package that reaches P(meet) ≥ P.', FLAGS, planHelp(plan.plan)),
+    );
     return 0;
   }
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`);
@@ -81,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--shard: "${values.shard}" must be k/N with whole numbers 1 ≤ k ≤ N ≤ 10000`);
   if (shard && design !== 'grid')
     throw new UsageError('--shard needs --design grid: the search is sequential');
-  const s = scenarioFromFlags(values);
+  const s = scenarioFromFlags(values, plan);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
   const quiet = values.quiet === true;
@@ -95,18 +100,19 @@ export async function main(argv: string[]): Promise<number> {
       const grid = goalSeekGrid(inputs, levels);
       const { first, end } = shardRange(grid.length, shard);
       const mine = grid.slice(first, end).map((levers) => ({ ...inputs, levers }));
-      const summaries = await evaluateAll(runner, mine, run, { onProgress });
+      const metrics = await evaluatePoints(runner, mine, indicator, run, { onProgress });
       const partial: GoalSeekPartial = {
         format: 'ngit-partial/1',
         command: GOAL_SEEK_COMMAND,
         model: MODEL_VERSION,
+        plan: planRef(inputs.plan),
         scenario: s,
         indicator,
         probability,
         levels,
         shard,
         points: { first, end, total: grid.length },
-        metrics: summaries.map((x, i) => metricsOf(x, mine[i], indicator)),
+        metrics,
       };
       writeOutput(out, JSON.stringify(partial) + '\n');
     } else {

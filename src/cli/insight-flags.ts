@@ -1,9 +1,10 @@
 /** Flags and helpers shared by the insight commands (sensitivity, goal seek, attribution). */
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { createNodePool } from '../engine/node-pool.ts';
-import type { Runner } from '../engine/runner.ts';
+import { runEach, type Runner } from '../engine/runner.ts';
 import { SameThreadRunner } from '../engine/same-thread.ts';
-import { SCENARIO_FLAGS, UsageError, type FlagTable } from './args.ts';
+import { UsageError, type FlagTable } from './args.ts';
+import { SCENARIO_FLAGS } from './scenario-flags.ts';
 import { nextTurn, onStop } from './stop-on-signal.ts';
 
 /** Runs per variant when --runs is not given: the tools simulate dozens of variants. */
@@ -40,6 +41,7 @@ export function runnerFor(workers: number): Runner {
   const forget = onStop(() => runner.dispose());
   return {
     run: (req, opts) => runner.run(req, opts),
+    runMany: (reqs, opts) => runEach(runner, reqs, opts),
     dispose: () => {
       forget();
       runner.dispose();

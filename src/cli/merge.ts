@@ -3,9 +3,14 @@
  *
  * Combines the partial results of `npm run simulate -- … --shard k/N` (or of `sensitivity` or `goal-seek --design grid`)
  * into the result the unsharded run gives, byte for byte. Refuses, with one message each, a file that is not a
- * partial, partials of different scenarios, seeds, run counts or model versions, a missing shard and a duplicate.
+ * partial, partials of different plans, scenarios, seeds, run counts or model versions, a missing shard and a
+ * duplicate. Every partial names its plan (id and version), which merge must hold: a bundled plan, or the plan file
+ * `--plan PATH` gives (the one the shards ran with).
  */
+import type { PlanRef } from '../model/plan.ts';
 import { formatIssues, planOf } from '../scenario/parse.ts';
+import { BUNDLED_PLANS, planById, planIdOf } from '../scenario/plans.ts';
+import { PlanRefSchema } from '../scenario/schema.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import {
   createPairedSummary,
@@ -27,6 +32,7 @@ import {
   type FlagTable,
 } from './args.ts';
 import { checkRange, checkShards } from './merge-shards.ts';
+import { PLAN_FLAG, planFromFlags } from './plan-flag.ts';
 import { nextTurn } from './stop-on-signal.ts';
 import { renderResult, SimulatePartialSchema } from './simulate-output.ts';
 import { GOAL_SEEK_COMMAND, mergeGoalSeekPartials } from './goal-seek-output.ts';
@@ -35,8 +41,12 @@ import { mergeSensitivityPartials, SENSITIVITY_COMMAND } from './sensitivity-out
 /** Largest partial file read (a simulate partial is well under 10 MB). */
 export const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
 
-const USAGE = 'npm run merge -- PART.json… [--format json|csv] [--out FILE]';
+const USAGE = 'npm run merge -- PART.json… [--plan ID|PATH] [--format json|csv] [--out FILE]';
 const MERGE_FLAGS: FlagTable = {
+  plan: {
+    ...PLAN_FLAG.plan,
+    help: `the plan file the shards ran with, when it is not a bundled plan (${BUNDLED_PLANS.map((p) => p.id).join(', ')})`,
+  },
   format: { type: 'string', default: 'json', value: 'json|csv', help: 'output format (simulate partials)' },
   out: { type: 'string', value: 'FILE', help: 'write the merged result to FILE (default: standard output)' },
   quiet: { type: 'boolean', default: 'false', help: 'no summary line on standard error' },
@@ -59,8 +69,27 @@ export function readPartial(file: string): Record<string, unknown> {
     throw new UsageError(
       `${file}: made with model ${String(p.model)}, this is ${MODEL_VERSION}; rerun that shard`,
     );
+  const ref = PlanRefSchema.safeParse(p.plan);
+  if (!ref.success)
+    throw new UsageError(`${file}: the partial does not name its plan (id and version); rerun that shard`);
+  const { id, version } = ref.data;
+  const held = planById(id);
+  if (!held || held.version !== version)
+    throw new UsageError(
+      `${file}: a shard of plan "${id}" ${version}, which merge does not hold${held ? ` (it holds ${held.version})` : ''}; give its plan file with --plan PATH`,
+    );
+  if (planIdOf(p.scenario) !== id)
+    throw new UsageError(
+      `${file}: the partial names plan "${id}", its scenario plan "${planIdOf(p.scenario)}"`,
+    );
   return p;
 }
+
+/** The plan a partial names, as one phrase. */
+const planOfPartial = (p: Record<string, unknown>) => {
+  const ref = p.plan as PlanRef;
+  return `plan "${ref.id}" ${ref.version}`;
+};
 
 export function mergeSimulate(files: string[], raw: Record<string, unknown>[], format: string): string {
   const parts = raw.map((r, i) => {
@@ -102,6 +131,7 @@ export function mergeSimulate(files: string[], raw: Record<string, unknown>[], f
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, MERGE_FLAGS);
+  planFromFlags(values); // registers a plan file the shards name
   if (values.help) {
     process.stdout.write(
       helpText(USAGE, 'Merges the partial results of sharded runs into the unsharded result.', MERGE_FLAGS),
@@ -117,6 +147,11 @@ export async function main(argv: string[]): Promise<number> {
     raw.push(readPartial(file));
     await nextTurn(); // SIGTERM and SIGINT are handled between files
   }
+  const otherPlan = raw.findIndex((r) => planOfPartial(r) !== planOfPartial(raw[0]));
+  if (otherPlan >= 0)
+    throw new UsageError(
+      `${positionals[otherPlan]} is a shard of ${planOfPartial(raw[otherPlan])}, ${positionals[0]} of ${planOfPartial(raw[0])}`,
+    );
   const command = raw[0].command;
   const mixed = raw.findIndex((r) => r.command !== command);
   if (mixed >= 0)

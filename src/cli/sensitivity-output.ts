@@ -5,8 +5,9 @@
 import * as z from 'zod';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { formatIssues, ScenarioValue } from '../scenario/parse.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { planRef, type PlanRef } from '../model/plan.ts';
+import { formatIssues, planOf, ScenarioValue } from '../scenario/parse.ts';
+import { PlanRefSchema, type Scenario } from '../scenario/schema.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import type { Shard } from '../engine/partial.ts';
 import type { PointMetrics } from '../insight/evaluate.ts';
@@ -20,6 +21,7 @@ export interface SensitivityPartial {
   format: 'ngit-partial/1';
   command: typeof SENSITIVITY_COMMAND;
   model: string;
+  plan: PlanRef;
   scenario: Scenario;
   indicator: Indicator;
   shard: Shard;
@@ -34,7 +36,14 @@ export function renderSensitivity(scenario: Scenario, r: SensitivityResult, form
   if (format === 'json')
     return (
       JSON.stringify(
-        { ...r, scenario: scenario.id, seed: scenario.seed, runs: scenario.runs, model: MODEL_VERSION },
+        {
+          ...r,
+          plan: planRef(planOf(scenario)),
+          scenario: scenario.id,
+          seed: scenario.seed,
+          runs: scenario.runs,
+          model: MODEL_VERSION,
+        },
         null,
         2,
       ) + '\n'
@@ -50,12 +59,24 @@ export function renderSensitivity(scenario: Scenario, r: SensitivityResult, form
     'p50_high',
     'indicator',
     'year',
+    'plan',
+    'plan_version',
     'scenario',
     'model',
     'seed',
     'runs',
   ];
-  const tail = [r.indicator, r.year, scenario.id, MODEL_VERSION, scenario.seed, scenario.runs];
+  const plan = planOf(scenario);
+  const tail = [
+    r.indicator,
+    r.year,
+    plan.id,
+    plan.version,
+    scenario.id,
+    MODEL_VERSION,
+    scenario.seed,
+    scenario.runs,
+  ];
   const rows = [head.join(',')];
   rows.push(
     ['(scenario)', 'base', '', '', r.base.pMeet, r.base.pMeet, r.base.p50, r.base.p50, ...tail]
@@ -76,6 +97,7 @@ const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(SENSITIVITY_COMMAND),
   model: z.string(),
+  plan: PlanRefSchema,
   scenario: ScenarioValue,
   indicator: z.enum(INDICATORS),
   shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),

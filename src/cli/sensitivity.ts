@@ -1,15 +1,16 @@
 /**
- * npm run sensitivity -- --scenario S --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]…
+ * npm run sensitivity -- [--plan ID|PATH] --scenario S --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]…
  *                        [--format json|csv] [--shard k/N] [--out F]
  *
  * The tornado of one indicator: every lever min→max, every assumption pinned at its 5th and 95th percentile, on the
  * scenario's seed; rows sorted by |pMeetHigh − pMeetLow| (src/insight/sensitivity.ts). With --shard k/N it
  * evaluates only its share of the design points and writes a partial for `npm run merge`.
  */
+import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { parseShard, shardRange } from '../engine/partial.ts';
-import { evaluateAll, metricsOf } from '../insight/evaluate.ts';
+import { evaluatePoints } from '../insight/evaluate.ts';
 import { sensitivity, sensitivityDesign } from '../insight/sensitivity.ts';
 import {
   checkWritable,
@@ -19,17 +20,18 @@ import {
   parseFlags,
   progressPrinter,
   runMain,
-  scenarioFromFlags,
   UsageError,
   workersFromFlags,
   writeOutput,
   type FlagTable,
 } from './args.ts';
 import { indicatorFromFlags, INSIGHT_FLAGS, runnerFor } from './insight-flags.ts';
+import { planFromFlags } from './plan-flag.ts';
+import { planHelp, scenarioFromFlags } from './scenario-flags.ts';
 import { renderSensitivity, SENSITIVITY_COMMAND, type SensitivityPartial } from './sensitivity-output.ts';
 
 const USAGE =
-  'npm run sensitivity -- --scenario S --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]… [--format json|csv] [--shard k/N] [--out F]';
+  'npm run sensitivity -- [--plan ID|PATH] --scenario S --indicator K [--runs N] [--seed S] [--workers K] [--set lever=value]… [--format json|csv] [--shard k/N] [--out F]';
 
 const FLAGS: FlagTable = {
   ...INSIGHT_FLAGS,
@@ -44,9 +46,15 @@ const FLAGS: FlagTable = {
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, FLAGS);
+  const plan = planFromFlags(values);
   if (values.help) {
     process.stdout.write(
-      helpText(USAGE, 'The tornado: which levers and assumptions move P(meet) most.', FLAGS),
+      helpText(
+        USAGE,
+        'The tornado: which levers and assumptions move P(meet) most.',
+        FLAGS,
+        planHelp(plan.plan),
+      ),
     );
     return 0;
   }
@@ -59,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--shard: "${values.shard}" must be k/N with whole numbers 1 ≤ k ≤ N ≤ 10000`);
   if (shard && format !== 'json')
     throw new UsageError('--shard writes a JSON partial; --format csv goes to npm run merge');
-  const s = scenarioFromFlags(values);
+  const s = scenarioFromFlags(values, plan);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
   const quiet = values.quiet === true;
@@ -73,9 +81,10 @@ export async function main(argv: string[]): Promise<number> {
       const design = sensitivityDesign(inputs);
       const { first, end } = shardRange(design.length, shard);
       const mine = design.slice(first, end);
-      const summaries = await evaluateAll(
+      const metrics = await evaluatePoints(
         runner,
         mine.map((p) => p.inputs),
+        indicator,
         run,
         { onProgress },
       );
@@ -83,11 +92,12 @@ export async function main(argv: string[]): Promise<number> {
         format: 'ngit-partial/1',
         command: SENSITIVITY_COMMAND,
         model: MODEL_VERSION,
+        plan: planRef(inputs.plan),
         scenario: s,
         indicator,
         shard,
         points: { first, end, total: design.length },
-        metrics: summaries.map((x, i) => metricsOf(x, mine[i].inputs, indicator)),
+        metrics,
       };
       writeOutput(out, JSON.stringify(partial) + '\n');
     } else {

@@ -4,9 +4,10 @@
  */
 import * as z from 'zod';
 import type { ModelInputs } from '../model/inputs.ts';
+import type { PlanRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { PlanRefSchema, type Scenario } from '../scenario/schema.ts';
 import { ScenarioValue } from '../scenario/parse.ts';
 import { toCsv } from '../engine/csv.ts';
 import { additionalEffect, PAIRED_BINS, PAIRED_SERIES, type PairedSummary } from '../engine/paired.ts';
@@ -54,6 +55,8 @@ export interface SimulatePartial {
   format: typeof PARTIAL_FORMAT;
   command: 'simulate';
   model: string;
+  /** the plan the shard ran on: merge refuses shards of different plans, and needs the plan to be held */
+  plan: PlanRef;
   scenario: Scenario;
   baseline: Scenario;
   shard: Shard;
@@ -68,6 +71,7 @@ export const SimulatePartialSchema = z.strictObject({
   format: z.literal(PARTIAL_FORMAT),
   command: z.literal('simulate'),
   model: z.string(),
+  plan: PlanRefSchema,
   scenario: ScenarioValue,
   baseline: ScenarioValue,
   shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),

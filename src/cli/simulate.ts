@@ -1,15 +1,16 @@
 /**
- * npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]…
+ * npm run simulate -- [--plan ID|PATH] --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]…
  *                     [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]
  *
  * Runs a scenario and prints, for each of the plan's ten indicators and each year, the mean and percentiles, the
- * probability of meeting each 2025 target with its Monte Carlo standard error, the probability of meeting all ten,
+ * probability of meeting each target of the plan's target year with its Monte Carlo standard error, the probability of meeting all ten,
  * the full scenario with its share link, and the honest cost: what the package adds over the baseline on the same
  * draws, per 亿元 of additional public money. With --shard k/N it simulates only its share of the run's chunks and
  * writes a partial result that `npm run merge` combines into exactly the unsharded output.
  * Bad input gets one message naming the problem and exit code 2; nothing is clamped.
  */
 import { MODEL_VERSION } from '../model/version.ts';
+import { planRef } from '../model/plan.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { chunksOf } from '../engine/chunks.ts';
 import { createPairedSummary, runPairedChunks, createScenarioSummary } from '../engine/paired.ts';
@@ -22,13 +23,19 @@ import {
   parseFlags,
   progressPrinter,
   runMain,
-  SCENARIO_FLAGS,
-  scenarioFromFlags,
   UsageError,
   workersFromFlags,
   writeOutput,
 } from './args.ts';
 import { runPairedOnThreads } from './paired-threads.ts';
+import { planFromFlags } from './plan-flag.ts';
+import {
+  BASELINE_FLAG,
+  baselineFromFlags,
+  planHelp,
+  SCENARIO_FLAGS,
+  scenarioFromFlags,
+} from './scenario-flags.ts';
 import { nextTurn } from './stop-on-signal.ts';
 import {
   PARTIAL_FORMAT,
@@ -39,16 +46,11 @@ import {
 } from './simulate-output.ts';
 
 const USAGE =
-  'npm run simulate -- --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]… [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]';
+  'npm run simulate -- [--plan ID|PATH] --scenario NAME|PATH [--runs N] [--seed S] [--workers K] [--set lever=value]… [--baseline NAME|PATH] [--format json|csv] [--shard k/N] [--out FILE]';
 
 export const SIMULATE_FLAGS = {
   ...SCENARIO_FLAGS,
-  baseline: {
-    type: 'string' as const,
-    default: 'no-new-policy',
-    value: 'NAME|PATH',
-    help: "the baseline of the honest cost: its levers, the scenario's assumptions, the same draws",
-  },
+  ...BASELINE_FLAG("the baseline of the honest cost: its levers, the scenario's assumptions, the same draws"),
   format: { type: 'string' as const, default: 'json', value: 'json|csv', help: 'output format' },
   shard: {
     type: 'string' as const,
@@ -60,12 +62,14 @@ export const SIMULATE_FLAGS = {
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, SIMULATE_FLAGS);
+  const plan = planFromFlags(values);
   if (values.help) {
     process.stdout.write(
       helpText(
         USAGE,
         'Simulates a scenario; prints indicators by year, P(meet) and the honest cost.',
         SIMULATE_FLAGS,
+        planHelp(plan.plan),
       ),
     );
     return 0;
@@ -78,12 +82,8 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--shard: "${values.shard}" must be k/N with whole numbers 1 ≤ k ≤ N ≤ 10000`);
   if (shard && format !== 'json')
     throw new UsageError('--shard writes a JSON partial; --format csv goes to npm run merge');
-  const s = scenarioFromFlags(values);
-  const baseline = scenarioFromFlags({ scenario: values.baseline }, '--baseline');
-  if (baseline.startYear !== s.startYear)
-    throw new UsageError(
-      `--baseline ${baseline.id} starts in ${baseline.startYear}, the scenario in ${s.startYear}`,
-    );
+  const s = scenarioFromFlags(values, plan);
+  const baseline = baselineFromFlags(values, s);
   const out = values.out as string | undefined;
   if (out !== undefined) checkWritable('--out', out);
   const quiet = values.quiet === true;
@@ -110,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
       format: PARTIAL_FORMAT,
       command: 'simulate',
       model: MODEL_VERSION,
+      plan: planRef(inputs.plan),
       scenario: s,
       baseline,
       shard,

@@ -8,7 +8,8 @@ import { prepare, simulatePath, type Prepared } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
 import { addPaths, createSummary, type Summary } from '../stats/summary.ts';
-import { summarySpec } from '../stats/summary-spec.ts';
+import { INDICATOR_INDEX } from '../model/series.ts';
+import { focusEndYear, runSpec, type Focus } from './focus.ts';
 
 /** Runs per chunk. Changing it changes every number the tool gives for a seed: it is part of the model version. */
 export const CHUNK_RUNS = 1000;
@@ -73,16 +74,33 @@ export function simulateBatches(
   if (filled > 0) onBatch(batch, filled);
 }
 
-/** Simulates the given chunks and adds their paths to `into` (a fresh summary if none is given). */
+/**
+ * Simulates the given chunks and adds their paths to `into` (a fresh summary if none is given): every series, or only
+ * what a focus keeps (./focus.ts: one indicator, paths ended at the target year where nothing later is asked).
+ */
 export function runChunks(
   inputs: ModelInputs,
   seed: string | number,
   chunks: Chunk[],
   into?: Summary,
+  focus?: Focus,
 ): Summary {
-  const spec = summarySpec(inputs.plan, inputs.startYear);
+  const spec = runSpec(inputs.plan, inputs.startYear, focus);
   const summary = into ?? createSummary(spec);
-  // paths are added column by column (addPaths): the same summary as one by one
-  simulateBatches(prepare(inputs), seed, chunks, (batch, count) => addPaths(summary, spec, batch, count));
+  if (!focus) {
+    // paths are added column by column (addPaths): the same summary as one by one
+    simulateBatches(prepare(inputs), seed, chunks, (batch, count) => addPaths(summary, spec, batch, count));
+    return summary;
+  }
+  const p = prepare(inputs, focusEndYear(inputs.plan, focus), { keepStream: true });
+  const T = p.nYears;
+  const len = p.pathLength;
+  const at = INDICATOR_INDEX[focus.indicator] * T;
+  // the indicator's row of each path, back to back: the one series the focused summary adds
+  const rows = new Float64Array(BATCH_PATHS * T);
+  simulateBatches(p, seed, chunks, (batch, count) => {
+    for (let r = 0; r < count; r++) rows.set(batch.subarray(r * len + at, r * len + at + T), r * T);
+    addPaths(summary, spec, rows, count);
+  });
   return summary;
 }

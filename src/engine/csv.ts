@@ -1,14 +1,16 @@
 /**
  * CSV of every indicator's mean and percentiles by year, one row per indicator-year, then one row for the joint
  * probability of meeting all targets (indicator `all_targets`) and, when the result has the honest cost, four rows
- * for what the package adds over its baseline in the target year (`additional_*`, mean and 5th/50th/95th). Every row carries the scenario id, model version,
- * seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
+ * for what the package adds over its baseline in the target year (`additional_*`, mean and 5th/50th/95th). Every row carries the plan's id and
+ * version, the scenario id, model version, seed and run count, so a row copied into another sheet still says where it came from. UTF-8 with a byte-order
  * mark, so that Excel and WPS read the Chinese headers; the same text from the command line and the app's export.
  *
  * What the screen shows, the CSV says: a chance that no run met (or every run met) carries its 95 % bound in
  * `p_meet_<target year>_bound95` (3/runs, rule of three, src/stats/zero-bound.ts; 1 − 3/runs when every run met it) and no
  * standard error, rather than a bare 0 ± 0; a chance is given to 6 significant digits and its standard error to 4.
- * Labels (the `指标` column) are Chinese, and name the baseline by its Chinese name, not its id.
+ * Labels (the `指标` column) are Chinese, and name the baseline by its Chinese name, not its id; a target the user
+ * set (the scenario's `targets`) is named in its label with its direction, "规上企业数量（用户设定目标 ≥ 60）", so a
+ * row never passes a user's target off as the plan's (and the columns stay those of every other file).
  */
 import { INDICATOR_SHAPES, INDICATORS } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
@@ -18,7 +20,8 @@ import type { SimulationResult } from './result.ts';
 export const scenarioIdOf = (r: SimulationResult): string =>
   typeof r.scenario === 'string' ? r.scenario : r.scenario.id;
 
-const cell = (x: number | string | null): string => {
+/** One CSV field: empty for null, quoted where it holds a comma, quote or line break. */
+export const cell = (x: number | string | null): string => {
   if (x === null) return '';
   const s = String(x);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -49,6 +52,13 @@ export function chanceCells(p: number, se: number, runs: number): [number, numbe
   return [significant(p, 6), significant(se, 4), null];
 }
 
+/** An indicator's Chinese label, naming the user's own target where it is one. */
+function labelOf(key: (typeof INDICATORS)[number], ind: SimulationResult['indicators'][typeof key]): string {
+  const label = INDICATOR_SHAPES[key].label.zh;
+  if (ind.targetBy !== 'user' || ind.target === null) return label;
+  return `${label}（用户设定目标 ${ind.targetDirection === 'atMost' ? '≤' : '≥'} ${ind.target}）`;
+}
+
 export function toCsv(r: SimulationResult): string {
   const targetYear = r.indicators.output.targetYear;
   const header = [
@@ -66,12 +76,14 @@ export function toCsv(r: SimulationResult): string {
     `p_meet_${targetYear}`,
     `p_meet_${targetYear}_se`,
     `p_meet_${targetYear}_bound95`,
+    'plan',
+    'plan_version',
     'scenario',
     'model',
     'seed',
     'runs',
   ];
-  const provenance = [scenarioIdOf(r), r.model, r.seed, r.runs];
+  const provenance = [r.plan.id, r.plan.version, scenarioIdOf(r), r.model, r.seed, r.runs];
   const rows = [header.join(',')];
   for (const key of INDICATORS) {
     const ind = r.indicators[key];
@@ -80,7 +92,7 @@ export function toCsv(r: SimulationResult): string {
       rows.push(
         [
           key,
-          INDICATOR_SHAPES[key].label.zh,
+          labelOf(key, ind),
           ind.unit,
           year,
           ind.mean[i],

@@ -9,6 +9,7 @@ import { PlanSchema } from '../scenario/plan-schema.ts';
 import { assumptionsSchemaOf, leversSchemaOf } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/parse.ts';
 import type { Chunk } from './chunks.ts';
+import { FOCUS_INDICATORS, FOCUS_KEEPS, type Focus } from './focus.ts';
 import type { Summary } from '../stats/summary.ts';
 
 /** A summary handed back for reuse: checked for its shape and binning by resetSummary before any use. */
@@ -103,6 +104,8 @@ export const ChunkRequestSchema = z.strictObject({
     .array(z.strictObject({ index: z.number().int().min(0), runs: z.number().int().min(1).max(1_000_000) }))
     .min(1),
   reuse: ReuseSchema.optional(),
+  /** only one indicator's work (./focus.ts) */
+  focus: z.strictObject({ indicator: z.enum(FOCUS_INDICATORS), keep: z.enum(FOCUS_KEEPS) }).optional(),
 });
 
 export interface ChunkRequest {
@@ -111,6 +114,8 @@ export interface ChunkRequest {
   chunks: Chunk[];
   /** a spent summary of an earlier batch, for the worker to empty and fill (pool → worker only) */
   reuse?: Summary;
+  /** simulate and summarise only what one indicator's question needs (./focus.ts) */
+  focus?: Focus;
 }
 
 export function checkChunkRequest(req: unknown): ChunkRequest {
@@ -120,7 +125,7 @@ export function checkChunkRequest(req: unknown): ChunkRequest {
 }
 
 /** The paired run's message: the chunk request plus the baseline's inputs (src/engine/paired.ts). */
-export const PairedRequestSchema = ChunkRequestSchema.omit({ reuse: true }).extend({
+export const PairedRequestSchema = ChunkRequestSchema.omit({ reuse: true, focus: true }).extend({
   baseline: InputsSchema,
 });
 

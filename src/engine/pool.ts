@@ -16,8 +16,15 @@
  */
 import { createSummary, mergeSummary, type Summary } from '../stats/summary.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
-import { AbortError, progressOf, type RunOptions, type RunRequest, type Runner } from './runner.ts';
-import { summarySpec } from '../stats/summary-spec.ts';
+import {
+  AbortError,
+  progressOf,
+  type ManyOptions,
+  type RunOptions,
+  type RunRequest,
+  type Runner,
+} from './runner.ts';
+import { runSpec } from './focus.ts';
 import {
   DEFAULT_DEADLINE,
   WorkerDiedError,
@@ -57,7 +64,16 @@ export interface PoolOptions {
 const defaultBatch = (remaining: number, size: number) =>
   Math.max(1, Math.min(20, Math.ceil(remaining / (size * 2))));
 
+/** one request of a run: its chunks, the first not yet handed out, and the summary its batches merge into */
+interface Job {
+  req: RunRequest;
+  chunks: Chunk[];
+  next: number;
+  total: Summary;
+}
+
 interface Batch {
+  job: Job;
   chunks: Chunk[];
   attempts: number;
 }
@@ -106,36 +122,79 @@ export class PoolRunner implements Runner {
   }
 
   run(req: RunRequest, opts: RunOptions = {}): Promise<Summary> {
+    const total = createSummary(runSpec(req.inputs.plan, req.inputs.startYear, req.focus));
+    const job: Job = { req, chunks: chunksOf(req.runs), next: 0, total };
+    return this.#schedule([job], {
+      signal: opts.signal,
+      replaceSoon: opts.replaceSoon,
+      startSmall: this.#startSmall,
+      onMerged: (done) => opts.onProgress?.(progressOf(done, req.runs, total)),
+    }).then(() => total);
+  }
+
+  /**
+   * Every request's chunks from one queue, in order (the first request's chunks, then the next one's, …), each
+   * batch within one request: a worker that finishes takes the next chunks whatever request they belong to, so none
+   * idles while another runs a variant's last chunk. Each summary is the one `run` gives for its request.
+   */
+  runMany(reqs: RunRequest[], opts: ManyOptions = {}): Promise<Summary[]> {
+    const jobs: Job[] = reqs.map((req) => ({
+      req,
+      chunks: chunksOf(req.runs),
+      next: 0,
+      total: createSummary(runSpec(req.inputs.plan, req.inputs.startYear, req.focus)),
+    }));
+    const all = reqs.reduce((a, r) => a + r.runs, 0);
+    return this.#schedule(jobs, {
+      signal: opts.signal,
+      startSmall: false,
+      onMerged: (done) => opts.onProgress?.({ done, total: all }),
+    }).then(() => jobs.map((j) => j.total));
+  }
+
+  /** Runs the jobs' chunks on the workers, merging each batch into its job's total; resolves when all are merged. */
+  #schedule(
+    jobs: Job[],
+    opts: {
+      signal?: AbortSignal;
+      replaceSoon?: () => boolean;
+      startSmall: boolean;
+      /** after each merged batch, with the runs merged so far over all jobs (not called once the run failed) */
+      onMerged: (done: number) => void;
+    },
+  ): Promise<void> {
     this.#current?.cancel();
-    const chunks = chunksOf(req.runs);
     /** batches of dead workers, to retry first */
     const retry: Batch[] = [];
-    let next = 0; // the first chunk not yet handed out
+    let j = 0; // the first job with chunks not yet handed out
+    const chunksLeft = () => jobs.reduce((a, job) => a + job.chunks.length - job.next, 0);
+    const allRuns = jobs.reduce((a, job) => a + job.req.runs, 0);
+    const allChunks = jobs.reduce((a, job) => a + job.chunks.length, 0);
     /** batches handed to each worker in this run */
     const handed: number[] = Array.from({ length: this.size }, () => 0);
     const take = (i: number): Batch | undefined => {
       if (retry.length) return retry.shift();
-      if (next >= chunks.length) return undefined;
-      const guided = this.#batch(chunks.length - next, this.size);
+      while (j < jobs.length && jobs[j].next >= jobs[j].chunks.length) j++;
+      if (j >= jobs.length) return undefined;
+      const job = jobs[j];
+      const guided = this.#batch(jobs.length === 1 ? job.chunks.length - job.next : chunksLeft(), this.size);
       // starting small: 1, 2, 4, … chunks, so that the batch a worker is busy with when the run is superseded (a
       // drag) is short and the next run's first picture does not wait behind it
-      const n = opts.replaceSoon?.()
-        ? 1
-        : this.#startSmall
-          ? Math.min(guided, 2 ** Math.min(handed[i], 5))
-          : guided;
+      const n = Math.min(
+        job.chunks.length - job.next,
+        opts.replaceSoon?.() ? 1 : opts.startSmall ? Math.min(guided, 2 ** Math.min(handed[i], 5)) : guided,
+      );
       handed[i]++;
-      next += n;
-      return { chunks: chunks.slice(next - n, next), attempts: 0 };
+      job.next += n;
+      return { job, chunks: job.chunks.slice(job.next - n, job.next), attempts: 0 };
     };
-    const total = createSummary(summarySpec(req.inputs.plan, req.inputs.startYear));
     /** per worker, the summary of its last batch, merged and handed back with its next batch to be filled again */
     const spare: (Summary | undefined)[] = [];
     let done = 0;
     let finished = false;
     let busy = 0;
 
-    return new Promise<Summary>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       const fail = (e: unknown) => {
         if (finished) return;
         finished = true;
@@ -159,7 +218,7 @@ export class PoolRunner implements Runner {
             finished = true;
             if (this.#current === token) this.#current = null;
             opts.signal?.removeEventListener('abort', onAbort);
-            resolve(total);
+            resolve();
           }
           return;
         }
@@ -173,17 +232,19 @@ export class PoolRunner implements Runner {
         batch.attempts++;
         const reuse = spare[i];
         spare[i] = undefined;
-        slot.simulate({ inputs: req.inputs, seed: req.seed, chunks: batch.chunks, reuse }).then(
+        const { req } = batch.job;
+        const request = { inputs: req.inputs, seed: req.seed, chunks: batch.chunks, reuse };
+        slot.simulate(req.focus ? { ...request, focus: req.focus } : request).then(
           (s) => {
             busy--;
             if (finished) return;
-            mergeSummary(total, s);
+            mergeSummary(batch.job.total, s);
             done += s.runs;
             spare[i] = s;
             // the worker gets its next batch before the progress is reported: drawing a partial picture takes
             // the main thread 10–25 ms, which the worker would otherwise spend waiting
             feed(i);
-            if (!finished || done === req.runs) opts.onProgress?.(progressOf(done, req.runs, total));
+            if (!finished || done === allRuns) opts.onMerged(done);
           },
           (e: unknown) => {
             busy--;
@@ -196,7 +257,7 @@ export class PoolRunner implements Runner {
           },
         );
       };
-      for (let i = 0; i < Math.min(this.size, Math.max(1, chunks.length)); i++) feed(i);
+      for (let i = 0; i < Math.min(this.size, Math.max(1, allChunks)); i++) feed(i);
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { publicCostOfPlanPeriod, publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
-import { planModel, type Plan } from '../model/plan.ts';
+import { planModel, planRef, type Plan, type PlanRef } from '../model/plan.ts';
 import {
   INDICATOR_INDEX,
   VALUE_ADDED_INDEX,
@@ -15,7 +15,7 @@ import {
 } from '../model/series.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Band } from '../stats/band.ts';
-import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary } from '../stats/summary.ts';
+import { meanOf, pAllOf, pMeetOf, quantileOf, type Summary, type SummarySpec } from '../stats/summary.ts';
 import { encodeShareLink } from '../scenario/share-link.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { AdditionalEffect } from './paired.ts';
@@ -27,6 +27,9 @@ export interface IndicatorResult extends Band {
   unit: string;
   /** the target in the plan's target year (the user's where they set one); null where there is none */
   target: number | null;
+  /** present only where the target is the user's own (the scenario's `targets`), with its direction */
+  targetBy?: 'user';
+  targetDirection?: 'atLeast' | 'atMost';
   targetYear: number;
   /** probability of meeting the target in the target year */
   pMeet: number;
@@ -41,6 +44,8 @@ export interface MeanSeries {
 
 export interface SimulationResult {
   model: string;
+  /** the plan the numbers are about: its id and version (plans/*.json) */
+  plan: PlanRef;
   /**
    * The full scenario (levers, assumptions, seed, runs) the numbers came from, or, where a caller has only a name
    * (the app, until it passes its scenario), that name.
@@ -90,19 +95,32 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? Math.round(x 
  */
 const wholeNumber = (q: number) => (Number.isFinite(q) ? Math.ceil(q - 0.5) : q);
 
+/** A series' mean in year index y as the result reports it (rounded to 6 decimals; null where undefined). */
+export const reportedMean = (summary: Summary, spec: SummarySpec, series: number, y: number): number | null =>
+  finite(meanOf(summary, spec, series, y));
+
+/** Percentile p (0–100) of a series in year index y as the result reports it (a count's as a whole number). */
+export function reportedPercentile(
+  summary: Summary,
+  spec: SummarySpec,
+  series: number,
+  y: number,
+  p: number,
+  integer: boolean,
+): number | null {
+  const x = quantileOf(summary, spec, series, y, p / 100);
+  return finite(integer ? wholeNumber(x) : x);
+}
+
 const meansOf = (summary: Summary, plan: Plan, startYear: number, series: number): (number | null)[] => {
   const spec = summarySpec(plan, startYear);
-  return yearsOf(planModel(plan), startYear).map((_, y) => finite(meanOf(summary, spec, series, y)));
+  return yearsOf(planModel(plan), startYear).map((_, y) => reportedMean(summary, spec, series, y));
 };
 
 function band(summary: Summary, plan: Plan, startYear: number, series: number, integer = false): Band {
   const spec = summarySpec(plan, startYear);
   const years = yearsOf(planModel(plan), startYear).map((_, i) => i);
-  const q = (p: number) =>
-    years.map((y) => {
-      const x = quantileOf(summary, spec, series, y, p / 100);
-      return finite(integer ? wholeNumber(x) : x);
-    });
+  const q = (p: number) => years.map((y) => reportedPercentile(summary, spec, series, y, p, integer));
   return {
     mean: meansOf(summary, plan, startYear, series),
     p5: q(5),
@@ -132,6 +150,9 @@ export function toResult(
     indicators[key] = {
       unit: def.unit.zh,
       target: def.target ? def.target.value : null,
+      ...(def.target?.status === 'user'
+        ? { targetBy: 'user' as const, targetDirection: def.target.direction }
+        : {}),
       targetYear: pmodel.targetYear,
       ...band(summary, plan, start, i, def.integer),
       pMeet: pm.p,
@@ -158,6 +179,7 @@ export function toResult(
   const terminalsShare = { unit: '%', ...band(summary, plan, start, terminalsShareIndex(n)) };
   return {
     model: MODEL_VERSION,
+    plan: planRef(plan),
     scenario: meta.scenario,
     link: typeof meta.scenario === 'string' ? null : encodeShareLink(meta.scenario),
     seed: meta.seed,

@@ -9,17 +9,17 @@ import { runChunks } from './chunks.ts';
 import { checkChunkRequest, checkPairedRequest, type ChunkRequest } from './messages.ts';
 import { runPairedChunks, type PairedSummary } from './paired.ts';
 import { resetSummary, summaryBuffers, type Summary } from '../stats/summary.ts';
-import { summarySpec } from '../stats/summary-spec.ts';
+import { runSpec } from './focus.ts';
 
 export const workerApi = {
   simulate(request: unknown): Summary {
     const req = checkChunkRequest(request);
     // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
     const reuse =
-      req.reuse && resetSummary(req.reuse, summarySpec(req.inputs.plan, req.inputs.startYear))
+      req.reuse && resetSummary(req.reuse, runSpec(req.inputs.plan, req.inputs.startYear, req.focus))
         ? req.reuse
         : undefined;
-    const s = runChunks(req.inputs, req.seed, req.chunks, reuse);
+    const s = runChunks(req.inputs, req.seed, req.chunks, reuse, req.focus);
     return transfer(s, summaryBuffers(s));
   },
   /** The honest cost's paired run of a batch of chunks: scenario − baseline on the same draws (./paired.ts). */

@@ -10,7 +10,7 @@ import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { yearsOf, type ModelInputs } from '../model/inputs.ts';
 import { planModel, type LeverPackage, type PlanModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
-import { evaluateAll, meansOf, type InsightOptions, type InsightRun } from './evaluate.ts';
+import { evaluateMeans, type InsightOptions, type InsightRun } from './evaluate.ts';
 import { ATTRIBUTION_GROUPS, attributionGroupOf, type AttributionGroup } from './levers.ts';
 
 export interface AttributionResult {
@@ -78,11 +78,10 @@ export async function attribution(
     ...scenario,
     levers: mixLevers(pm, scenario.levers, baselineLevers, mask),
   }));
-  const summaries = await evaluateAll(runner, variants, run, opts);
   const years = yearsOf(pm, scenario.startYear);
   // v(S): the mean each year exactly as the main result reports it (6 decimals), so the total is the difference
-  // of two reported means
-  const value = summaries.map((s, mask) => meansOf(s, variants[mask], indicator));
+  // of two reported means; from runs that summarise the indicator alone
+  const value = await evaluateMeans(runner, variants, indicator, run, opts);
   const phi = shapley(n, value);
   const full = (1 << n) - 1;
   return {

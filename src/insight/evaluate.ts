@@ -1,15 +1,18 @@
 /**
  * Running many variants of one scenario for the insight tools: each variant on the same seed and run count (common
- * random numbers, so differences between variants are the inputs', not the dice's), one after another on the
- * caller's Runner (same thread, worker pool or Node threads alike), with progress over all variants and an
- * AbortSignal. Which request is the latest is the caller's business.
+ * random numbers, so differences between variants are the inputs', not the dice's), on the caller's Runner (same
+ * thread, worker pool or Node threads alike; a pool runs the variants' chunks from one queue), with progress over all
+ * variants and an AbortSignal. The tools ask for one indicator: `evaluatePoints` and `evaluateMeans` run only its work
+ * (src/engine/focus.ts) and read exactly the figures a full run gives. Which request is the latest is the caller's
+ * business.
  */
 import type { Indicator } from '../model/indicators.ts';
 import { planModel } from '../model/plan.ts';
 import type { ModelInputs } from '../model/inputs.ts';
-import { AbortError, type Runner } from '../engine/runner.ts';
-import { toResult } from '../engine/result.ts';
-import type { Summary } from '../stats/summary.ts';
+import { focusSpec, type Focus } from '../engine/focus.ts';
+import { AbortError, runEach, type Runner } from '../engine/runner.ts';
+import { reportedMean, reportedPercentile, toResult } from '../engine/result.ts';
+import { pMeetOf, type Summary } from '../stats/summary.ts';
 
 export interface InsightRun {
   seed: string | number;
@@ -22,7 +25,10 @@ export interface InsightOptions {
   signal?: AbortSignal;
 }
 
-/** Simulates each variant in turn; resolves with their summaries in order. */
+/**
+ * Simulates every variant (on the runner's workers together where it can, `runEach`); resolves with their summaries
+ * in order. With a focus, each summary holds that indicator alone (src/engine/focus.ts).
+ */
 export async function evaluateAll(
   runner: Runner,
   variants: ModelInputs[],
@@ -30,24 +36,62 @@ export async function evaluateAll(
   opts: InsightOptions = {},
   /** runs already done and the grand total, when this call is one step of a longer search */
   outer: { before: number; total: number } = { before: 0, total: variants.length * run.runs },
+  focus?: Focus,
 ): Promise<Summary[]> {
-  const out: Summary[] = [];
-  for (const [i, inputs] of variants.entries()) {
-    if (opts.signal?.aborted) throw new AbortError();
-    const before = outer.before + i * run.runs;
-    out.push(
-      await runner.run(
-        { inputs, seed: run.seed, runs: run.runs },
-        {
-          signal: opts.signal,
-          onProgress: opts.onProgress
-            ? (p) => opts.onProgress!({ done: before + p.done, total: outer.total })
-            : undefined,
-        },
-      ),
-    );
-  }
-  return out;
+  if (opts.signal?.aborted) throw new AbortError();
+  const reqs = variants.map((inputs) => ({ inputs, seed: run.seed, runs: run.runs, focus }));
+  return runEach(runner, reqs, {
+    signal: opts.signal,
+    onProgress: opts.onProgress
+      ? (p) => opts.onProgress!({ done: outer.before + p.done, total: outer.total })
+      : undefined,
+  });
+}
+
+/**
+ * Each variant's P(meet) and median of one indicator in the target year, from runs that do only that (paths ended
+ * at the target year, the indicator alone summarised): exactly the figures `metricsOf` reads from full runs.
+ */
+export async function evaluatePoints(
+  runner: Runner,
+  variants: ModelInputs[],
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+  outer?: { before: number; total: number },
+): Promise<PointMetrics[]> {
+  const focus: Focus = { indicator, keep: 'targetYear' };
+  const summaries = await evaluateAll(runner, variants, run, opts, outer, focus);
+  return summaries.map((s, i) => {
+    const { plan, startYear } = variants[i];
+    const spec = focusSpec(plan, startYear, focus);
+    const pm = pMeetOf(s, 0, spec.targetYear);
+    const integer = planModel(plan).indicators[indicator].integer;
+    return {
+      pMeet: pm.p,
+      pMeetSE: pm.se,
+      p50: reportedPercentile(s, spec, 0, spec.targetYear, 50, integer),
+    };
+  });
+}
+
+/**
+ * Each variant's mean of one indicator each year (NaN where undefined), from runs that summarise that indicator
+ * alone: exactly the figures `meansOf` reads from full runs.
+ */
+export async function evaluateMeans(
+  runner: Runner,
+  variants: ModelInputs[],
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+): Promise<number[][]> {
+  const focus: Focus = { indicator, keep: 'means' };
+  const summaries = await evaluateAll(runner, variants, run, opts, undefined, focus);
+  return summaries.map((s, i) => {
+    const spec = focusSpec(variants[i].plan, variants[i].startYear, focus);
+    return Array.from({ length: spec.nYears }, (_, y) => reportedMean(s, spec, 0, y) ?? NaN);
+  });
 }
 
 export interface PointMetrics {

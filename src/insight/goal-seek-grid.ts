@@ -9,13 +9,7 @@ import type { Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import { planModel, type LeverPackage } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
-import {
-  evaluateAll,
-  metricsOf,
-  type InsightOptions,
-  type InsightRun,
-  type PointMetrics,
-} from './evaluate.ts';
+import { evaluatePoints, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
 import { freshSeed, snapUp, type GoalSeekResult } from './goal-seek.ts';
 import { costlyLevers, round4 } from './levers.ts';
 
@@ -79,8 +73,7 @@ export async function chooseFromGrid(
   const levers = grid[pick];
   const verifiedSeed = freshSeed(run.seed);
   const inputs = { ...scenario, levers };
-  const [s] = await evaluateAll(runner, [inputs], { seed: verifiedSeed, runs: run.runs }, opts);
-  const v = metricsOf(s, inputs, indicator);
+  const [v] = await evaluatePoints(runner, [inputs], indicator, { seed: verifiedSeed, runs: run.runs }, opts);
   return {
     indicator,
     probability,
@@ -109,8 +102,7 @@ export async function goalSeekByGrid(
 ): Promise<GoalSeekResult> {
   const grid = goalSeekGrid(scenario, levels);
   const variants = grid.map((levers) => ({ ...scenario, levers }));
-  const summaries = await evaluateAll(runner, variants, run, opts);
-  const metrics = summaries.map((s, i) => metricsOf(s, variants[i], indicator));
+  const metrics = await evaluatePoints(runner, variants, indicator, run, opts);
   return chooseFromGrid(runner, scenario, indicator, probability, run, grid, metrics, {
     signal: opts.signal,
   });

@@ -22,13 +22,7 @@ import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import type { LeverKey } from '../model/parameters.ts';
 import { planModel, type LeverPackage, type PlanModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
-import {
-  evaluateAll,
-  metricsOf,
-  type InsightOptions,
-  type InsightRun,
-  type PointMetrics,
-} from './evaluate.ts';
+import { evaluatePoints, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
 import { costlyLevers, round4, valueOf } from './levers.ts';
 
 const T_HALVINGS = 7;
@@ -98,19 +92,22 @@ export async function goalSeek(
   let done = 0;
   const progress = (p: { done: number; total: number }) =>
     opts.onProgress?.({ done: p.done, total: Math.max(p.total, estimate, p.done) });
-  const evaluate = async (levers: LeverPackage, r: InsightRun = run): Promise<PointMetrics> => {
-    const inputs = { ...scenario, levers };
-    const [s] = await evaluateAll(
+  /** the packages' figures, simulated together (a pool shares their chunks among its workers) */
+  const evaluateMany = async (packages: LeverPackage[], r: InsightRun = run): Promise<PointMetrics[]> => {
+    const ms = await evaluatePoints(
       runner,
-      [inputs],
+      packages.map((levers) => ({ ...scenario, levers })),
+      indicator,
       r,
       { signal: opts.signal, onProgress: progress },
       { before: done, total: estimate },
     );
-    done += r.runs;
-    evaluations++;
-    return metricsOf(s, inputs, indicator);
+    done += packages.length * r.runs;
+    evaluations += packages.length;
+    return ms;
   };
+  const evaluate = async (levers: LeverPackage, r: InsightRun = run): Promise<PointMetrics> =>
+    (await evaluateMany([levers], r))[0];
   const meets = (m: PointMetrics) => m.pMeet >= probability;
 
   const at = (pick: (k: LeverKey) => number): LeverPackage => {
@@ -178,14 +175,18 @@ export async function goalSeek(
     let x = start;
     for (let round = 0; round < ASCENT_ROUNDS; round++) {
       let pick: { k: LeverKey; levers: LeverPackage; m: PointMetrics; gain: number } | null = null;
-      for (const k of COSTLY_LEVERS) {
+      // every lever's step of this round, evaluated together (none depends on another), judged in lever order
+      const steps = COSTLY_LEVERS.filter((k) => valueOf(x.levers[k]) < LEVERS[k].max).map((k) => {
         const { min, max } = LEVERS[k];
-        if (valueOf(x.levers[k]) >= max) continue;
         const levers = {
           ...x.levers,
           [k]: snapUp(pm, k, Math.min(max, valueOf(x.levers[k]) + (max - min) / 4)),
         };
-        const m = await evaluate(levers);
+        return { k, levers };
+      });
+      const results = await evaluateMany(steps.map((s) => s.levers));
+      for (const [i, { k, levers }] of steps.entries()) {
+        const m = results[i];
         const extra = cost(levers) - cost(x.levers);
         // P first; where P does not move (far from the target) the median shows the way
         const gain =

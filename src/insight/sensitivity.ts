@@ -12,13 +12,7 @@ import type { ModelInputs } from '../model/inputs.ts';
 import { planModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import { distQuantile } from '../stats/dist-quantile.ts';
-import {
-  evaluateAll,
-  metricsOf,
-  type InsightOptions,
-  type InsightRun,
-  type PointMetrics,
-} from './evaluate.ts';
+import { evaluatePoints, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
 import { round4, withLever } from './levers.ts';
 
 export const SENSITIVITY_QUANTILES = [0.05, 0.95] as const;
@@ -141,15 +135,12 @@ export async function sensitivity(
   opts: InsightOptions = {},
 ): Promise<SensitivityResult> {
   const design = sensitivityDesign(inputs);
-  const summaries = await evaluateAll(
+  const metrics = await evaluatePoints(
     runner,
     design.map((p) => p.inputs),
+    indicator,
     run,
     opts,
   );
-  return assembleSensitivity(
-    indicator,
-    design,
-    summaries.map((s, i) => metricsOf(s, design[i].inputs, indicator)),
-  );
+  return assembleSensitivity(indicator, design, metrics);
 }

@@ -32,11 +32,24 @@ export function startState(
   const back = Math.pow(1 + pm.plan.priorGrowth.value / 100, years);
   const output = baseOutput / back;
   const total = Math.round(baseFirms / Math.pow(1 + NET_FIRM_ENTRY / 100, years));
-  const planFirms = pm.plan.base.firms.value;
-  const exact = pm.sectors.map((s) => (s.firms * total) / planFirms);
+  const firms = apportionFirms(
+    pm.sectors.map((s) => s.firms),
+    total,
+  );
+  return { output, firms };
+}
+
+/**
+ * A firm count split over the sectors in proportion to their base counts (the plan's, one per sector), by largest
+ * remainder: whole numbers that add up to `total`, ties to the sector listed first. Where `total` is the sum of the
+ * base counts the split is those counts.
+ */
+export function apportionFirms(baseFirms: readonly number[], total: number): number[] {
+  const sum = baseFirms.reduce((a, b) => a + b, 0);
+  const exact = baseFirms.map((f) => (f * total) / sum);
   const firms = exact.map(Math.floor);
   let left = total - firms.reduce((a, b) => a + b, 0);
-  const order = pm.sectors
+  const order = baseFirms
     .map((_, i) => i)
     .sort((a, b) => exact[b] - firms[b] - (exact[a] - firms[a]) || a - b);
   for (const i of order) {
@@ -44,5 +57,5 @@ export function startState(
     firms[i]++;
     left--;
   }
-  return { output, firms };
+  return firms;
 }

@@ -1,9 +1,11 @@
 /**
- * The fits behind the fitted parameters, on data up to 2020 only (scripts/fit-demand.ts prints them; a test checks
- * that src/model/parameters.ts carries the printed numbers).
+ * The fits behind the fitted parameters: the ex-ante ones on data up to 2020 only (scripts/fit-demand.ts prints them;
+ * a test checks that src/model/parameters.ts carries the printed numbers), and the re-based ones on the same series
+ * carried on with the record's later years (scripts/fit-rebased.ts; ./calibration.ts carries them).
  */
 import { CHIP_SALES, chipLogGrowth } from './chip-sales.ts';
 import { PC_SHIPMENTS, pcLogGrowth } from './pc-shipments.ts';
+import { RECORD_DATA } from './record.ts';
 
 export interface Ar1Fit {
   mu: number;
@@ -28,6 +30,45 @@ export function fitChipAr1(): Ar1Fit {
     CHIP_SALES.map((s) => s.year),
     chipLogGrowth,
   );
+}
+
+/** The record's growth (%) under `key` as log growth (log-%), or NaN where the record has no such figure. */
+function recordLogGrowth(key: string): number {
+  const f = RECORD_DATA.figures.find((x) => x.key === key);
+  return f ? 100 * Math.log(1 + f.value / 100) : NaN;
+}
+
+/** Every year from `from` to the latest year of the record's figures named `prefix<year>`. */
+function yearsThroughRecord(from: number, prefix: string): number[] {
+  const last = Math.max(
+    ...RECORD_DATA.figures
+      .filter((f) => f.key.startsWith(prefix))
+      .map((f) => Number(f.key.slice(prefix.length))),
+  );
+  return Array.from({ length: last - from + 1 }, (_, i) => from + i);
+}
+
+/**
+ * The re-based PC demand AR(1): Gartner's shipments up to 2020 (./pc-shipments.ts), then the record's Gartner growth
+ * (`world_pc_gartner_<year>`, the same source) up to its latest year.
+ */
+export function fitPcAr1Rebased(): Ar1Fit {
+  const prefix = 'world_pc_gartner_';
+  const g = (y: number) => {
+    const own = pcLogGrowth(y);
+    return own === own ? own : recordLogGrowth(prefix + y);
+  };
+  return fitAr1On(yearsThroughRecord(PC_SHIPMENTS[0].year, prefix), g);
+}
+
+/** The re-based chip cycle AR(1): ./chip-sales.ts up to 2020, then the record's SIA growth (`world_semis_sia_<year>`). */
+export function fitChipAr1Rebased(): Ar1Fit {
+  const prefix = 'world_semis_sia_';
+  const g = (y: number) => {
+    const own = chipLogGrowth(y);
+    return own === own ? own : recordLogGrowth(prefix + y);
+  };
+  return fitAr1On(yearsThroughRecord(CHIP_SALES[0].year, prefix), g);
 }
 
 /**

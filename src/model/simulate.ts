@@ -10,6 +10,12 @@
  * assumptions are (each per-path uncertainty takes one uniform even when fixed; a pinned year still draws its normal;
  * every Poisson count takes exactly one uniform). Two scenarios of one plan run with the same seed therefore see the
  * same world, and their difference is the policy's, not the dice's.
+ *
+ * Shorter paths: `prepare(inputs, endYear)` stops each path at `endYear`. With `keepStream` the path then draws and
+ * drops the random numbers of the years it does not model (`skipYears`, the same calls in the same order as the year
+ * loop), so the next path of the chunk starts where it would have after a whole path: the years kept are the whole
+ * path's, bit for bit (the insight tools ask for one indicator in the target year, issue 22 item 4). Without it the
+ * stream simply stops (the paired run's baseline, which draws from a copy of the scenario path's generator).
  */
 import { startState, type StartState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
@@ -72,6 +78,8 @@ export interface Prepared {
   nSectors: number;
   /** floats a path writes: seriesCount(nSectors) × nYears */
   pathLength: number;
+  /** years after the last one written whose random numbers a path draws and drops (`keepStream`) */
+  skipYears: number;
   /** per-path uncertainty: kind code (0 fixed, 1 uniform, 2 triangular) and its parameters */
   distKind: Int8Array;
   distA: Float64Array;
@@ -139,9 +147,14 @@ export interface Prepared {
 
 /**
  * `endYear` below the plan's outlook year makes shorter paths: the same years, from the same draws, stopped early
- * (the paired run's baseline needs only the years up to the target year).
+ * (the paired run's baseline needs only the years up to the target year). `keepStream`: each path still draws the
+ * random numbers of the years after `endYear` (and drops them), so that the paths after it are unchanged too.
  */
-export function prepare(inputs: ModelInputs, endYear?: number): Prepared {
+export function prepare(
+  inputs: ModelInputs,
+  endYear?: number,
+  opts: { keepStream?: boolean } = {},
+): Prepared {
   const pm = planModel(inputs.plan);
   const last = endYear ?? pm.endYear;
   if (!(Number.isInteger(last) && last >= inputs.startYear && last <= pm.endYear)) {
@@ -236,6 +249,7 @@ export function prepare(inputs: ModelInputs, endYear?: number): Prepared {
     nYears,
     nSectors: S.length,
     pathLength: seriesCount(S.length) * nYears,
+    skipYears: opts.keepStream ? pm.endYear - last : 0,
     distKind,
     distA,
     distB,
@@ -327,6 +341,25 @@ const CYCLE_HI = C.margin_cycle_bounds.value[1] / 100;
 
 /** 1 / t for the year index t (the compound growth rates' exponent); 0 for t = 0, where they are NaN */
 const INV_YEAR = Float64Array.from({ length: 101 }, (_, t) => (t === 0 ? 0 : 1 / t));
+
+/**
+ * Draws and drops the random numbers of `years` years of a path, with exactly the draws of the year loop in
+ * `simulatePath`, in its order: its normals and its uniform at the top of the year, then its Poisson counts, each of
+ * which takes exactly one uniform whatever its mean (RandomSource), so a uniform stands for it here (the Poisson
+ * search itself made this loop 1.5× slower). Keep in step with the year loop: the test "a path stopped early leaves
+ * the stream where a whole path would" (test/unit/model/short-paths.test.ts) fails if not.
+ */
+function skipYears(rng: RandomSource, years: number, nSectors: number, nEmerging: number): void {
+  const normals = 3 + nEmerging; // z0, zPc, zCh, then one a sector that follows emerging demand
+  const counts = nSectors + 5; // the sectors' new firms, nOrg, nExit, platforms, leading, specialised
+  for (let t = 0; t < years; t++) {
+    for (let i = 0; i < normals; i++) rng.normal();
+    rng.uniform(); // uF
+    rng.normal(); // zP
+    rng.normal(); // zPat
+    for (let i = 0; i < counts; i++) rng.uniform();
+  }
+}
 
 /** 1 − exp(−x/h): how far a policy spending x is towards saturation. */
 const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
@@ -809,6 +842,7 @@ export function simulatePath(
       trace.rdProductivity[t] = prod;
     }
   }
+  if (p.skipYears > 0) skipYears(rng, p.skipYears, n, nEmerging);
   if (trace) {
     trace.pcGrowth[0] = p.pcStart;
     trace.rdProductivity[0] = 1;

@@ -3,6 +3,7 @@
  * model version that has it marks a tampered link or file, which the app and the command line both refuse (the app
  * only ever shows such text as text, but a share link made from it would carry it on).
  */
+import type { Issue } from './issues.ts';
 const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
 
 /** Whether one text looks like markup (a plan's texts are checked field by field in its schema). */
@@ -27,6 +28,11 @@ export function markupPaths(value: unknown): string[] {
 
 /** The readable error line for markup at `path`. */
 export const markupText = (path: string): string => `${path}: contains HTML or script markup`;
+
+/** One issue (./issues.ts) per string field that looks like markup. */
+export function markupIssues(value: unknown): Issue[] {
+  return markupPaths(value).map((field) => ({ code: 'markup', field, values: {}, text: markupText(field) }));
+}
 
 /** One readable error line per string field that looks like markup. */
 export function markupFields(value: unknown): string[] {

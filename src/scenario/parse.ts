@@ -9,42 +9,27 @@
  * text), so that a caller can word it in the reader's language; `parseScenario` gives the texts alone.
  */
 import * as z from 'zod';
-import { flatIssues, issueText } from './issues.ts';
+import { issuesOf, type Issue } from './issues.ts';
 import type { Plan } from '../model/plan.ts';
 import { migrateScenario } from './migrate.ts';
 import { planById, planIdOf } from './plans.ts';
-import { forbiddenKeyPaths, forbiddenKeyText } from './safe-keys.ts';
+import { forbiddenKeyIssues } from './safe-keys.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** A value, or the reasons it was refused: their English lines and, where the check made them, the issues. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[]; issues?: Issue[] };
 
-/** One problem with a scenario: what kind, which field (a dotted path, '' for the whole), the values it names. */
-export interface ScenarioIssue {
-  /**
-   * not-json: the text is not JSON; forbidden-key: `__proto__` and the like; unknown-plan: the plan it names is not
-   * loaded; invalid: the schema refuses it
-   */
-  code: 'not-json' | 'forbidden-key' | 'unknown-plan' | 'invalid';
-  field: string;
-  values: Record<string, string | number>;
-  /** the problem in English, naming the field */
-  text: string;
-}
+/** One problem with a scenario (./issues.ts): not-json, forbidden-key, unknown-plan or invalid here. */
+export type ScenarioIssue = Issue;
 
-/** A scenario checked: valid (with what migration from an older model dropped), or the issues. */
+/**
+ * A scenario checked: valid (with what migration from an older model dropped), or the issues, with the plan it was
+ * checked against where that plan is known (so that a field can be named by its lever's or assumption's label).
+ */
 export type ScenarioCheck =
-  { ok: true; value: Scenario; dropped: string[] } | { ok: false; issues: ScenarioIssue[] };
+  { ok: true; value: Scenario; dropped: string[] } | { ok: false; issues: ScenarioIssue[]; plan?: Plan };
 
-/** A validator's issue as a ScenarioIssue: zod's issue code and the bounds, keys or type it names. */
-export function issueOf(iss: z.core.$ZodIssue): ScenarioIssue {
-  const values: Record<string, string | number> = { issue: iss.code };
-  if (iss.code === 'too_big') values.maximum = Number(iss.maximum);
-  if (iss.code === 'too_small') values.minimum = Number(iss.minimum);
-  if (iss.code === 'unrecognized_keys') values.keys = iss.keys.join(', ');
-  if (iss.code === 'invalid_type') values.expected = iss.expected;
-  return { code: 'invalid', field: iss.path.join('.'), values, text: issueText(iss) };
-}
-
+export { issueOf } from './issues.ts';
 export { formatIssues } from './issues.ts';
 
 /**
@@ -66,16 +51,8 @@ function canonical<T>(x: T): T {
  */
 export function checkScenario(input: unknown, plan?: Plan): ScenarioCheck {
   // `__proto__`, `constructor` and `prototype` are refused anywhere, before migration or the schema could drop them
-  const forbidden = forbiddenKeyPaths(input);
-  if (forbidden.length) {
-    const issues = forbidden.map((p): ScenarioIssue => ({
-      code: 'forbidden-key',
-      field: p,
-      values: { key: p.split('.').pop()! },
-      text: forbiddenKeyText(p),
-    }));
-    return { ok: false, issues };
-  }
+  const forbidden = forbiddenKeyIssues(input);
+  if (forbidden.length) return { ok: false, issues: forbidden };
   const id = planIdOf(input);
   const p = plan ?? planById(id);
   if (!p) {
@@ -96,10 +73,10 @@ export function checkScenario(input: unknown, plan?: Plan): ScenarioCheck {
   }
   // a scenario made with an older model loses the assumptions this model dropped (the version notice lists them)
   const migrated = migrateScenario(input);
-  const r = scenarioSchema(p).safeParse(migrated.value);
+  const r = scenarioSchema(p).safeParse(migrated.value, { reportInput: true });
   return r.success
     ? { ok: true, value: canonical(r.data) as Scenario, dropped: migrated.dropped }
-    : { ok: false, issues: flatIssues(r.error.issues).map(issueOf) };
+    : { ok: false, issues: issuesOf(r.error.issues), plan: p };
 }
 
 /** Checks JSON text, then the scenario; a syntax error is reported as such. */
@@ -118,7 +95,7 @@ export function checkScenarioJson(text: string, plan?: Plan): ScenarioCheck {
 }
 
 const parsed = (c: ScenarioCheck): Parsed<Scenario> =>
-  c.ok ? { ok: true, value: c.value } : { ok: false, errors: c.issues.map((i) => i.text) };
+  c.ok ? { ok: true, value: c.value } : { ok: false, errors: c.issues.map((i) => i.text), issues: c.issues };
 
 export function parseScenario(input: unknown, plan?: Plan): Parsed<Scenario> {
   return parsed(checkScenario(input, plan));

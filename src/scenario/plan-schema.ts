@@ -9,6 +9,7 @@
  * A refusal names the field (its path in the file) and what is wrong; nothing is clamped.
  */
 import * as z from 'zod';
+import { CALIBRATIONS } from '../model/calibration.ts';
 import { INDICATORS } from '../model/indicators.ts';
 import { CORE_LEVER_KEYS, LEVER_MODEL_UNIT, type CoreLeverKey } from '../model/parameters.ts';
 import { BASE_FIGURES, MAX_BACKCAST_YEARS, PLAN_FORMAT, sectorRatios, type Plan } from '../model/plan.ts';
@@ -40,7 +41,10 @@ export const text = (max: number) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
     .max(max, { error: `at most ${max} characters` })
-    .refine((s) => !looksLikeMarkup(s), { error: 'contains HTML or script markup' });
+    .refine((s) => !looksLikeMarkup(s), {
+      error: 'contains HTML or script markup',
+      params: { kind: 'markup' },
+    });
 export const bilingual = (max: number) => z.strictObject({ zh: text(max).min(1), en: text(max).min(1) });
 
 export const year = (what: string) =>
@@ -71,6 +75,7 @@ const baseFigure = (what: string, min: number, max: number) =>
     .refine((f) => !f.range || (f.range.lo <= f.value && f.value <= f.range.hi), {
       error: `${what}: the range must contain the value (lo ≤ value ≤ hi)`,
       path: ['range'],
+      params: { kind: 'range-contains' },
     });
 
 const dist = z.discriminatedUnion('kind', [
@@ -147,27 +152,19 @@ const sector = z
     fundShare: z.strictObject({ ...leverCommon, plan: leverValue('plan'), noPolicy: leverValue('noPolicy') }),
   })
   .superRefine((s, ctx) => {
+    const issue = planIssue(ctx);
     if (s.space === 'land' && s.landFactor === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['landFactor'],
-        message: 'a sector that builds on land needs its landFactor',
-      });
+      issue(['landFactor'], 'a sector that builds on land needs its landFactor', 'land-factor-missing');
     if (s.space === 'factory' && s.landFactor !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['landFactor'],
-        message: 'a sector in factory space has no landFactor',
-      });
+      issue(['landFactor'], 'a sector in factory space has no landFactor', 'land-factor-extra');
     const v = s.newValueAdded;
-    if (v.min > v.max)
-      ctx.addIssue({ code: 'custom', path: ['newValueAdded', 'min'], message: 'min must not exceed max' });
+    if (v.min > v.max) issue(['newValueAdded', 'min'], 'min must not exceed max', 'min-above-max');
     for (const x of distValues(v.default)) {
       if (x < v.min || x > v.max)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['newValueAdded', 'default'],
-          message: `${x} is outside the range ${v.min}–${v.max}`,
+        issue(['newValueAdded', 'default'], `${x} is outside the range ${v.min}–${v.max}`, 'outside-range', {
+          value: x,
+          min: v.min,
+          max: v.max,
         });
     }
     const d = v.default;
@@ -175,7 +172,7 @@ const sector = z
       (d.kind === 'uniform' && d.lo > d.hi) ||
       (d.kind === 'triangular' && !(d.lo <= d.mode && d.mode <= d.hi))
     )
-      ctx.addIssue({ code: 'custom', path: ['newValueAdded', 'default'], message: 'need lo ≤ (mode ≤) hi' });
+      issue(['newValueAdded', 'default'], 'need lo ≤ (mode ≤) hi', 'dist-order');
   });
 
 const target = z
@@ -191,12 +188,14 @@ const target = z
   .refine((t) => t.status !== 'illustrative' || t.rule !== undefined, {
     error: 'an illustrative target needs the rule that made it',
     path: ['rule'],
+    params: { kind: 'rule-missing' },
   });
 
 const binning = z
   .strictObject({ scale: z.enum(['linear', 'log']), lo: finite('lo'), hi: finite('hi') })
   .refine((b) => b.lo < b.hi && (b.scale === 'linear' || b.lo > 0), {
     error: 'need lo < hi (and lo > 0 on a log scale)',
+    params: { kind: 'binning-order' },
   });
 
 const sectorParameter = z.strictObject({
@@ -243,13 +242,16 @@ export const PlanSchema = z
     baseYear: year('baseYear'),
     targetYear: year('targetYear'),
     endYear: year('endYear'),
+    calibration: z.enum(CALIBRATIONS, { error: `calibration: one of ${CALIBRATIONS.join(', ')}` }).optional(),
     periods: z
       .array(z.strictObject({ from: year('from'), to: year('to'), label: bilingual(60) }))
       .min(1, { error: 'a plan needs at least one period' })
       .max(6, { error: 'at most 6 periods' }),
     base: z.strictObject({
-      output: baseFigure('base output', 0, BIG).refine((f) => f.value > 0, {
+      // a negative value is the range's to refuse (one message each): this refuses 0
+      output: baseFigure('base output', 0, BIG).refine((f) => f.value !== 0, {
         error: 'base output must be above 0',
+        params: { kind: 'above-zero' },
       }),
       firms: baseFigure('base firms', 1, 1e6),
       rd_institution_share: baseFigure('base rd_institution_share', 0, 100),
@@ -292,58 +294,112 @@ export const PlanSchema = z
       .optional(),
   })
   .superRefine((p, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
+    const issue = planIssue(ctx);
     // years in order
     if (p.targetYear <= p.baseYear)
-      issue(['targetYear'], `targetYear ${p.targetYear} must come after baseYear ${p.baseYear}`);
-    if (p.endYear < p.targetYear)
-      issue(['endYear'], `endYear ${p.endYear} must not come before targetYear ${p.targetYear}`);
+      issue(
+        ['targetYear'],
+        `targetYear ${p.targetYear} must come after baseYear ${p.baseYear}`,
+        'target-after-base',
+        {
+          targetYear: p.targetYear,
+          baseYear: p.baseYear,
+        },
+      );
+    if (p.endYear <= p.targetYear)
+      issue(
+        ['endYear'],
+        `endYear ${p.endYear} (the outlook) must come after targetYear ${p.targetYear}`,
+        'end-before-target',
+        {
+          endYear: p.endYear,
+          targetYear: p.targetYear,
+        },
+      );
     if (p.endYear - p.baseYear > MAX_HORIZON)
-      issue(['endYear'], `endYear may be at most ${MAX_HORIZON} years after baseYear`);
+      issue(['endYear'], `endYear may be at most ${MAX_HORIZON} years after baseYear`, 'horizon', {
+        max: MAX_HORIZON,
+      });
     if (p.priorGrowth.from >= p.baseYear || p.priorGrowth.from < p.baseYear - MAX_BACKCAST_YEARS - 6)
-      issue(['priorGrowth', 'from'], `priorGrowth.from must lie before baseYear (at most 10 years)`);
+      issue(
+        ['priorGrowth', 'from'],
+        `priorGrowth.from must lie before baseYear (at most 10 years)`,
+        'prior-from',
+        {
+          baseYear: p.baseYear,
+        },
+      );
     // periods cover the years after the base year to the outlook year, in order, without gaps
     p.periods.forEach((q, i) => {
       const from = i === 0 ? p.baseYear + 1 : p.periods[i - 1].to + 1;
-      if (q.from !== from) issue(['periods', i, 'from'], `period ${i + 1} must start in ${from}`);
-      if (q.to < q.from) issue(['periods', i, 'to'], `period ${i + 1} ends before it starts`);
+      if (q.from !== from)
+        issue(['periods', i, 'from'], `period ${i + 1} must start in ${from}`, 'period-start', {
+          n: i + 1,
+          year: from,
+        });
+      if (q.to < q.from)
+        issue(['periods', i, 'to'], `period ${i + 1} ends before it starts`, 'period-order', { n: i + 1 });
     });
     const lastTo = p.periods[p.periods.length - 1]?.to;
-    if (lastTo !== p.endYear) issue(['periods'], `the last period must end in endYear ${p.endYear}`);
+    if (lastTo !== p.endYear)
+      issue(['periods'], `the last period must end in endYear ${p.endYear}`, 'period-end', {
+        endYear: p.endYear,
+      });
+    // a sector list already refused for its length or its figures' ranges is not summed as well: one message each
+    const inRange = (x: unknown, lo: number, hi: number) => typeof x !== 'number' || (x >= lo && x <= hi);
+    const sectorsInRange =
+      p.sectors.length >= MIN_SECTORS &&
+      p.sectors.length <= MAX_SECTORS &&
+      p.sectors.every((s) => inRange(s.base.outputShare, 0, 100) && inRange(s.attractionMix, 0, 100));
     // sectors that add up to the zone
     const ids = new Set<string>();
     p.sectors.forEach((s, i) => {
-      if (ids.has(s.id)) issue(['sectors', i, 'id'], `sector id "${s.id}" is used twice`);
+      if (ids.has(s.id))
+        issue(['sectors', i, 'id'], `sector id "${s.id}" is used twice`, 'id-twice', { id: s.id });
       ids.add(s.id);
     });
     const sum = (f: (s: (typeof p.sectors)[number]) => number) => p.sectors.reduce((a, s) => a + f(s), 0);
     const shares = sum((s) => s.base.outputShare);
-    if (Math.abs(shares - 100) > 0.01)
+    if (sectorsInRange && Math.abs(shares - 100) > 0.01)
       issue(
         ['sectors'],
         `the sectors' base output shares add up to ${round(shares)} %; they must add up to 100 %`,
+        'sum-100',
+        { what: 'outputShare', sum: round(shares) },
       );
     const mix = sum((s) => s.attractionMix);
-    if (Math.abs(mix - 100) > 0.01)
-      issue(['sectors'], `the sectors' attractionMix adds up to ${round(mix)} %; it must add up to 100 %`);
+    if (sectorsInRange && Math.abs(mix - 100) > 0.01)
+      issue(
+        ['sectors'],
+        `the sectors' attractionMix adds up to ${round(mix)} %; it must add up to 100 %`,
+        'sum-100',
+        {
+          what: 'attractionMix',
+          sum: round(mix),
+        },
+      );
     const firms = sum((s) => s.base.firms);
-    if (firms !== p.base.firms.value)
+    if (sectorsInRange && p.base.firms.value >= 1 && firms !== p.base.firms.value)
       issue(
         ['sectors'],
         `the sectors' base firms add up to ${firms}, the plan's base firms are ${p.base.firms.value}`,
+        'firms-sum',
+        { sum: firms, firms: p.base.firms.value },
       );
     for (const key of ['vaRatio', 'rdIntensity'] as const) {
       const residuals = p.sectors.filter((s) => s.base[key] === 'residual');
-      if (residuals.length > 1) issue(['sectors'], `at most one sector may have "residual" as its ${key}`);
+      if (residuals.length > 1)
+        issue(['sectors'], `at most one sector may have "residual" as its ${key}`, 'residual-twice', { key });
     }
-    if (shares > 0 && ids.size === p.sectors.length && residualsOk(p)) {
+    if (sectorsInRange && shares > 0 && ids.size === p.sectors.length && residualsOk(p)) {
       const r = sectorRatios(p as unknown as Plan, p.base.va_ratio.value, p.base.rd_intensity.value);
       r.vaRatio.forEach((x, i) => {
         if (!(x >= 0 && x <= 100))
           issue(
             ['sectors', i, 'base', 'vaRatio'],
             `the residual value-added ratio would be ${round(x)} %, outside 0–100`,
+            'residual-range',
+            { key: 'vaRatio', value: round(x) },
           );
       });
       r.rdIntensity.forEach((x, i) => {
@@ -351,6 +407,8 @@ export const PlanSchema = z
           issue(
             ['sectors', i, 'base', 'rdIntensity'],
             `the residual R&D intensity would be ${round(x)} %, outside 0–100`,
+            'residual-range',
+            { key: 'rdIntensity', value: round(x) },
           );
       });
     }
@@ -360,15 +418,26 @@ export const PlanSchema = z
       path: (string | number)[],
       l: { min: number; max: number; plan: number | number[]; noPolicy: number | number[] },
     ) => {
-      if (l.min >= l.max) issue([...path, 'min'], 'min must be below max');
+      if (l.min >= l.max) issue([...path, 'min'], 'min must be below max', 'min-above-max');
       for (const field of ['plan', 'noPolicy'] as const) {
         const v = l[field];
         const values = typeof v === 'number' ? [v] : v;
         if (typeof v !== 'number' && v.length !== nPeriods)
-          issue([...path, field], `give one value for every period (${nPeriods}) or a single number`);
+          issue(
+            [...path, field],
+            `give one value for every period (${nPeriods}) or a single number`,
+            'per-period',
+            {
+              n: nPeriods,
+            },
+          );
         values.forEach((x) => {
           if (x < l.min || x > l.max)
-            issue([...path, field], `${x} is outside the lever's range ${l.min}–${l.max}`);
+            issue([...path, field], `${x} is outside the lever's range ${l.min}–${l.max}`, 'outside-range', {
+              value: x,
+              min: l.min,
+              max: l.max,
+            });
         });
       }
     };
@@ -377,14 +446,17 @@ export const PlanSchema = z
       checkLever(['levers', k], l);
       const unit = LEVER_MODEL_UNIT[k];
       if (l.unit.zh !== unit.zh || l.unit.en !== unit.en)
-        issue(['levers', k, 'unit'], `the model reads ${k} in ${unit.en} (${unit.zh})`);
+        issue(['levers', k, 'unit'], `the model reads ${k} in ${unit.en} (${unit.zh})`, 'unit', {
+          zh: unit.zh,
+          en: unit.en,
+        });
     }
     p.sectors.forEach((s, i) => {
       checkLever(['sectors', i, 'fundShare'], s.fundShare);
       if (s.fundShare.min < 0 || s.fundShare.max > 100)
-        issue(['sectors', i, 'fundShare'], "a fund share's range lies within 0–100 %");
+        issue(['sectors', i, 'fundShare'], "a fund share's range lies within 0–100 %", 'share-range');
     });
-    for (const field of ['plan', 'noPolicy'] as const) {
+    for (const field of sectorsInRange ? (['plan', 'noPolicy'] as const) : []) {
       for (let q = 0; q < nPeriods; q++) {
         const total = sum((s) => {
           const v = s.fundShare[field];
@@ -394,6 +466,8 @@ export const PlanSchema = z
           issue(
             ['sectors'],
             `the fund's sector shares (${field}) add up to ${round(total)} % in period ${q + 1}; they must add up to 100 %`,
+            'sum-100',
+            { what: `fundShare.${field}`, sum: round(total), period: q + 1 },
           );
           break;
         }
@@ -406,11 +480,25 @@ export const PlanSchema = z
         issue(
           ['base', k, 'status'],
           'a published figure has a value, not a range (status "estimated" for a range)',
+          'published-range',
         );
     }
   });
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A check of the plan's own that failed: its English message (what the command line prints) and, for a caller that
+ * words it in the reader's language, its kind and the values it names (the app's dictionaries, `planIssue.<kind>`).
+ */
+function planIssue(ctx: z.core.$RefinementCtx) {
+  return (
+    path: (string | number)[],
+    message: string,
+    kind: string,
+    values: Record<string, string | number> = {},
+  ) => ctx.addIssue({ code: 'custom', path, message, params: { kind, ...values } });
+}
 function residualsOk(p: { sectors: { base: { vaRatio: unknown; rdIntensity: unknown } }[] }) {
   return (['vaRatio', 'rdIntensity'] as const).every(
     (k) => p.sectors.filter((s) => s.base[k] === 'residual').length <= 1,

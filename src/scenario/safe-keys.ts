@@ -3,6 +3,8 @@
  * data: a scenario never has them, so a link, file or saved entry that carries one anywhere is refused outright
  * (JSON.parse makes `__proto__` an ordinary own key, which later copying could turn into prototype pollution).
  */
+import type { Issue } from './issues.ts';
+
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 const isForbidden = (k: string) => FORBIDDEN_KEYS.includes(k);
@@ -36,4 +38,14 @@ export const forbiddenKeyText = (path: string): string =>
 /** One readable error line per forbidden key. */
 export function forbiddenKeyErrors(value: unknown): string[] {
   return forbiddenKeyPaths(value).map(forbiddenKeyText);
+}
+
+/** The forbidden keys as issues (./issues.ts): the key's path, the key, its text. */
+export function forbiddenKeyIssues(value: unknown): Issue[] {
+  return forbiddenKeyPaths(value).map((p) => ({
+    code: 'forbidden-key',
+    field: p,
+    values: { key: p.split('.').pop()! },
+    text: forbiddenKeyText(p),
+  }));
 }

@@ -10,21 +10,16 @@
  */
 import { message } from '../i18n/messages.ts';
 import { MODEL_VERSION, versionGap, type ModelChange, type VersionGap } from '../model/version.ts';
-import { markupPaths, markupText } from './markup.ts';
+import { markupIssues } from './markup.ts';
 import { checkScenarioJson, type ScenarioIssue } from './parse.ts';
 import type { Scenario } from './schema.ts';
+import type { Plan } from '../model/plan.ts';
 
 /** Largest scenario file read: a real one is a few kB. */
 export const SCENARIO_FILE_MAX_BYTES = 256 * 1024;
 
-export interface ScenarioFileProblem {
-  /** too-large: over the cap; not-utf8: not UTF-8 text; markup: HTML or a script URL in a text; else ScenarioIssue's */
-  code: ScenarioIssue['code'] | 'too-large' | 'not-utf8' | 'markup';
-  field: string;
-  values: Record<string, string | number>;
-  /** the problem in English */
-  text: string;
-}
+/** One problem with a file (./issues.ts): too-large, not-utf8 or markup here, else the scenario check's. */
+export type ScenarioFileProblem = ScenarioIssue;
 
 /** A file made with an older (or unknown) model version: what changed since, and what migration dropped. */
 export interface OlderModelNotice {
@@ -42,7 +37,8 @@ export interface OlderModelNotice {
 
 export type ScenarioFileVerdict =
   | { ok: true; scenario: Scenario; notices: OlderModelNotice[] }
-  | { ok: false; problems: ScenarioFileProblem[] };
+  /** `plan`: the plan the file was checked against, where it is known (it names the fields) */
+  | { ok: false; problems: ScenarioFileProblem[]; plan?: Plan };
 
 /**
  * The refusal of a file of `bytes` bytes, or null if its size is allowed: callers that know the size before
@@ -75,8 +71,12 @@ export function olderModelNotice(s: Scenario, dropped: string[] = []): OlderMode
 
 const refuse = (...problems: ScenarioFileProblem[]): ScenarioFileVerdict => ({ ok: false, problems });
 
+/** The refusal of a file that is not UTF-8 (a scenario file here, a plan file on the command line). */
+export const NOT_UTF8_TEXT =
+  'the file is not UTF-8 text: save it as UTF-8 (it may be in another encoding, such as GBK)';
+
 /** Decodes UTF-8 (a byte-order mark is dropped, as a browser's File.text() drops it); null if it is not UTF-8. */
-function utf8(bytes: Uint8Array): string | null {
+export function utf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -95,15 +95,12 @@ export function readScenarioFile(content: Uint8Array | string): ScenarioFileVerd
       code: 'not-utf8',
       field: '',
       values: {},
-      text: 'the file is not UTF-8 text: save it as UTF-8 (it may be in another encoding, such as GBK)',
+      text: NOT_UTF8_TEXT,
     });
   const checked = checkScenarioJson(text);
-  if (!checked.ok) return refuse(...checked.issues);
-  const markup = markupPaths(checked.value);
-  if (markup.length)
-    return refuse(
-      ...markup.map((field) => ({ code: 'markup' as const, field, values: {}, text: markupText(field) })),
-    );
+  if (!checked.ok) return { ...refuse(...checked.issues), ...(checked.plan ? { plan: checked.plan } : {}) };
+  const markup = markupIssues(checked.value);
+  if (markup.length) return refuse(...markup);
   const notice = olderModelNotice(checked.value, checked.dropped);
   return { ok: true, scenario: checked.value, notices: notice ? [notice] : [] };
 }

@@ -11,7 +11,8 @@
 import * as z from 'zod';
 import { BASE_FIGURES, planModel, type Plan, type PlanModel } from '../model/plan.ts';
 import type { Dist, LeverKey, UncertaintyKey } from '../model/parameters.ts';
-import { INDICATORS, type Indicator } from '../model/indicators.ts';
+import { INDICATOR_SHAPES, INDICATORS, type Indicator } from '../model/indicators.ts';
+import { baseFit, baseFitText, baseRange, targetRange } from './edit-ranges.ts';
 import type { BaseFigureKey } from '../model/plan.ts';
 
 /**
@@ -30,13 +31,17 @@ export const RUNS_MAX = 10_000_000;
 /** Levers, assumptions and pinned values have at most 4 decimals (parse rounds float noise such as 0.1 + 0.2). */
 export const DECIMALS_STEP = 0.0001;
 
+/**
+ * A number in [min, max] with at most 4 decimals. A value outside the range is refused for that alone (the checks
+ * after it are skipped): 1e308 is out of range, not "too many decimals".
+ */
 const inRange = (what: string, min: number, max: number, unit: string) => {
   const outside = (iss: { input?: unknown }) =>
     `${what} = ${String(iss.input)} is outside the allowed range ${min}–${max} ${unit}`;
   return z
     .number({ error: `${what} must be a finite number (${min}–${max} ${unit})` })
-    .min(min, { error: outside })
-    .max(max, { error: outside })
+    .min(min, { error: outside, abort: true })
+    .max(max, { error: outside, abort: true })
     .multipleOf(DECIMALS_STEP, { error: `${what} may have at most 4 decimal places` });
 };
 
@@ -82,10 +87,13 @@ function leversSchema(pm: PlanModel) {
         sum += typeof v === 'number' ? v : v[p];
       }
       if (Math.abs(sum - 100) > 0.01) {
+        // the period is named where the shares vary by period
+        const period = pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? p + 1 : 0;
         ctx.addIssue({
           code: 'custom',
           path: [pm.fundKeys[0]],
-          message: `the fund's sector shares (${names}) add up to ${sum}${pm.plan.periods.length > 1 && typeof values[pm.fundKeys[0]] !== 'number' ? ` in period ${p + 1}` : ''}; they must add up to 100 %`,
+          params: { rule: 'fund-sum', sum, period },
+          message: `the fund's sector shares (${names}) add up to ${sum}${period ? ` in period ${period}` : ''}; they must add up to 100 %`,
         });
         return;
       }
@@ -108,10 +116,16 @@ function distSchema(pm: PlanModel, key: UncertaintyKey) {
   }
   const uniform = z
     .strictObject({ kind: z.literal('uniform'), lo: v('lo'), hi: v('hi') })
-    .refine((x) => x.lo <= x.hi, { error: `assumption "${key}": lo must not exceed hi` });
+    .refine((x) => x.lo <= x.hi, {
+      error: `assumption "${key}": lo must not exceed hi`,
+      params: { rule: 'order' },
+    });
   const triangular = z
     .strictObject({ kind: z.literal('triangular'), lo: v('lo'), mode: v('mode'), hi: v('hi') })
-    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, { error: `assumption "${key}": need lo ≤ mode ≤ hi` });
+    .refine((x) => x.lo <= x.mode && x.mode <= x.hi, {
+      error: `assumption "${key}": need lo ≤ mode ≤ hi`,
+      params: { rule: 'order-mode' },
+    });
   return z.discriminatedUnion('kind', [fixed, uniform, triangular]);
 }
 
@@ -119,22 +133,36 @@ function assumptionsSchema(pm: PlanModel) {
   return z.strictObject(Object.fromEntries(pm.uncertaintyKeys.map((k) => [k, distSchema(pm, k).optional()])));
 }
 
-/** A user's own target for an indicator: its value and direction (a plan's target, or one the plan does not set). */
-const TargetEditSchema = z.strictObject({
-  value: z
-    .number({ error: 'a target must be a finite number' })
-    .min(-1e9, { error: 'a target is too large in magnitude' })
-    .max(1e9, { error: 'a target is too large in magnitude' }),
-  direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
-});
+/**
+ * A user's own target for an indicator: its value and direction (a plan's target, or one the plan does not set), in
+ * the indicator's range (./edit-ranges.ts).
+ */
+function targetEditSchema(ind: Indicator) {
+  const r = targetRange(ind);
+  return z.strictObject({
+    value: inRange(`target "${ind}"`, r.min, r.max, INDICATOR_SHAPES[ind].unit.en),
+    direction: z.enum(['atLeast', 'atMost'], { error: 'direction must be "atLeast" or "atMost"' }),
+  });
+}
 
-const BASE_RANGE: Record<BaseFigureKey, [number, number]> = {
-  output: [0.01, 1e9],
-  firms: [1, 1e6],
-  rd_institution_share: [0, 100],
-  rd_intensity: [0, 100],
-  va_ratio: [0, 100],
-};
+/** A base figure the user holds, in its range, and one that fits the plan's sectors (./edit-ranges.ts). */
+function baseEditSchema(pm: PlanModel, k: BaseFigureKey) {
+  const r = baseRange(pm, k);
+  // too few firms for the plan's sectors is the fit's to say (its words name the sectors), not the range's
+  const min = k === 'firms' ? 1 : r.min;
+  return inRange(`base "${k}"`, min, r.max, INDICATOR_SHAPES[k].unit.en).superRefine((x, ctx) => {
+    if (r.integer && !Number.isInteger(x)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `base "${k}" must be a whole number`,
+        params: { rule: 'whole' },
+      });
+      return;
+    }
+    const fit = baseFit(pm, k, x);
+    if (fit) ctx.addIssue({ code: 'custom', message: baseFitText(pm, k, x, fit) });
+  });
+}
 
 function schemaOf(pm: PlanModel) {
   return z
@@ -162,32 +190,42 @@ function schemaOf(pm: PlanModel) {
       pinnedChipDemand: z.record(yearKey, inRange('pinned chip demand growth', -60, 100, '%')).optional(),
       /** the user's own targets, replacing the plan's (marked as the user's wherever they are shown) */
       targets: z
+        .strictObject(
+          Object.fromEntries(INDICATORS.map((k) => [k, targetEditSchema(k).optional()])) as Record<
+            Indicator,
+            z.ZodOptional<ReturnType<typeof targetEditSchema>>
+          >,
+        )
+        .optional(),
+      /**
+       * the user's own realised target-year values of the plan's indicators, for the ex-post check where the record
+       * (record/realised.json) publishes none (marked as the user's wherever they are shown); never an input to the model
+       */
+      realised: z
         .partialRecord(
-          z.enum(INDICATORS, { error: `targets: one of ${INDICATORS.join(', ')}` }),
-          TargetEditSchema,
+          z.enum(INDICATORS, { error: `realised: one of ${INDICATORS.join(', ')}` }),
+          z
+            .number({ error: 'a realised value must be a finite number' })
+            .min(-1e9, { error: 'a realised value is too large in magnitude' })
+            .max(1e9, { error: 'a realised value is too large in magnitude' }),
         )
         .optional(),
       /** base figures the user holds, replacing the plan's (marked as the user's) */
       base: z
         .strictObject(
-          Object.fromEntries(
-            BASE_FIGURES.map((k) => [
-              k,
-              inRange(`base "${k}"`, BASE_RANGE[k][0], BASE_RANGE[k][1], pm.plan.base[k].unit)
-                .refine((x) => k !== 'firms' || Number.isInteger(x), {
-                  error: 'base "firms" must be a whole number',
-                })
-                .optional(),
-            ]),
-          ) as Record<BaseFigureKey, z.ZodOptional<z.ZodNumber>>,
+          Object.fromEntries(BASE_FIGURES.map((k) => [k, baseEditSchema(pm, k).optional()])) as Record<
+            BaseFigureKey,
+            z.ZodOptional<ReturnType<typeof baseEditSchema>>
+          >,
         )
         .optional(),
+      // the bounds first, each alone: 1e16 is too big, not also outside the safe integers
       seed: z.union([
         z
           .number()
-          .int()
-          .min(0)
-          .max(2 ** 31 - 1),
+          .min(0, { abort: true })
+          .max(2 ** 31 - 1, { abort: true })
+          .int(),
         z.string().min(1).max(64, { error: 'seed: at most 64 characters' }),
       ]),
       runs: z
@@ -198,7 +236,12 @@ function schemaOf(pm: PlanModel) {
     })
     .superRefine((s, ctx) => {
       if (s.plan && s.plan.id !== pm.id) {
-        ctx.addIssue({ code: 'custom', path: ['plan', 'id'], message: `this schema is plan "${pm.id}"'s` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plan', 'id'],
+          params: { rule: 'plan-id', id: pm.id },
+          message: `this schema is plan "${pm.id}"'s`,
+        });
       }
       for (const field of ['pinnedPcDemand', 'pinnedChipDemand'] as const) {
         for (const y of Object.keys(s[field] ?? {})) {
@@ -207,6 +250,7 @@ function schemaOf(pm: PlanModel) {
             ctx.addIssue({
               code: 'custom',
               path: [field, y],
+              params: { rule: 'pinned-year', year, startYear: s.startYear, endYear: pm.endYear },
               message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
             });
           }
@@ -235,6 +279,15 @@ export function assumptionsSchemaOf(plan: Plan) {
   return scenarioSchema(plan).shape.assumptions;
 }
 
+/** A user's own target: its value and direction. */
+export interface TargetEdit {
+  value: number;
+  direction: 'atLeast' | 'atMost';
+}
+export type TargetEdits = Partial<Record<Indicator, TargetEdit>>;
+/** Base figures the user holds, by figure. */
+export type BaseEdits = Partial<Record<BaseFigureKey, number>>;
+
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;
   model?: string;
@@ -247,8 +300,10 @@ export interface Scenario {
   assumptions: Partial<Record<UncertaintyKey, Dist>>;
   pinnedPcDemand: Record<string, number>;
   pinnedChipDemand?: Record<string, number>;
-  targets?: Partial<Record<Indicator, { value: number; direction: 'atLeast' | 'atMost' }>>;
-  base?: Partial<Record<BaseFigureKey, number>>;
+  targets?: TargetEdits;
+  base?: BaseEdits;
+  /** the user's own realised target-year values, for the ex-post check (never an input to the model) */
+  realised?: Partial<Record<Indicator, number>>;
   seed: number | string;
   runs: number;
 }

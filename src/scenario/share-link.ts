@@ -8,7 +8,9 @@
  *
  * Compact form 1, every link made before plans were files (the 2021–2025 plan): { f: 1, m: model version, i: id,
  * n: [name zh, name en], y: start year, l: levers in the plan's lever order, a: { assumption: [kind code,
- * ...numbers] } for those the scenario sets, p: pinned PC demand, c: pinned chip demand (model 3.0, only where set), s: seed, r: runs }.
+ * ...numbers] } for those the scenario sets, p: pinned PC demand, c: pinned chip demand (model 3.0, only where set),
+ * s: seed, r: runs, and R: { indicator: value } for the user's realised values (the ex-post check) where it holds
+ * any, in either form }.
  * Compact form 2 adds what plans brought: { f: 2, P: [plan id, plan version], l: levers in the plan's lever order,
  * each a number or one number per period, t: { indicator: [target, 0 at least | 1 at most] } for the user's targets,
  * b: { figure: value } for the user's base figures, X: the whole plan where the link carries it (a plan the app
@@ -20,9 +22,10 @@ import * as z from 'zod';
 import type { Dist } from '../model/parameters.ts';
 import { planModel, type Plan } from '../model/plan.ts';
 import { MODEL_VERSION, versionGap, type VersionGap } from '../model/version.ts';
+import { issuesOf, type Issue, type IssueCode } from './issues.ts';
 import { parseScenario } from './parse.ts';
 import { LEGACY_PLAN_ID, parsePlan, planById, planIdOf } from './plans.ts';
-import { forbiddenKeyErrors } from './safe-keys.ts';
+import { forbiddenKeyIssues } from './safe-keys.ts';
 import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
 
 export const LINK_PREFIX = 's=';
@@ -70,6 +73,7 @@ const common = {
   c: z.record(z.string(), z.number()).optional(),
   s: z.union([z.number(), z.string().max(64)]),
   r: z.number(),
+  R: z.record(z.string().max(40), z.number()).optional(),
 };
 const Compact1 = z.strictObject({ f: z.literal(1), l: leverArray, ...common });
 const Compact2 = z.strictObject({
@@ -172,6 +176,9 @@ export function encodeShareLink(s: Scenario, carryPlan?: Plan): string {
     ...(s.pinnedChipDemand && Object.keys(s.pinnedChipDemand).length ? { c: s.pinnedChipDemand } : {}),
     s: s.seed,
     r: s.runs,
+    ...(s.realised && Object.keys(s.realised).length
+      ? { R: { ...s.realised } as Record<string, number> }
+      : {}),
   };
   let compact: Compact;
   if (!needsForm2(s) && !carryPlan) {
@@ -212,9 +219,32 @@ export type DecodedLink =
       madeWith: string;
       gap: VersionGap | null;
     }
-  | { ok: false; code: LinkErrorCode; detail: string[] };
+  | {
+      ok: false;
+      code: LinkErrorCode;
+      /** what was wrong, in English (the issues' texts) */
+      detail: string[];
+      /** the same as values, for wording in the reader's language; `plan` names their fields */
+      issues: Issue[];
+      plan?: Plan;
+      /** the plan an unknown-plan link names, so that the app can say which one is missing */
+      planRef?: { id: string; version: string };
+    };
 
-const fail = (code: LinkErrorCode, ...detail: string[]): DecodedLink => ({ ok: false, code, detail });
+const fail = (code: LinkErrorCode, ...issues: Issue[]): DecodedLink => ({
+  ok: false,
+  code,
+  detail: issues.map((i) => i.text),
+  issues,
+});
+
+/** A problem with the link itself (no field of the scenario). */
+const linkIssue = (code: IssueCode, text: string, values: Issue['values'] = {}): Issue => ({
+  code,
+  field: '',
+  values,
+  text,
+});
 
 /** The plan a compact form names: the one it carries, or one the app holds. */
 function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink {
@@ -223,25 +253,48 @@ function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink 
   const held = planById(id);
   if (v.X === undefined) {
     if (!held) {
-      return fail(
-        'unknown-plan',
-        `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
-      );
+      return {
+        ...fail(
+          'unknown-plan',
+          linkIssue(
+            'unknown-plan',
+            `the link is for plan "${id}" version ${version}, which this app does not hold: import that plan file, then open the link again`,
+            { id, version },
+          ),
+        ),
+        planRef: { id, version },
+      } as DecodedLink;
     }
     return { plan: held, carried: false };
   }
   const r = parsePlan(v.X);
-  if (!r.ok) return fail('invalid', ...r.errors.map((e) => `plan in the link: ${e}`));
+  if (!r.ok)
+    return fail(
+      'invalid',
+      ...(r.issues ?? r.errors.map((e) => linkIssue('invalid', e))).map((i) => ({
+        ...i,
+        values: { ...i.values, inPlan: 1 },
+        text: `plan in the link: ${i.text}`,
+      })),
+    );
   if (r.value.id !== id || r.value.version !== version)
     return fail(
       'invalid',
-      `the link names plan "${id}" ${version} but carries "${r.value.id}" ${r.value.version}`,
+      linkIssue(
+        'link-plan-mismatch',
+        `the link names plan "${id}" ${version} but carries "${r.value.id}" ${r.value.version}`,
+        { id, version, carriedId: r.value.id, carriedVersion: r.value.version },
+      ),
     );
   if (held && JSON.stringify(held) === JSON.stringify(r.value)) return { plan: held, carried: false };
   if (held && held.version === version) {
     return fail(
       'invalid',
-      `the link carries a changed copy of plan "${id}" ${version}, which this app holds`,
+      linkIssue(
+        'link-plan-changed',
+        `the link carries a changed copy of plan "${id}" ${version}, which this app holds`,
+        { id, version },
+      ),
     );
   }
   return { plan: r.value, carried: true };
@@ -251,43 +304,65 @@ function planOfLink(v: Compact): { plan: Plan; carried: boolean } | DecodedLink 
 export function decodeShareLink(hash: string): DecodedLink {
   try {
     const h = hash.startsWith('#') ? hash.slice(1) : hash;
-    if (!h.startsWith(LINK_PREFIX)) return fail('not-a-link', 'the link carries no scenario');
+    if (!h.startsWith(LINK_PREFIX))
+      return fail('not-a-link', linkIssue('link-not-a-link', 'the link carries no scenario'));
     const body = h.slice(LINK_PREFIX.length);
     // a link longer than MAX_LINK_CHARS is read only if it carries its plan
     const long = body.length > MAX_LINK_CHARS;
-    if (body.length > MAX_PLAN_LINK_CHARS)
-      return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
+    const tooLong = () =>
+      fail(
+        'too-long',
+        linkIssue('link-too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`, {
+          length: body.length,
+          max: MAX_LINK_CHARS,
+        }),
+      );
+    if (body.length > MAX_PLAN_LINK_CHARS) return tooLong();
     const bytes = fromBase64Url(body);
     if (!bytes || bytes.length === 0)
-      return fail('bad-encoding', 'the link is not valid base64url: it may be cut short');
+      return fail(
+        'bad-encoding',
+        linkIssue('link-bad-encoding', 'the link is not valid base64url: it may be cut short'),
+      );
     const cap = long ? MAX_PLAN_INFLATED_BYTES : MAX_INFLATED_BYTES;
     const inflated = inflateCapped(bytes, cap);
     if (inflated === null)
-      return fail('bad-compression', 'the link does not decompress: it may be cut short or altered');
-    if (inflated === 'too-large') return fail('too-large', `more than ${cap} bytes`);
+      return fail(
+        'bad-compression',
+        linkIssue('link-bad-compression', 'the link does not decompress: it may be cut short or altered'),
+      );
+    if (inflated === 'too-large')
+      return fail('too-large', linkIssue('link-too-large', `more than ${cap} bytes`, { max: cap }));
     let json: unknown;
     try {
       json = JSON.parse(strFromU8(inflated));
     } catch {
-      return fail('bad-json', 'the link decompresses to something that is not JSON: it may be cut short');
-    }
-    const forbidden = forbiddenKeyErrors(json);
-    if (forbidden.length) return fail('invalid', ...forbidden);
-    const c = Compact.safeParse(json);
-    if (!c.success) {
       return fail(
-        'invalid',
-        ...c.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`),
+        'bad-json',
+        linkIssue(
+          'link-bad-json',
+          'the link decompresses to something that is not JSON: it may be cut short',
+        ),
       );
     }
+    const forbidden = forbiddenKeyIssues(json);
+    if (forbidden.length) return fail('invalid', ...forbidden);
+    const c = Compact.safeParse(json);
+    if (!c.success) return fail('invalid', ...issuesOf(c.error.issues));
     const v = c.data;
-    if (long && (v.f !== 2 || v.X === undefined))
-      return fail('too-long', `${body.length} characters, at most ${MAX_LINK_CHARS}`);
+    if (long && (v.f !== 2 || v.X === undefined)) return tooLong();
     const found = planOfLink(v);
     if ('ok' in found) return found;
     const pm = planModel(found.plan);
     if (v.l.length !== pm.leverKeys.length)
-      return fail('invalid', `l: ${v.l.length} levers, plan "${pm.id}" has ${pm.leverKeys.length}`);
+      return fail(
+        'invalid',
+        linkIssue('link-levers', `l: ${v.l.length} levers, plan "${pm.id}" has ${pm.leverKeys.length}`, {
+          count: v.l.length,
+          planId: pm.id,
+          expected: pm.leverKeys.length,
+        }),
+      );
     const scenario = {
       format: SCENARIO_FORMAT,
       model: v.m,
@@ -311,11 +386,16 @@ export function decodeShareLink(hash: string): DecodedLink {
           }
         : {}),
       ...(v.f === 2 && v.b ? { base: v.b } : {}),
+      ...(v.R ? { realised: v.R } : {}),
       seed: v.s,
       runs: v.r,
     };
     const parsed = parseScenario(scenario, found.plan);
-    if (!parsed.ok) return fail('invalid', ...parsed.errors);
+    if (!parsed.ok)
+      return {
+        ...fail('invalid', ...(parsed.issues ?? parsed.errors.map((e) => linkIssue('invalid', e)))),
+        plan: found.plan,
+      };
     return {
       ok: true,
       scenario: parsed.value,
@@ -325,6 +405,7 @@ export function decodeShareLink(hash: string): DecodedLink {
       gap: versionGap(v.m),
     };
   } catch (e) {
-    return fail('invalid', `unreadable link (${(e as Error).message})`);
+    const error = (e as Error).message;
+    return fail('invalid', linkIssue('link-unreadable', `unreadable link (${error})`, { error }));
   }
 }

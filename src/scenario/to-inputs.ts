@@ -3,6 +3,7 @@
  * user's own targets and base figures are applied to the plan the model reads (marked as the user's).
  */
 import { defaultUncertainties, type ModelInputs } from '../model/inputs.ts';
+import { apportionFirms } from '../model/base.ts';
 import { planModel, type Plan } from '../model/plan.ts';
 import { planOf } from './parse.ts';
 import type { Scenario } from './schema.ts';
@@ -11,7 +12,7 @@ import type { Scenario } from './schema.ts';
  * The plan with the scenario's own targets and base figures in place of the plan's; the plan itself where the
  * scenario changes neither (the same object, so that everything compiled from it is reused).
  */
-export function effectivePlan(plan: Plan, s: Scenario): Plan {
+export function effectivePlan(plan: Plan, s: Pick<Scenario, 'targets' | 'base'>): Plan {
   const targets = s.targets && Object.keys(s.targets).length ? s.targets : null;
   const base = s.base && Object.keys(s.base).length ? s.base : null;
   if (!targets && !base) return plan;
@@ -36,6 +37,14 @@ export function effectivePlan(plan: Plan, s: Scenario): Plan {
       source: 'entered by the user',
       sourceZh: '用户输入',
     };
+  }
+  // the sectors' firms add up to the base count (src/scenario/plan-schema.ts): a typed count keeps their proportions
+  if (base?.firms !== undefined) {
+    const firms = apportionFirms(
+      plan.sectors.map((s) => s.base.firms),
+      base.firms,
+    );
+    next.sectors = plan.sectors.map((s, i) => ({ ...s, base: { ...s.base, firms: firms[i] } }));
   }
   return next;
 }

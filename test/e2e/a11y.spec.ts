@@ -1,14 +1,6 @@
 /** Keyboard and screen-reader basics: a skip link, landmarks, Esc, and axe-core in both languages. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { waitForDone } from './helpers.ts';
-
-async function seriousViolations(page: Page) {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { expect, test } from '@playwright/test';
+import { seriousViolations, waitForDone } from './helpers.ts';
 
 for (const lang of ['zh', 'en'] as const) {
   test(`axe-core finds no serious or critical violation (${lang}), with the panels open`, async ({

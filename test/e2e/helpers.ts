@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { expect, type Page } from '@playwright/test';
 import { INDICATORS } from '../../src/model/indicators.ts';
@@ -49,4 +50,12 @@ export function packLink(value: unknown): string {
 export function unpackLink(hash: string): Record<string, unknown> {
   const body = hash.replace(/^#?s=/, '');
   return JSON.parse(strFromU8(inflateSync(Buffer.from(body, 'base64url')))) as Record<string, unknown>;
+}
+
+/** axe-core's serious and critical violations on the page, one line each (none: an empty list). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -134,7 +134,7 @@ test('every kind of broken link shows the banner, replaces nothing and touches n
   await page.getByTestId('lang-toggle').click();
   await page.evaluate((h) => (location.hash = h), cases[3][1]);
   await expect(page.getByTestId('error-banner')).toContainText('could not be opened');
-  await expect(page.getByTestId('error-detail')).toContainText('land');
+  await expect(page.getByTestId('error-detail')).toContainText('New industrial land');
   await page.screenshot({
     path: 'screenshots/en-broken-link.png',
     clip: { x: 0, y: 0, width: 1280, height: 330 },
@@ -263,7 +263,8 @@ test('a bad scenario file is refused with its reasons; a good one is imported', 
     buffer: Buffer.from(JSON.stringify({ format: 'ngit-scenario/1', id: 'x', levers: { land: -5 } })),
   });
   await expect(page.getByTestId('error-banner')).toContainText('bad.json');
-  await expect(page.getByTestId('error-detail')).toContainText('name');
+  // the reasons in the reader's language, naming the fields in words
+  await expect(page.getByTestId('error-detail')).toContainText('情景名称：缺少此项');
   await expect(page.getByTestId('preset')).toHaveValue('plan');
 
   const [download] = await Promise.all([

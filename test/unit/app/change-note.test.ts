@@ -65,3 +65,28 @@ describe('scenarioContent', () => {
     ]);
   });
 });
+
+describe('changeNote: targets, base figures and a lever by period', () => {
+  it("names a target with both values, the plan's where there was none typed", () => {
+    const to = w({ targets: { firms: { value: 60, direction: 'atLeast' } } });
+    expect(changeNote(w({}), to, 'zh')).toBe('规上企业数量目标 ≥ 100家 → ≥ 60家');
+    expect(changeNote(to, w({}), 'en')).toBe('target for Above-size firms ≥ 60 firms → ≥ 100 firms');
+    const flipped = w({ targets: { firms: { value: 50, direction: 'atMost' } } });
+    // value and direction of one target are one change
+    expect(changeNote(to, flipped, 'en')).toBe('target for Above-size firms ≥ 60 firms → ≤ 50 firms');
+  });
+
+  it("names a base figure with both values, the plan's where none was typed", () => {
+    const to = w({ base: { output: 2000 } });
+    expect(changeNote(w({}), to, 'zh')).toBe('产业规模（产值）基数 规划基数 → 2000亿元');
+    expect(changeNote(to, w({}), 'en')).toBe("base Output 2,000 × 100M CNY → the plan's base");
+  });
+
+  it('a lever that moved in one period only is named with that period', () => {
+    const from = w({});
+    const to = w({ levers: { ...plan.levers, land: [830, 900] } });
+    expect(changeNote(from, to, 'zh')).toBe('新开发工业用地（展望期 2026—2035） 830 → 900亩/年');
+    const both = w({ levers: { ...plan.levers, land: [700, 900] } });
+    expect(changeNote(from, both, 'en')).toMatch(/^New industrial land 830 → 700 \/ 900 mu/);
+  });
+});

@@ -7,6 +7,7 @@ import { Baseline } from '../../../src/app/baseline.svelte.ts';
 import { Compare } from '../../../src/app/compare.svelte.ts';
 import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
+import { PictureFrame } from '../../../src/app/picture-frame.ts';
 import { PROGRESS_MS, Simulation } from '../../../src/app/simulation.svelte.ts';
 import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { WorkerDiedError } from '../../../src/engine/pool.ts';
@@ -126,6 +127,53 @@ describe('Simulation (fake runner, fake timers)', () => {
     expect(sim.error).toMatch(/^a simulation worker stopped unexpectedly.*\(exit code 1\)$/);
     void sim.runNow();
     expect(sim.error).toBeNull();
+  });
+
+  it('draws at most one partial picture an animation frame: the newest waits, the final or a new run drops it', async () => {
+    let frames: (() => void)[] = [];
+    const afterPaint = (fn: () => void) => void frames.push(fn);
+    const paint = () => frames.splice(0).forEach((fn) => fn());
+    const runner = new FakeRunner();
+    const pictures = new PictureFrame(afterPaint, () => {}); // frames always come here
+    const sim = new Simulation({
+      runner: () => runner,
+      clock: fakeClock,
+      first: { ...plan, runs: 5000 },
+      pictures,
+    });
+    void sim.runNow();
+    await runner.last.progress(1000); // nothing drawn in this frame yet: at once
+    expect(sim.result?.runs).toBe(1000);
+    expect(sim.shown).toBe(1);
+    await vi.advanceTimersByTimeAsync(130);
+    await runner.last.progress(2000); // the frame of the first picture is not painted yet: waits
+    await vi.advanceTimersByTimeAsync(130);
+    await runner.last.progress(3000); // replaces the waiting one
+    expect(sim.result?.runs).toBe(1000);
+    paint(); // the first picture is on screen: the newest waiting one is drawn
+    expect(sim.result?.runs).toBe(3000);
+    expect(sim.shown).toBe(2);
+    await vi.advanceTimersByTimeAsync(130);
+    await runner.last.progress(4000); // waits for the paint …
+    await runner.last.finish(); // … and the final picture replaces it, at once, with "done"
+    expect(sim.state).toBe('done');
+    expect(sim.result?.runs).toBe(5000);
+    expect(sim.shown).toBe(3);
+    paint();
+    expect(sim.shown).toBe(3); // the replaced one is never drawn
+
+    sim.setLever('land', LAND + 50);
+    await vi.advanceTimersByTimeAsync(100);
+    await runner.last.progress(1000);
+    expect(sim.result?.runs).toBe(1000);
+    await vi.advanceTimersByTimeAsync(130);
+    await runner.last.progress(2000); // waits for the paint …
+    void sim.runNow(); // … and a newer run replaces it before that
+    paint();
+    paint();
+    expect(sim.state).toBe('running');
+    expect(sim.result?.runs).toBe(1000);
+    frames = [];
   });
 
   it('loading a preset runs it at once with its own runs and seed', async () => {

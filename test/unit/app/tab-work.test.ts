@@ -4,41 +4,16 @@
  * Pages are Workspaces on a fake runner with memory storage: one session storage per tab, one shared local storage.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Address } from '../../../src/app/address.ts';
 import { changeNote } from '../../../src/app/change-note.ts';
 import { HISTORY_LIMIT } from '../../../src/app/history.ts';
 import { PREVIOUS_KEY, readPrevious } from '../../../src/app/previous-store.ts';
-import { SavedScenarios } from '../../../src/app/saved-scenarios.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
-import { Simulation } from '../../../src/app/simulation.svelte.ts';
 import { TAB_KEY } from '../../../src/app/tab-store.ts';
 import { KEEP_MS, SETTLE_MS } from '../../../src/app/tab-work.svelte.ts';
 import { WORKING_FORMAT, WORKING_KEY } from '../../../src/app/working-store.ts';
-import { Workspace } from '../../../src/app/workspace.svelte.ts';
 import { encodeShareLink } from '../../../src/scenario/share-link.ts';
-import { FakeRunner, fakeClock } from './fake-runner.ts';
+import { FakeAddress, openPage } from './fake-page.ts';
 import { MemoryStorage } from './memory-storage.ts';
-
-/** A tab's address bar and its history entries. */
-class FakeAddress implements Address {
-  entries: { state: unknown; hash: string }[] = [{ state: null, hash: '' }];
-  at = 0;
-  hash() {
-    return this.entries[this.at].hash;
-  }
-  state() {
-    return this.entries[this.at].state;
-  }
-  replace(state: unknown, dropHash: boolean) {
-    this.entries[this.at] = { state, hash: dropHash ? '' : this.hash() };
-  }
-  /** a new address in this tab (the entries ahead are gone) */
-  go(hash: string) {
-    this.entries.splice(this.at + 1);
-    this.entries.push({ state: null, hash });
-    this.at++;
-  }
-}
 
 const plan = scenarioById('plan')!;
 const small = { ...plan, runs: 400 };
@@ -46,17 +21,8 @@ const link = (land: number) =>
   '#' + encodeShareLink({ ...small, id: 'colleague', levers: { ...plan.levers, land } });
 
 /** A page of a tab: its session storage, the shared storage, and its address. */
-function open(session: MemoryStorage, shared: MemoryStorage, address = new FakeAddress()) {
-  const sim = new Simulation({ runner: () => new FakeRunner(), clock: fakeClock, first: small });
-  const ws = new Workspace(
-    sim,
-    new SavedScenarios(() => shared),
-    () => shared,
-    () => session,
-  );
-  ws.start(address);
-  return { sim, ws, work: ws.work, address, draft: sim.draft };
-}
+const open = (session: MemoryStorage, shared: MemoryStorage, address?: FakeAddress) =>
+  openPage(small, session, shared, address);
 
 /** A value typed and committed (the lever's box on Enter, then the page's change event). */
 function type(p: ReturnType<typeof open>, key: 'land' | 'fund' | 'talent', value: number) {

@@ -4,7 +4,6 @@
  * File), and both must accept or refuse it alike and say the same thing — an accepted file, a file with markup in a
  * name, a file one byte over the cap, and a file made with model 1.0.0 (accepted, with the changes since).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { MODEL_VERSION } from '../../../src/model/version.ts';
 import { SCENARIO_FILE_MAX_BYTES } from '../../../src/scenario/scenario-file.ts';
 import { FakeRunner, fakeClock } from '../app/fake-runner.ts';
 import { loadScenario } from '../../helpers.ts';
+import { simulateFile } from '../../cli-run.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'ngit-verdict-'));
@@ -40,11 +40,7 @@ function viaCli(name: Name) {
   const file = join(tmp, name);
   writeFileSync(file, FILES[name]);
   const out = join(tmp, `${name}.out`);
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'scripts/cli.js'), 'simulate', '--scenario', file, '--runs', '100', '--quiet', '--out', out],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
+  const r = simulateFile(file, out);
   const result = r.status === 0 ? JSON.parse(readFileSync(out, 'utf8')) : null;
   return { file, status: r.status, stderr: r.stderr, result };
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
 import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
 import { PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
-import { transferReuse, workerApi, type WorkerApi } from '../../../src/engine/worker-api.ts';
-import { nodeEndpoint } from '../../../src/engine/node-endpoint.ts';
+import { workerApi } from '../../../src/engine/worker-api.ts';
+import { channelWorker } from './channel-worker.ts';
 import { createNodePool } from '../../../src/engine/node-pool.ts';
 import { createSummary, mergeSummary, type Summary } from '../../../src/stats/summary.ts';
 import { summarySpec } from '../../../src/stats/summary-spec.ts';
@@ -38,19 +36,6 @@ function expectSame(a: Summary, b: Summary) {
 }
 
 /** A worker in this thread that still goes through comlink's real serialisation (MessageChannel). */
-function channelWorker(): WorkerHandle {
-  const ch = new MessageChannel();
-  expose(workerApi, nodeEndpoint(ch.port1));
-  const api = wrap<WorkerApi>(nodeEndpoint(ch.port2));
-  return {
-    simulate: (req) => api.simulate(transferReuse(req)),
-    terminate: () => {
-      ch.port1.close();
-      ch.port2.close();
-    },
-  };
-}
-
 describe('same scenario, same seed → the same numbers, however the runs are split', () => {
   const reference = runChunks(inputs, 7, chunksOf(RUNS));
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulatePathReference } from '../../../src/model/reference.ts';
-import { prepare, simulatePath } from '../../../src/model/simulate.ts';
 import { toInputs } from '../../../src/scenario/to-inputs.ts';
-import { chunkState, Rng } from '../../../src/stats/rng.ts';
-import { loadScenario, planInputs, scenarioFiles } from '../../helpers.ts';
+import { kernelVersusReference, loadScenario, planInputs, scenarioFiles } from '../../helpers.ts';
 
 const extreme = planInputs({
   levers: {
@@ -31,30 +28,8 @@ describe('the fast kernel gives the same numbers as the readable model', () => {
     ] as const,
   ];
   it.each(cases)('%s: 300 paths, every series and year, to 1e-10 relative; counts exactly', (_, inputs) => {
-    const p = prepare(inputs);
-    const out = new Float64Array(p.pathLength);
-    const a = new Rng(chunkState('ref', 1));
-    const b = new Rng(chunkState('ref', 1));
-    const mismatches: string[] = [];
-    for (let path = 0; path < 300; path++) {
-      simulatePath(p, a, out);
-      const ref = simulatePathReference(inputs, b);
-      p.pm.series.forEach((k, i) => {
-        expect(ref[k]).toHaveLength(p.nYears);
-        for (let t = 0; t < p.nYears; t++) {
-          const x = out[i * p.nYears + t];
-          const y = ref[k][t];
-          const same = Number.isNaN(y)
-            ? Number.isNaN(x)
-            : Number.isInteger(y)
-              ? x === y
-              : Math.abs(x - y) <= 1e-10 * Math.max(1, Math.abs(y));
-          if (!same) mismatches.push(`path ${path} ${k}[${t}]: kernel ${x}, readable ${y}`);
-        }
-      });
-      // both consumed the same random numbers
-      expect(a.state()).toEqual(b.state());
-    }
-    expect(mismatches.slice(0, 5)).toEqual([]);
+    const r = kernelVersusReference(inputs, 300, 'ref');
+    expect(r.mismatches).toEqual([]);
+    expect(r.sameDraws).toBe(true); // both consumed the same random numbers
   });
 });

@@ -1,5 +1,6 @@
 /** fast-check generators of valid scenarios (any the UI or a file can make) and of worst cases for link length. */
 import fc from 'fast-check';
+import { INDICATORS } from '../../../src/model/indicators.ts';
 import type { Dist, UncertaintyKey } from '../../../src/model/parameters.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../../src/scenario/schema.ts';
 import { PM } from '../../helpers.ts';
@@ -51,6 +52,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     pinned: fc.dictionary(fc.integer({ min: PM.baseYear + 1, max: PM.endYear }).map(String), dec4(-60, 100), {
       maxKeys: PM.endYear - PM.baseYear,
     }),
+    // the user's realised values (the ex-post check): any indicators, any finite value the format allows
+    realised: fc.dictionary(fc.constantFrom(...INDICATORS), dec4(-1e6, 1e6), { maxKeys: INDICATORS.length }),
     seed: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.string({ minLength: 1, maxLength: 64 })),
     runs: fc.integer({ min: 100, max: 10_000_000 }),
     nameZh: fc.string({ maxLength: 80, unit: 'grapheme' }),
@@ -69,6 +72,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     } as Scenario['levers'],
     assumptions: r.assumptions as Scenario['assumptions'],
     pinnedPcDemand: r.pinned,
+    ...(Object.keys(r.realised).length ? { realised: r.realised } : {}),
     seed: r.seed,
     runs: r.runs,
   }));

@@ -85,7 +85,7 @@ describe('readScenarioFile', () => {
     expect(problems).toContainEqual({
       code: 'invalid',
       field: 'levers.land',
-      values: { issue: 'too_big', maximum: 2000 },
+      values: { issue: 'too_big', maximum: 2000, origin: 'number', inclusive: 1, input: 99999 },
       text: 'levers.land: lever "land" = 99999 is outside the allowed range 0–2000 mu a year',
     });
     expect(problems).toContainEqual({
