@@ -98,7 +98,12 @@ function scenarioField(path: string[], lang: Lang, pm: PlanModel | null): Field 
     }
     return { name: within(u.label[lang], rest, lang) };
   }
-  if ((top === 'pinnedPcDemand' || top === 'pinnedChipDemand') && key !== undefined && /^\d{4}$/.test(key) && !rest.length)
+  if (
+    (top === 'pinnedPcDemand' || top === 'pinnedChipDemand') &&
+    key !== undefined &&
+    /^\d{4}$/.test(key) &&
+    !rest.length
+  )
     return {
       name: message(lang, top === 'pinnedPcDemand' ? 'undo.pinned' : 'undo.pinnedChip', { year: key }),
       range: { min: -60, max: 100, unit: '%' },
@@ -240,7 +245,8 @@ function invalidWords(issue: Issue, f: Field, lang: Lang, pm: PlanModel | null):
       if (path[path.length - 1] === 'version') return message(lang, 'issue.versionFormat');
       return message(lang, 'issue.format');
     case 'invalid_key':
-      if (path[0] === 'pinnedPcDemand' || path[0] === 'pinnedChipDemand') return message(lang, 'issue.yearKey');
+      if (path[0] === 'pinnedPcDemand' || path[0] === 'pinnedChipDemand')
+        return message(lang, 'issue.yearKey');
       return message(lang, 'issue.badKey', { key: String(v.key ?? '') });
     case 'not_multiple_of':
       return Number(v.divisor) === DECIMALS_STEP
