@@ -65,6 +65,7 @@ describe('--plan ID|PATH', () => {
   it('by a bundled id: the plan package of 2026–2030 from its 2025 base, the plan named in JSON and CSV', async () => {
     const r = JSON.parse(await out(simulate, ['--plan', NEXT.id, '--runs', '200']));
     expect(r.plan).toEqual({ id: NEXT.id, version: NEXT.version });
+    expect(r.calibration).toBe('rebased');
     expect(r.scenario.plan).toEqual({ id: NEXT.id, version: NEXT.version });
     expect(r.scenario.startYear).toBe(2025);
     expect(r.years[0]).toBe(2025);
