@@ -550,7 +550,8 @@ export const en = {
   'score.seekTitle': 'Open goal seek: the cheapest package with an 80 % chance',
 
   'export.caption': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · exported {date}',
-  'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',
+  'print.meta':
+    'Scenario: {name} · seed {seed} · {runs} runs · model version {model}, {calibration} · printed {date}',
   'print.levers': 'Policy levers',
   'print.assumptionsChanged': 'Assumptions changed: {list}',
 

@@ -519,7 +519,7 @@ export const zh = {
   'score.seekTitle': '打开目标反推，查看达到80%概率所需的最低成本方案',
 
   'export.caption': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 导出于{date}',
-  'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 打印于{date}',
+  'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版，{calibration} · 打印于{date}',
   'print.levers': '政策杠杆',
   'print.assumptionsChanged': '已修改的外部环境假设：{list}',
 
