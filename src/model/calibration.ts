@@ -7,7 +7,8 @@
  *   year, so the ex-post check of that plan measures the model, not its hindsight.
  * - `rebased`: the same fits on the same series carried on to the latest year in the record (record/realised.json:
  *   Gartner's world PC shipments 2021–2025, SIA's world semiconductor sales 2021–2024), for plans whose base year is
- *   later (the 2026–2030 plan). scripts/fit-rebased.ts prints the fits; test/unit/model/calibration-fit.test.ts checks
+ *   later (the 2026–2030 plan), and the relocation of assembly bounded by the record's TrendForce figures for
+ *   notebook production outside China (2023–2024). scripts/fit-rebased.ts prints the fits; test/unit/model/calibration-fit.test.ts checks
  *   that the table below carries what it prints. Only the parameters named here differ from ex-ante; every other
  *   parameter is the same in both.
  *
@@ -23,6 +24,8 @@ export type Calibration = (typeof CALIBRATIONS)[number];
 /** A parameter as a calibration sets it: its distribution, its source in both languages and what it was fitted on. */
 export interface CalibratedValue {
   default: Dist;
+  /** where the calibration bounds a parameter by data that ./parameters.ts states as an assumption */
+  assumption?: boolean;
   source: string;
   sourceZh: string;
   fitted: Fitted;
@@ -76,6 +79,19 @@ export const CALIBRATION: Record<Calibration, CalibrationDef> = {
         sourceZh:
           '重新校准拟合：对全球半导体销售额（SIA发布的WSTS数据）对数增速作AR(1)回归，2006—2024年（17对相邻年份，2007→2008至2023→2024；2021—2024年取自实际记录 world_semis_sia_*；scripts/fit-rebased.ts）：长期均值每年5.08个对数百分点，新息标准差11.7（事前校准至2020年：4.1与11.3）',
         fitted: { data: CHIP_DATA, years: '2006–2024', how: 'least squares AR(1) on log growth' },
+      },
+      relocation: {
+        default: { kind: 'uniform', lo: 0, hi: 5.4 },
+        assumption: false,
+        source:
+          "Re-based, bounded by data: China's share of world notebook production fell from 92.6 % to 87.6 % in 2024 (TrendForce, 2024-08-21: 7.4 % of notebooks made outside China in 2023, 12.4 % expected in 2024; the record's world_notebooks_outside_china_*), a fall of 5.4 % in a year: the upper bound of the terminals' output lost to relocation a year; the lower bound 0 is a year with no net move (2019–2023: about 90 % made in China in 2019, MIC, 2020; 92.6 % in 2023). Ex-ante (to 2020): the assumption 0–3 %",
+        sourceZh:
+          '重新校准，以数据为界：2024年中国在全球笔记本电脑生产中的比重由92.6%降至87.6%（TrendForce 2024-08-21：2023年7.4%的笔记本电脑在中国以外生产，2024年预计12.4%；实际记录 world_notebooks_outside_china_*），一年下降5.4%，作为终端产值每年因外迁而损失的上限；下限0为净外迁为零的年份（2019—2023年：2019年约90%在中国生产，MIC 2020年；2023年92.6%）。事前校准（至2020年）：假设0—3%',
+        fitted: {
+          data: 'TrendForce: share of world notebooks made outside China (record)',
+          years: '2023–2024',
+          how: "the fall of China's share in a year as the upper bound",
+        },
       },
       chip_persistence: {
         default: { kind: 'uniform', lo: -0.52, hi: 0 },

@@ -71,6 +71,30 @@ export function fitChipAr1Rebased(): Ar1Fit {
   return fitAr1On(yearsThroughRecord(CHIP_SALES[0].year, prefix), g);
 }
 
+/** The re-based relocation's bound: how fast China's share of world notebook production fell, and over which years. */
+export interface RelocationFit {
+  /** the fall of China's share in the last year of the record's figures, % of that share */
+  fall: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The re-based bound of `relocation` (% of the terminals' output a year): the relative fall of China's share of world
+ * notebook production between the record's two latest years of `world_notebooks_outside_china_<year>` (TrendForce).
+ */
+export function fitRelocationRebased(): RelocationFit {
+  const prefix = 'world_notebooks_outside_china_';
+  const figures = RECORD_DATA.figures
+    .filter((f) => f.key.startsWith(prefix))
+    .sort((a, b) => a.year - b.year)
+    .slice(-2);
+  if (figures.length < 2 || figures[1].year !== figures[0].year + 1)
+    throw new Error(`the record needs two consecutive years of ${prefix}<year>`);
+  const [a, b] = figures;
+  return { fall: 100 * (1 - (100 - b.value) / (100 - a.value)), from: a.year, to: b.year };
+}
+
 /**
  * AR(1) on a log growth series (log-%), least squares over every pair of consecutive years both of which have a
  * growth: g_t = c + φ g_{t−1} + ε_t, μ = c / (1 − φ).

@@ -87,7 +87,7 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         '半导体周期改为有记忆的AR(1)（以SIA/WSTS 2006—2020年全球半导体销售额拟合：均值4.1对数百分点，标准差11.3，持续系数−0.26±0.29），可用 pinnedChipDemand 固定。' +
         '复盘情景的PC需求改用Gartner（与拟合同一来源）。' +
         '2.x链接与存档中以下假设的取值已删除并改用新默认值：fund_leverage（含义已改变）、chip_cycle（改为AR(1)的对数增速）。' +
-        '两种校准分开命名：事前校准（仅用2020年及以前的数据，2021—2025年规划使用）与重新校准（PC需求与半导体周期的拟合延至实际记录的2025与2024年，2026—2030年规划0.2.0版使用）。',
+        '两种校准分开命名：事前校准（仅用2020年及以前的数据，2021—2025年规划使用）与重新校准（PC需求与半导体周期的拟合延至实际记录的2025与2024年，整机组装外迁以TrendForce 2023—2024年数据为上限，2026—2030年规划0.2.0版使用）。',
       en:
         'Model 3.0: the causes of the replay of 2021–2025 running high, fixed. The fund counts private money once: fund_leverage is now the ' +
         "nominal private money per public 元 in the fund's target (4, the 20 % cap on the government's share) and the shortfall is " +
@@ -98,8 +98,8 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         'sd 11.3, persistence −0.26 ± 0.29), pinnable with pinnedChipDemand. The replay pins Gartner PC shipments, the source of the fit. ' +
         'From 2.x links and saved scenarios, values for these assumptions are dropped and the new defaults used: fund_leverage (new ' +
         'meaning), chip_cycle (now the AR(1) in log-%). Two calibrations, named and kept apart: ex-ante (data up to 2020 only, the ' +
-        '2021–2025 plan) and re-based (world PC demand and the chip cycle fitted on the record to 2025 and 2024, the 2026–2030 plan, ' +
-        'version 0.2.0).',
+        '2021–2025 plan) and re-based (world PC demand and the chip cycle fitted on the record to 2025 and 2024, relocation bounded by ' +
+        "TrendForce's 2023–2024 figures; the 2026–2030 plan, version 0.2.0).",
     },
   },
 ];

@@ -11,6 +11,7 @@ import {
   fitChipAr1,
   fitChipAr1Rebased,
   fitPcAr1Rebased,
+  fitRelocationRebased,
   type Ar1Fit,
 } from '../../../src/model/fit.ts';
 import { UNCERTAINTIES, type UncertaintyDef } from '../../../src/model/parameters.ts';
@@ -42,6 +43,17 @@ describe('the re-based calibration carries the fits on the record carried on', (
     expect(f.pairs).toBe(fitChipAr1().pairs + 4);
     expect(f.years.endsWith('2023→2024')).toBe(true);
     expectCarries(rebased.chip_cycle!.default, rebased.chip_persistence!.default, f);
+  });
+
+  it('relocation: bounded above by the fall of China’s share of notebook production in the record’s last year', () => {
+    const r = fitRelocationRebased();
+    expect(r).toMatchObject({ from: 2023, to: 2024 });
+    const d = rebased.relocation!.default;
+    expect(d.kind).toBe('uniform');
+    if (d.kind !== 'uniform') return;
+    expect(d.lo).toBe(0);
+    expect(d.hi).toBeCloseTo(r.fall, 1);
+    expect(rebased.relocation!.assumption).toBe(false);
   });
 
   it('every re-based value lies in its parameter’s range, and names data after 2020', () => {
