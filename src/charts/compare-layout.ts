@@ -3,7 +3,7 @@
  * scenario with its own years (a back-cast starts earlier). The axes come from fanLayout on the envelope of all
  * bands, so ticks, target marker and margins match the single-scenario charts. Pure and DOM-free.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 import { area, line } from 'd3-shape';
 import type { Band } from '../stats/band.ts';
 import { fanLayout, type FanInput, type FanLayout } from './fan-layout.ts';

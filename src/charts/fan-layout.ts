@@ -2,7 +2,7 @@
  * Fan chart geometry: scales, band and median paths, target marker, ticks and per-year hover data, computed
  * from a percentile band. Pure and DOM-free; FanChart.svelte only draws what this returns.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 import { area, line } from 'd3-shape';
 import type { Band } from '../stats/band.ts';
 import type { Lang } from '../i18n/messages.ts';
