@@ -54,7 +54,7 @@ function continuous<S extends ContinuousScale>(
   const scale = ((x: number) => {
     if (x == null || Number.isNaN((x = +x))) return undefined as unknown as number;
     return (output ??= rescaled())(x);
-  }) as S;
+  }) as ContinuousScale;
   const setDomain = (d: [number, number]) => {
     domain = d;
     output = null;
@@ -63,15 +63,15 @@ function continuous<S extends ContinuousScale>(
     if (!d) return [...domain];
     setDomain(pair(d, 'domain'));
     return scale;
-  }) as S['domain'];
+  }) as ContinuousScale['domain'];
   scale.range = ((r?: readonly number[]) => {
     if (!r) return [...range];
     range = pair(r, 'range');
     output = null;
     return scale;
-  }) as S['range'];
-  extend(scale, () => [...domain], setDomain);
-  return scale;
+  }) as ContinuousScale['range'];
+  extend(scale as S, () => [...domain], setDomain);
+  return scale as S;
 }
 
 const identity = () => (x: number) => x;
