@@ -3,12 +3,16 @@
  * comparable figures of the record (record/realised.json) are compared with the model's value of the series each
  * names (its year-on-year growth or level), path by path (src/engine/history-check.ts). It runs after the main run has finished, on the page in
  * yielding chunks, at most HISTORY_MAX_RUNS paths (their growth values are kept for exact quantiles), latest only:
- * a newer request aborts the one going.
+ * a newer request aborts the one going. Its code and the record load on the replay's first check (most visitors
+ * never open the replay, and the page runs no path otherwise); a failed load is an error of its own (`loadFailed`),
+ * tried again by the next request.
  */
-import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
+import type { FigureCheck } from '../engine/history-check.ts';
 import { AbortError, type RunRequest } from '../engine/runner.ts';
-import { COMPARABLE_FIGURES } from '../scenario/record.ts';
 import { requestKey } from './inputs-key.ts';
+
+/** the check's code and the figures it compares, loaded once on first use */
+const loadCheck = () => Promise.all([import('../engine/history-check.ts'), import('../scenario/record.ts')]);
 
 export const REPLAY_ID = 'realised-pc-demand';
 /** 20,000 paths, as docs/MODEL.md's table: the Monte Carlo error of a 5 % quantile is then about 0.15 % of n. */
@@ -19,6 +23,8 @@ export class HistoryCheck {
   state = $state<'idle' | 'running' | 'done' | 'error'>('idle');
   runs = $state(0);
   error = $state<string | null>(null);
+  /** the error is that the check's code could not be loaded (the server went away, a newer build replaced it) */
+  loadFailed = $state(false);
   /** the request the checks (or the run going) belong to */
   #key: string | null = null;
   #doneKey: string | null = null;
@@ -43,23 +49,34 @@ export class HistoryCheck {
     this.#key = key;
     this.state = 'running';
     this.error = null;
+    this.loadFailed = false;
     const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
     this.runs = runs;
-    const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
-    return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
-      (checks) => {
+    return loadCheck().then(
+      ([{ checkableFigures, checkFiguresAsync }, { COMPARABLE_FIGURES }]) => {
         if (this.#abort !== abort) return;
-        this.checks = checks;
-        this.#doneKey = key;
-        this.state = 'done';
+        const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
+        return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
+          (checks) => {
+            if (this.#abort !== abort) return;
+            this.checks = checks;
+            this.#doneKey = key;
+            this.state = 'done';
+          },
+          (e: unknown) => {
+            if (this.#abort !== abort) return;
+            if (e instanceof AbortError) this.state = 'idle';
+            else {
+              this.state = 'error';
+              this.error = e instanceof Error ? e.message : String(e);
+            }
+          },
+        );
       },
-      (e: unknown) => {
+      () => {
         if (this.#abort !== abort) return;
-        if (e instanceof AbortError) this.state = 'idle';
-        else {
-          this.state = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
-        }
+        this.state = 'error';
+        this.loadFailed = true;
       },
     );
   }
