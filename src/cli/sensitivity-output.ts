@@ -92,7 +92,12 @@ export function renderSensitivity(scenario: Scenario, r: SensitivityResult, form
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }
 
-const Metrics = z.strictObject({ pMeet: z.number(), pMeetSE: z.number(), p50: z.number().nullable() });
+const Metrics = z.strictObject({
+  pMeet: z.number(),
+  pMeetSE: z.number(),
+  p50: z.number().nullable(),
+  effectSE: z.number().optional(),
+});
 const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(SENSITIVITY_COMMAND),

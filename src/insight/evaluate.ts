@@ -13,6 +13,7 @@ import { focusSpec, type Focus } from '../engine/focus.ts';
 import { AbortError, runEach, type Runner } from '../engine/runner.ts';
 import { reportedMean, reportedPercentile, toResult } from '../engine/result.ts';
 import { pMeetOf, type Summary } from '../stats/summary.ts';
+import type { ClusterBlock } from '../stats/clusters.ts';
 
 export interface InsightRun {
   seed: string | number;
@@ -60,7 +61,26 @@ export async function evaluatePoints(
   opts: InsightOptions = {},
   outer?: { before: number; total: number },
 ): Promise<PointMetrics[]> {
-  const focus: Focus = { indicator, keep: 'targetYear' };
+  return (await evaluatePointRuns(runner, variants, indicator, run, opts, outer)).map((p) => p.metrics);
+}
+
+/** A variant's figures and, when asked for, its target-year figures cluster by cluster (src/stats/clusters.ts). */
+export interface PointRun {
+  metrics: PointMetrics;
+  clusters: ClusterBlock[];
+}
+
+/** `evaluatePoints`, keeping each variant's clusters too with `clusters` (for the SE of differences). */
+export async function evaluatePointRuns(
+  runner: Runner,
+  variants: ModelInputs[],
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+  outer?: { before: number; total: number },
+  clusters = false,
+): Promise<PointRun[]> {
+  const focus: Focus = { indicator, keep: 'targetYear', ...(clusters ? { clusters } : {}) };
   const summaries = await evaluateAll(runner, variants, run, opts, outer, focus);
   return summaries.map((s, i) => {
     const { plan, startYear } = variants[i];
@@ -68,9 +88,12 @@ export async function evaluatePoints(
     const pm = pMeetOf(s, 0, spec.targetYear);
     const integer = planModel(plan).indicators[indicator].integer;
     return {
-      pMeet: pm.p,
-      pMeetSE: pm.se,
-      p50: reportedPercentile(s, spec, 0, spec.targetYear, 50, integer),
+      metrics: {
+        pMeet: pm.p,
+        pMeetSE: pm.se,
+        p50: reportedPercentile(s, spec, 0, spec.targetYear, 50, integer),
+      },
+      clusters: s.clusters ?? [],
     };
   });
 }
@@ -85,13 +108,22 @@ export async function evaluateMeans(
   indicator: Indicator,
   run: InsightRun,
   opts: InsightOptions = {},
-): Promise<number[][]> {
-  const focus: Focus = { indicator, keep: 'means' };
+): Promise<MeansRun[]> {
+  const focus: Focus = { indicator, keep: 'means', clusters: true };
   const summaries = await evaluateAll(runner, variants, run, opts, undefined, focus);
   return summaries.map((s, i) => {
     const spec = focusSpec(variants[i].plan, variants[i].startYear, focus);
-    return Array.from({ length: spec.nYears }, (_, y) => reportedMean(s, spec, 0, y) ?? NaN);
+    return {
+      means: Array.from({ length: spec.nYears }, (_, y) => reportedMean(s, spec, 0, y) ?? NaN),
+      clusters: s.clusters ?? [],
+    };
   });
+}
+
+/** A variant's mean each year and its figures each year cluster by cluster (src/stats/clusters.ts). */
+export interface MeansRun {
+  means: number[];
+  clusters: ClusterBlock[];
 }
 
 export interface PointMetrics {
@@ -100,6 +132,11 @@ export interface PointMetrics {
   pMeetSE: number;
   /** median in the target year */
   p50: number | null;
+  /**
+   * the standard error of pMeet − the scenario's pMeet on the same seed (common random numbers, antithetic pairs:
+   * src/stats/clusters.ts), where the tool computes it (the tornado's points)
+   */
+  effectSE?: number;
 }
 
 /** The figures a variant is judged by, read exactly as the main result reads them (src/engine/result.ts). */
