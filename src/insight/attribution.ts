@@ -123,7 +123,9 @@ export function shapleySE(
   years: number,
 ): { players: number[][]; total: number[] } {
   const full = (1 << n) - 1;
-  const res = clusters.map((blocks) => Array.from({ length: years }, (_, y) => residualsOf(blocks, y, 'sum')));
+  const res = clusters.map((blocks) =>
+    Array.from({ length: years }, (_, y) => residualsOf(blocks, y, 'sum')),
+  );
   const C = res[0][0]?.r.length ?? 0;
   // each coalition's residuals, year after year, as one long "year" row for `shapley`
   const value = res.map((byYear) => {

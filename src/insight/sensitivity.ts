@@ -180,6 +180,13 @@ export async function sensitivity(
   opts: InsightOptions = {},
 ): Promise<SensitivityResult> {
   const design = sensitivityDesign(inputs);
-  const metrics = await evaluateDesign(runner, design, { first: 0, end: design.length }, indicator, run, opts);
+  const metrics = await evaluateDesign(
+    runner,
+    design,
+    { first: 0, end: design.length },
+    indicator,
+    run,
+    opts,
+  );
   return assembleSensitivity(indicator, design, metrics);
 }
