@@ -511,6 +511,7 @@ export const en = {
   'insight.tornado.more': 'Show {n} more inputs with no effect on this indicator',
   'insight.tornado.less': 'Hide the inputs with no effect',
   'insight.tornado.caption': 'Tornado: {indicator}, {n} inputs',
+  'insight.chanceBound': '{p} (95 % bound)',
   'insight.tornado.se': 'SE ±{low} / ±{high} points',
   'insight.tornado.seLabel':
     'standard error of the change in the chance: ±{low} points at the low end, ±{high} points at the high end',
@@ -531,7 +532,7 @@ export const en = {
     'Even with every lever at its maximum no run meets the target (a chance of {p}): about {distance} points short of the goal.',
   'insight.goal.changes': 'Levers to change',
   'insight.goal.precision':
-    'Precision: each lever to one slider step ({steps}); the chance ± standard error above is from the check on a fresh seed.',
+    'Precision: a lever short of its limits is found to one slider step ({steps}); the chance ± standard error above is from the check on a fresh seed.',
   'insight.goal.noChanges': 'The current levers already reach it: nothing to change.',
   'insight.goal.apply': 'Apply this package',
   'insight.goal.applied': 'Applied to the levers on the left.',
