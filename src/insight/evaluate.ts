@@ -27,8 +27,8 @@ export interface InsightOptions {
 }
 
 /**
- * Simulates every variant (on the runner's workers together where it can, `runEach`); resolves with their summaries
- * in order. With a focus, each summary holds that indicator alone (src/engine/focus.ts).
+ * Simulates every distinct variant (on the runner's workers together where it can, `runEach`); resolves with their
+ * summaries in order (equal variants share one). With a focus, each summary holds that indicator alone (src/engine/focus.ts).
  */
 export async function evaluateAll(
   runner: Runner,
@@ -40,13 +40,34 @@ export async function evaluateAll(
   focus?: Focus,
 ): Promise<Summary[]> {
   if (opts.signal?.aborted) throw new AbortError();
-  const reqs = variants.map((inputs) => ({ inputs, seed: run.seed, runs: run.runs, focus }));
-  return runEach(runner, reqs, {
+  // a variant that equals an earlier one (a tornado's assumption that is already fixed, pinned at its own value) is
+  // the same request, so it gets the same summary: it is simulated once
+  const { unique, of } = distinct(variants);
+  const reqs = unique.map((inputs) => ({ inputs, seed: run.seed, runs: run.runs, focus }));
+  const skipped = (variants.length - unique.length) * run.runs;
+  const summaries = await runEach(runner, reqs, {
     signal: opts.signal,
     onProgress: opts.onProgress
-      ? (p) => opts.onProgress!({ done: outer.before + p.done, total: outer.total })
+      ? (p) => opts.onProgress!({ done: outer.before + p.done, total: outer.total - skipped })
       : undefined,
   });
+  return of.map((i) => summaries[i]);
+}
+
+/** The distinct inputs (the same plan object and equal everything else) and, for each variant, its index among them. */
+export function distinct(variants: ModelInputs[]): { unique: ModelInputs[]; of: number[] } {
+  const plans: ModelInputs['plan'][] = [];
+  const seen = new Map<string, number>();
+  const unique: ModelInputs[] = [];
+  const of = variants.map((v) => {
+    let p = plans.indexOf(v.plan);
+    if (p < 0) p = plans.push(v.plan) - 1;
+    const key = JSON.stringify([p, v.startYear, v.levers, v.uncertainties, v.pinnedPcDemand]);
+    let i = seen.get(key);
+    if (i === undefined) seen.set(key, (i = unique.push(v) - 1));
+    return i;
+  });
+  return { unique, of };
 }
 
 /**

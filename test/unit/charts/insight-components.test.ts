@@ -32,16 +32,18 @@ const labels = {
   hideLabel: '隐藏',
 };
 
+const tornadoProps = {
+  rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
+  basePMeet: 0.5,
+  baseMedian: 3600,
+  lang: 'zh' as const,
+  ...labels,
+};
+
 describe('insight chart components (server render)', () => {
   it('TornadoChart has a row per input, folds away the rows with no effect, and labels its bars', () => {
     const html = render(TornadoChart, {
-      props: {
-        rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
-        basePMeet: 0.5,
-        baseMedian: 3600,
-        lang: 'zh',
-        ...labels,
-      },
+      props: tornadoProps,
     }).body;
     expect(html).toContain('data-testid="tornado"');
     expect(html).toContain('data-testid="tornado-row-land"');
@@ -56,14 +58,7 @@ describe('insight chart components (server render)', () => {
 
   it('TornadoChart gives each P(meet) bar with a standard error its whisker, and says the errors in words', () => {
     const html = render(TornadoChart, {
-      props: {
-        rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
-        basePMeet: 0.5,
-        baseMedian: 3600,
-        lang: 'zh',
-        barWidth: 216,
-        ...labels,
-      },
+      props: { ...tornadoProps, barWidth: 216 },
     }).body;
     // land's two bars have whiskers; talent's zero SEs draw none
     expect(html.match(/data-testid="tornado-whisker"/g)).toHaveLength(2);
