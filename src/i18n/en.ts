@@ -516,7 +516,7 @@ export const en = {
   'insight.tornado.seLabel':
     'standard error of the change in the chance: ±{low} points at the low end, ±{high} points at the high end',
   'insight.tornado.whisker':
-    'whisker: ±2 standard errors of the change in the chance (each variant shares the scenario’s random numbers; computed pair by pair)',
+    "whisker: ±2 standard errors of the change in the chance (each variant shares the scenario's random numbers; computed pair by pair)",
   'insight.goal.probability': 'Target chance (%)',
   'insight.goal.run': 'Find the cheapest package',
   'insight.goal.hint':
@@ -547,7 +547,7 @@ export const en = {
     '{indicator}: mean of the current scenario minus the baseline ({unit}), by lever group',
   'insight.attr.year': 'Year',
   'insight.attr.seNote':
-    '“±” is the Monte Carlo standard error ({runs} runs; the 64 variants share their random numbers, computed pair by pair), in each column’s unit.',
+    "Each ± is the Monte Carlo standard error ({runs} runs; the 64 variants share their random numbers, computed pair by pair), in the column's unit.",
   'insight.attrGroup.land_space': 'Land and space',
   'insight.attrGroup.fund': 'Industry fund',
   'insight.attrGroup.talent': 'Talent',
