@@ -2,7 +2,7 @@
  * The insight tools' standard errors are right for the design their variants share (common random numbers and
  * antithetic pairs, src/stats/clusters.ts): over many independent seeds, the spread of a tornado bar's effect
  * (P(meet) of a variant − the scenario's) and of an attribution share matches the standard error each run reports.
- * SE_a² + SE_b², right for independent runs, is off either way (1.7× too large for a pinned shock, 0.76× for a lever),
+ * SE_a² + SE_b², right for independent runs, is off either way (2.7× too large for a pinned shock, 0.84× for a lever, model 3.0.0),
  * so the test tells the two apart; and for one estimate alone the cluster residuals give exactly
  * the SE the scorecard shows (`proportion`, src/stats/summary.ts).
  */
@@ -94,8 +94,8 @@ describe(`the tornado's effect SE against the spread over ${SEEDS} seeds of 1,00
 
   it('SE_a² + SE_b² of independent runs would fail the same band: it overstates the pinned shock’s variance', async () => {
     await ready;
-    // measured: 1.71× for the chip cycle pinned (its variant drops a shock the scenario draws), 0.76× for land at its
-    // minimum (the two estimates covary negatively through the pairs); the cluster residuals give 0.88× and 0.95×
+    // measured (model 3.0.0): 2.67× for the chip cycle pinned (its variant drops a shock the scenario draws), 0.84×
+    // for land at its minimum; the cluster residuals give 1.15× and 1.00×
     expect(mean(naive2[1]) / variance(effects[1])).toBeGreaterThan(1.4);
   }, 300_000);
 });
