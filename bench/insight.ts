@@ -8,7 +8,8 @@
  *   two checkouts interleaved, median and best of BENCH_REPS (default 3; the first includes the threads' start);
  * - on one thread: CPU time of the same-thread runner, best of BENCH_REPS (the work, without the scheduling).
  *
- * Each tool's output must be the same in both checkouts, byte for byte (as JSON): the bench fails otherwise.
+ * Each tool's output must be the same in both checkouts, byte for byte (as JSON), in every field the before has (now
+ * may add fields, as the standard errors): the bench fails otherwise.
  * BENCH_INSIGHT_RUNS changes the run count a variant.
  */
 import { join } from 'node:path';
@@ -63,6 +64,19 @@ async function checkoutTools(name: string, root: string): Promise<Checkout> {
   };
 }
 
+/** `x` with only the keys `shape` has, at every depth (arrays element by element) */
+function only(x: unknown, shape: unknown): unknown {
+  if (Array.isArray(x) && Array.isArray(shape)) return x.map((v, i) => only(v, shape[i]));
+  if (x && shape && typeof x === 'object' && typeof shape === 'object')
+    return Object.fromEntries(
+      Object.keys(shape).map((k) => [
+        k,
+        only((x as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k]),
+      ]),
+    );
+  return x;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 });
 
@@ -96,7 +110,8 @@ async function main() {
           if (same !== outputs[si]) throw new Error(`bench: ${s.name}'s pool and same thread differ`);
         }
       }
-      if (outputs[0] !== outputs[1])
+      // now may say more than before (new fields, e.g. standard errors): what both say must be the same
+      if (JSON.stringify(only(JSON.parse(outputs[1]), JSON.parse(outputs[0]))) !== outputs[0])
         throw new Error(`bench: ${sides[0].tools[ti].name} differs between before and now`);
       const [wb, wn] = wall.map(median);
       const [cb, cn] = cpu.map((x) => Math.min(...x));

@@ -11,7 +11,19 @@ export interface TornadoInputRow {
   /** the measure with the input at its low and its high end (null: not defined, e.g. a median of no runs) */
   low: number | null;
   high: number | null;
+  /** the standard errors of the bars' effects (their end's difference from the base), if known */
+  lowSE?: number | null;
+  highSE?: number | null;
 }
+
+/** A whisker around a bar's end: ± WHISKER_SE standard errors of its effect, clipped to the axis. */
+export interface TornadoWhisker {
+  x1: number;
+  x2: number;
+}
+
+/** A whisker spans this many standard errors either side (about a 95 % interval). */
+export const WHISKER_SE = 2;
 
 export interface TornadoBar {
   x: number;
@@ -24,6 +36,8 @@ export interface TornadoRowLayout {
   key: string;
   lowBar: TornadoBar | null;
   highBar: TornadoBar | null;
+  lowWhisker: TornadoWhisker | null;
+  highWhisker: TornadoWhisker | null;
   /** |high − low| */
   swing: number;
 }
@@ -60,11 +74,18 @@ export interface TornadoChartRow {
   range: string;
   pLow: number;
   pHigh: number;
+  /** the standard errors of the P(meet) bars' effects (null: not known) */
+  pLowSE: number | null;
+  pHighSE: number | null;
   mLow: number | null;
   mHigh: number | null;
   /** the figures as text with units, e.g. "12% → 64%" */
   pText: string;
   mText: string;
+  /** the P(meet) effects' standard errors as text with their unit, e.g. "± 1.5 / ± 1.2 points" ('' if unknown) */
+  seText: string;
+  /** the same in words, for a screen reader */
+  seLabel: string;
 }
 
 const ok = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
@@ -105,6 +126,13 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
     }
     return { x: left, width, value: v };
   };
+  const whisker = (v: number | null, se: number | null | undefined): TornadoWhisker | null => {
+    if (!ok(v) || !ok(se) || se <= 0) return null;
+    const [a, b] = [x(v - WHISKER_SE * se), x(v + WHISKER_SE * se)];
+    const lo = x(d[0]);
+    const hi = x(d[1]);
+    return { x1: Math.max(lo, Math.min(a, b)), x2: Math.min(hi, Math.max(a, b)) };
+  };
   return {
     width: spec.width,
     baseX,
@@ -115,6 +143,8 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
       key: r.key,
       lowBar: bar(r.low),
       highBar: bar(r.high),
+      lowWhisker: whisker(r.low, r.lowSE),
+      highWhisker: whisker(r.high, r.highSE),
       swing: ok(r.low) && ok(r.high) ? Math.abs(r.high - r.low) : 0,
     })),
   };

@@ -55,6 +55,8 @@ export function renderSensitivity(scenario: Scenario, r: SensitivityResult, form
     'high',
     'p_meet_low',
     'p_meet_high',
+    'p_meet_low_se',
+    'p_meet_high_se',
     'p50_low',
     'p50_high',
     'indicator',
@@ -79,20 +81,37 @@ export function renderSensitivity(scenario: Scenario, r: SensitivityResult, form
   ];
   const rows = [head.join(',')];
   rows.push(
-    ['(scenario)', 'base', '', '', r.base.pMeet, r.base.pMeet, r.base.p50, r.base.p50, ...tail]
+    ['(scenario)', 'base', '', '', r.base.pMeet, r.base.pMeet, '', '', r.base.p50, r.base.p50, ...tail]
       .map(cell)
       .join(','),
   );
   for (const x of r.rows)
     rows.push(
-      [x.input, x.kind, x.low, x.high, x.pMeetLow, x.pMeetHigh, x.p50Low, x.p50High, ...tail]
+      [
+        x.input,
+        x.kind,
+        x.low,
+        x.high,
+        x.pMeetLow,
+        x.pMeetHigh,
+        x.pMeetLowSE,
+        x.pMeetHighSE,
+        x.p50Low,
+        x.p50High,
+        ...tail,
+      ]
         .map(cell)
         .join(','),
     );
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }
 
-const Metrics = z.strictObject({ pMeet: z.number(), pMeetSE: z.number(), p50: z.number().nullable() });
+const Metrics = z.strictObject({
+  pMeet: z.number(),
+  pMeetSE: z.number(),
+  p50: z.number().nullable(),
+  effectSE: z.number().optional(),
+});
 const PartialSchema = z.strictObject({
   format: z.literal('ngit-partial/1'),
   command: z.literal(SENSITIVITY_COMMAND),

@@ -10,8 +10,7 @@ import { planRef } from '../model/plan.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { toInputs } from '../scenario/to-inputs.ts';
 import { parseShard, shardRange } from '../engine/partial.ts';
-import { evaluatePoints } from '../insight/evaluate.ts';
-import { sensitivity, sensitivityDesign } from '../insight/sensitivity.ts';
+import { evaluateDesign, sensitivity, sensitivityDesign } from '../insight/sensitivity.ts';
 import {
   checkWritable,
   formatFromFlags,
@@ -80,14 +79,7 @@ export async function main(argv: string[]): Promise<number> {
     if (shard) {
       const design = sensitivityDesign(inputs);
       const { first, end } = shardRange(design.length, shard);
-      const mine = design.slice(first, end);
-      const metrics = await evaluatePoints(
-        runner,
-        mine.map((p) => p.inputs),
-        indicator,
-        run,
-        { onProgress },
-      );
+      const metrics = await evaluateDesign(runner, design, { first, end }, indicator, run, { onProgress });
       const partial: SensitivityPartial = {
         format: 'ngit-partial/1',
         command: SENSITIVITY_COMMAND,

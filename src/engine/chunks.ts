@@ -7,7 +7,8 @@
 import { prepare, simulatePath, type Prepared } from '../model/simulate.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import { chunkState, Rng } from '../stats/rng.ts';
-import { addPaths, createSummary, type Summary } from '../stats/summary.ts';
+import { addPaths, createSummary, type Summary, type SummarySpec } from '../stats/summary.ts';
+import { addToCluster, createClusterBlock } from '../stats/clusters.ts';
 import { INDICATOR_INDEX } from '../model/series.ts';
 import { focusEndYear, runSpec, type Focus } from './focus.ts';
 
@@ -98,9 +99,42 @@ export function runChunks(
   const at = INDICATOR_INDEX[focus.indicator] * T;
   // the indicator's row of each path, back to back: the one series the focused summary adds
   const rows = new Float64Array(BATCH_PATHS * T);
+  const cluster = focus.clusters ? clusterRecorder(summary, spec, chunks, focus.keep, T) : null;
   simulateBatches(p, seed, chunks, (batch, count) => {
     for (let r = 0; r < count; r++) rows.set(batch.subarray(r * len + at, r * len + at + T), r * T);
     addPaths(summary, spec, rows, count);
+    if (cluster) for (let r = 0; r < count; r++) cluster(rows, r * T);
   });
   return summary;
+}
+
+/**
+ * Where a focused run with `clusters` records its paths cluster by cluster: one block per chunk, added to the
+ * summary; the returned function takes the next path's row (paths come chunk by chunk, in order). `targetYear`
+ * keeps the target year, `means` every year.
+ */
+function clusterRecorder(
+  summary: Summary,
+  spec: SummarySpec,
+  chunks: Chunk[],
+  keep: Focus['keep'],
+  T: number,
+): (rows: Float64Array, at: number) => void {
+  const years = keep === 'targetYear' ? 1 : T;
+  const first = keep === 'targetYear' ? spec.targetYear : 0;
+  const blocks = chunks.map((c) => createClusterBlock(c.index, c.runs, years));
+  (summary.clusters ??= []).push(...blocks);
+  const t = spec.targets[0];
+  const atMost = spec.atMost?.[0] ?? false;
+  const lo = t !== t ? NaN : atMost ? -Infinity : t;
+  const hi = t !== t ? NaN : atMost ? t : Infinity;
+  let j = 0;
+  let r = 0;
+  return (rows, at) => {
+    while (r >= chunks[j].runs) {
+      j++;
+      r = 0;
+    }
+    addToCluster(blocks[j], r++, rows, at + first, lo, hi);
+  };
 }

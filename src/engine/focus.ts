@@ -7,6 +7,9 @@
  *   every path is the whole path's, `prepare`'s keepStream), and the indicator keeps its histogram and target counts;
  * - `means`: whole paths, and the indicator keeps its valid count, exact sums, min and max each year (no histogram).
  *
+ * With `clusters`, the summary also keeps the indicator's figures antithetic pair by pair, for the standard errors
+ * of the tools' differences (src/stats/clusters.ts); the figures above are the same with or without them.
+ *
  * The figures read from a focused summary are exactly those the full summary gives (the same cells, filled by the
  * same `addPaths` from the same values): test/unit/engine/focus.test.ts and the insight pins check it.
  */
@@ -19,6 +22,12 @@ import { summarySpec } from '../stats/summary-spec.ts';
 export interface Focus {
   indicator: Indicator;
   keep: 'targetYear' | 'means';
+  /**
+   * also keep the indicator's figures cluster by cluster (antithetic pair by pair, `Summary.clusters`,
+   * src/stats/clusters.ts): in the target year for `targetYear`, each year for `means` — what the standard error of
+   * a difference between variants on common random numbers needs
+   */
+  clusters?: boolean;
 }
 
 export const FOCUS_KEEPS = ['targetYear', 'means'] as const;

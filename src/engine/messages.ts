@@ -105,7 +105,13 @@ export const ChunkRequestSchema = z.strictObject({
     .min(1),
   reuse: ReuseSchema.optional(),
   /** only one indicator's work (./focus.ts) */
-  focus: z.strictObject({ indicator: z.enum(FOCUS_INDICATORS), keep: z.enum(FOCUS_KEEPS) }).optional(),
+  focus: z
+    .strictObject({
+      indicator: z.enum(FOCUS_INDICATORS),
+      keep: z.enum(FOCUS_KEEPS),
+      clusters: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 export interface ChunkRequest {

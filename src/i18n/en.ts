@@ -511,6 +511,12 @@ export const en = {
   'insight.tornado.more': 'Show {n} more inputs with no effect on this indicator',
   'insight.tornado.less': 'Hide the inputs with no effect',
   'insight.tornado.caption': 'Tornado: {indicator}, {n} inputs',
+  'insight.chanceBound': '{p} (95 % bound)',
+  'insight.tornado.se': 'SE ±{low} / ±{high} points',
+  'insight.tornado.seLabel':
+    'standard error of the change in the chance: ±{low} points at the low end, ±{high} points at the high end',
+  'insight.tornado.whisker':
+    "whisker: ±2 standard errors of the change in the chance (each variant shares the scenario's random numbers; computed pair by pair)",
   'insight.goal.probability': 'Target chance (%)',
   'insight.goal.run': 'Find the cheapest package',
   'insight.goal.hint':
@@ -525,6 +531,8 @@ export const en = {
   'insight.goal.bestNone':
     'Even with every lever at its maximum no run meets the target (a chance of {p}): about {distance} points short of the goal.',
   'insight.goal.changes': 'Levers to change',
+  'insight.goal.precision':
+    'Precision: a lever short of its limits is found to one slider step ({steps}); the chance ± standard error above is from the check on a fresh seed.',
   'insight.goal.noChanges': 'The current levers already reach it: nothing to change.',
   'insight.goal.apply': 'Apply this package',
   'insight.goal.applied': 'Applied to the levers on the left.',
@@ -538,6 +546,8 @@ export const en = {
   'insight.attr.caption':
     '{indicator}: mean of the current scenario minus the baseline ({unit}), by lever group',
   'insight.attr.year': 'Year',
+  'insight.attr.seNote':
+    "Each ± is the Monte Carlo standard error ({runs} runs; the 64 variants share their random numbers, computed pair by pair), in the column's unit.",
   'insight.attrGroup.land_space': 'Land and space',
   'insight.attrGroup.fund': 'Industry fund',
   'insight.attrGroup.talent': 'Talent',

@@ -482,6 +482,11 @@ export const zh = {
   'insight.tornado.more': '另有 {n} 项输入对该指标没有影响：显示',
   'insight.tornado.less': '隐藏没有影响的输入',
   'insight.tornado.caption': '龙卷风图：{indicator}，共 {n} 项输入',
+  'insight.chanceBound': '{p}（95%上限）',
+  'insight.tornado.se': '标准误 ±{low} / ±{high} 个百分点',
+  'insight.tornado.seLabel': '达标概率变化的标准误：输入取低值 ±{low} 个百分点，取高值 ±{high} 个百分点',
+  'insight.tornado.whisker':
+    '细线：达标概率变化的 ±2 个标准误（各变体与当前情景使用同一组随机数，按成对模拟计算）',
   'insight.goal.probability': '目标概率（%）',
   'insight.goal.run': '反推最低成本方案',
   'insight.goal.hint':
@@ -496,6 +501,8 @@ export const zh = {
   'insight.goal.bestNone':
     '所有杠杆取最大值时，也没有一次模拟达标（达标概率 {p}），距目标还差约 {distance} 个百分点。',
   'insight.goal.changes': '需要调整的杠杆',
+  'insight.goal.precision':
+    '精度：未到上下限的杠杆精确到一个滑块步长（{steps}）；上面的达标概率 ± 标准误来自新随机种子的复核。',
   'insight.goal.noChanges': '当前杠杆已可达到，无需调整。',
   'insight.goal.apply': '采用此方案',
   'insight.goal.applied': '已采用到左侧杠杆。',
@@ -508,6 +515,8 @@ export const zh = {
   'insight.attr.total': '总差距',
   'insight.attr.caption': '{indicator}：当前情景减对照情景的均值差（{unit}），按杠杆组分解',
   'insight.attr.year': '年份',
+  'insight.attr.seNote':
+    '“±”为蒙特卡洛标准误（{runs} 次模拟；64 个变体使用同一组随机数，按成对模拟计算），单位同各列。',
   'insight.attrGroup.land_space': '用地与空间',
   'insight.attrGroup.fund': '产业基金',
   'insight.attrGroup.talent': '人才',

@@ -13,6 +13,7 @@ import { focusSpec, type Focus } from '../engine/focus.ts';
 import { AbortError, runEach, type Runner } from '../engine/runner.ts';
 import { reportedMean, reportedPercentile, toResult } from '../engine/result.ts';
 import { pMeetOf, type Summary } from '../stats/summary.ts';
+import type { ClusterBlock } from '../stats/clusters.ts';
 
 export interface InsightRun {
   seed: string | number;
@@ -26,8 +27,8 @@ export interface InsightOptions {
 }
 
 /**
- * Simulates every variant (on the runner's workers together where it can, `runEach`); resolves with their summaries
- * in order. With a focus, each summary holds that indicator alone (src/engine/focus.ts).
+ * Simulates every distinct variant (on the runner's workers together where it can, `runEach`); resolves with their
+ * summaries in order (equal variants share one). With a focus, each summary holds that indicator alone (src/engine/focus.ts).
  */
 export async function evaluateAll(
   runner: Runner,
@@ -39,13 +40,34 @@ export async function evaluateAll(
   focus?: Focus,
 ): Promise<Summary[]> {
   if (opts.signal?.aborted) throw new AbortError();
-  const reqs = variants.map((inputs) => ({ inputs, seed: run.seed, runs: run.runs, focus }));
-  return runEach(runner, reqs, {
+  // a variant that equals an earlier one (a tornado's assumption that is already fixed, pinned at its own value) is
+  // the same request, so it gets the same summary: it is simulated once
+  const { unique, of } = distinct(variants);
+  const reqs = unique.map((inputs) => ({ inputs, seed: run.seed, runs: run.runs, focus }));
+  const skipped = (variants.length - unique.length) * run.runs;
+  const summaries = await runEach(runner, reqs, {
     signal: opts.signal,
     onProgress: opts.onProgress
-      ? (p) => opts.onProgress!({ done: outer.before + p.done, total: outer.total })
+      ? (p) => opts.onProgress!({ done: outer.before + p.done, total: outer.total - skipped })
       : undefined,
   });
+  return of.map((i) => summaries[i]);
+}
+
+/** The distinct inputs (the same plan object and equal everything else) and, for each variant, its index among them. */
+export function distinct(variants: ModelInputs[]): { unique: ModelInputs[]; of: number[] } {
+  const plans: ModelInputs['plan'][] = [];
+  const seen = new Map<string, number>();
+  const unique: ModelInputs[] = [];
+  const of = variants.map((v) => {
+    let p = plans.indexOf(v.plan);
+    if (p < 0) p = plans.push(v.plan) - 1;
+    const key = JSON.stringify([p, v.startYear, v.levers, v.uncertainties, v.pinnedPcDemand]);
+    let i = seen.get(key);
+    if (i === undefined) seen.set(key, (i = unique.push(v) - 1));
+    return i;
+  });
+  return { unique, of };
 }
 
 /**
@@ -60,7 +82,26 @@ export async function evaluatePoints(
   opts: InsightOptions = {},
   outer?: { before: number; total: number },
 ): Promise<PointMetrics[]> {
-  const focus: Focus = { indicator, keep: 'targetYear' };
+  return (await evaluatePointRuns(runner, variants, indicator, run, opts, outer)).map((p) => p.metrics);
+}
+
+/** A variant's figures and, when asked for, its target-year figures cluster by cluster (src/stats/clusters.ts). */
+export interface PointRun {
+  metrics: PointMetrics;
+  clusters: ClusterBlock[];
+}
+
+/** `evaluatePoints`, keeping each variant's clusters too with `clusters` (for the SE of differences). */
+export async function evaluatePointRuns(
+  runner: Runner,
+  variants: ModelInputs[],
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+  outer?: { before: number; total: number },
+  clusters = false,
+): Promise<PointRun[]> {
+  const focus: Focus = { indicator, keep: 'targetYear', ...(clusters ? { clusters } : {}) };
   const summaries = await evaluateAll(runner, variants, run, opts, outer, focus);
   return summaries.map((s, i) => {
     const { plan, startYear } = variants[i];
@@ -68,9 +109,12 @@ export async function evaluatePoints(
     const pm = pMeetOf(s, 0, spec.targetYear);
     const integer = planModel(plan).indicators[indicator].integer;
     return {
-      pMeet: pm.p,
-      pMeetSE: pm.se,
-      p50: reportedPercentile(s, spec, 0, spec.targetYear, 50, integer),
+      metrics: {
+        pMeet: pm.p,
+        pMeetSE: pm.se,
+        p50: reportedPercentile(s, spec, 0, spec.targetYear, 50, integer),
+      },
+      clusters: s.clusters ?? [],
     };
   });
 }
@@ -85,13 +129,22 @@ export async function evaluateMeans(
   indicator: Indicator,
   run: InsightRun,
   opts: InsightOptions = {},
-): Promise<number[][]> {
-  const focus: Focus = { indicator, keep: 'means' };
+): Promise<MeansRun[]> {
+  const focus: Focus = { indicator, keep: 'means', clusters: true };
   const summaries = await evaluateAll(runner, variants, run, opts, undefined, focus);
   return summaries.map((s, i) => {
     const spec = focusSpec(variants[i].plan, variants[i].startYear, focus);
-    return Array.from({ length: spec.nYears }, (_, y) => reportedMean(s, spec, 0, y) ?? NaN);
+    return {
+      means: Array.from({ length: spec.nYears }, (_, y) => reportedMean(s, spec, 0, y) ?? NaN),
+      clusters: s.clusters ?? [],
+    };
   });
+}
+
+/** A variant's mean each year and its figures each year cluster by cluster (src/stats/clusters.ts). */
+export interface MeansRun {
+  means: number[];
+  clusters: ClusterBlock[];
 }
 
 export interface PointMetrics {
@@ -100,6 +153,11 @@ export interface PointMetrics {
   pMeetSE: number;
   /** median in the target year */
   p50: number | null;
+  /**
+   * the standard error of pMeet − the scenario's pMeet on the same seed (common random numbers, antithetic pairs:
+   * src/stats/clusters.ts), where the tool computes it (the tornado's points)
+   */
+  effectSE?: number;
 }
 
 /** The figures a variant is judged by, read exactly as the main result reads them (src/engine/result.ts). */

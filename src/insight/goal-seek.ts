@@ -21,7 +21,7 @@ import type { Indicator } from '../model/indicators.ts';
 import { publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import type { LeverKey } from '../model/parameters.ts';
 import { planModel, type LeverPackage, type PlanModel } from '../model/plan.ts';
-import type { Runner } from '../engine/runner.ts';
+import { AbortError, type Runner } from '../engine/runner.ts';
 import { evaluatePoints, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
 import { costlyLevers, round4, valueOf } from './levers.ts';
 
@@ -92,19 +92,31 @@ export async function goalSeek(
   let done = 0;
   const progress = (p: { done: number; total: number }) =>
     opts.onProgress?.({ done: p.done, total: Math.max(p.total, estimate, p.done) });
+  /**
+   * the figures of packages already simulated, by seed and levers: the steps revisit packages (the cheapest one, a
+   * bisection's bounds), and the same package on the same seed gives the same figures, so each is simulated once
+   * (`evaluations` still counts every package asked for)
+   */
+  const known = new Map<string, PointMetrics>();
+  const keyOf = (levers: LeverPackage, r: InsightRun) => JSON.stringify([r.seed, r.runs, levers]);
   /** the packages' figures, simulated together (a pool shares their chunks among its workers) */
   const evaluateMany = async (packages: LeverPackage[], r: InsightRun = run): Promise<PointMetrics[]> => {
-    const ms = await evaluatePoints(
-      runner,
-      packages.map((levers) => ({ ...scenario, levers })),
-      indicator,
-      r,
-      { signal: opts.signal, onProgress: progress },
-      { before: done, total: estimate },
-    );
-    done += packages.length * r.runs;
+    const fresh = packages.filter((l) => !known.has(keyOf(l, r)));
+    if (opts.signal?.aborted) throw new AbortError();
+    const ms = fresh.length
+      ? await evaluatePoints(
+          runner,
+          fresh.map((levers) => ({ ...scenario, levers })),
+          indicator,
+          r,
+          { signal: opts.signal, onProgress: progress },
+          { before: done, total: estimate },
+        )
+      : [];
+    fresh.forEach((l, i) => known.set(keyOf(l, r), ms[i]));
+    done += fresh.length * r.runs;
     evaluations += packages.length;
-    return ms;
+    return packages.map((l) => known.get(keyOf(l, r))!);
   };
   const evaluate = async (levers: LeverPackage, r: InsightRun = run): Promise<PointMetrics> =>
     (await evaluateMany([levers], r))[0];

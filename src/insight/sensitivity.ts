@@ -12,7 +12,8 @@ import type { ModelInputs } from '../model/inputs.ts';
 import { planModel } from '../model/plan.ts';
 import type { Runner } from '../engine/runner.ts';
 import { distQuantile } from '../stats/dist-quantile.ts';
-import { evaluatePoints, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
+import { residualsOf, seOfDifference } from '../stats/clusters.ts';
+import { evaluatePointRuns, type InsightOptions, type InsightRun, type PointMetrics } from './evaluate.ts';
 import { round4, withLever } from './levers.ts';
 
 export const SENSITIVITY_QUANTILES = [0.05, 0.95] as const;
@@ -74,6 +75,12 @@ export interface SensitivityRow {
   high: number;
   pMeetLow: number;
   pMeetHigh: number;
+  /**
+   * the standard errors of the bars' effects, pMeetLow − base.pMeet and pMeetHigh − base.pMeet, for the design the
+   * runs share (common random numbers, antithetic pairs; src/stats/clusters.ts); null where not computed
+   */
+  pMeetLowSE: number | null;
+  pMeetHighSE: number | null;
   p50Low: number | null;
   p50High: number | null;
 }
@@ -105,12 +112,16 @@ export function assembleSensitivity(
         high: NaN,
         pMeetLow: NaN,
         pMeetHigh: NaN,
+        pMeetLowSE: null,
+        pMeetHighSE: null,
         p50Low: null,
         p50High: null,
       } as SensitivityRow);
     const m = metrics[i];
-    if (pt.side === 'low') Object.assign(row, { low: pt.value, pMeetLow: m.pMeet, p50Low: m.p50 });
-    else Object.assign(row, { high: pt.value, pMeetHigh: m.pMeet, p50High: m.p50 });
+    const se = m.effectSE ?? null;
+    if (pt.side === 'low')
+      Object.assign(row, { low: pt.value, pMeetLow: m.pMeet, pMeetLowSE: se, p50Low: m.p50 });
+    else Object.assign(row, { high: pt.value, pMeetHigh: m.pMeet, pMeetHighSE: se, p50High: m.p50 });
     rows.set(pt.input, row);
   });
   const swing = (r: SensitivityRow) => Math.abs(r.pMeetHigh - r.pMeetLow);
@@ -126,6 +137,40 @@ export function assembleSensitivity(
   };
 }
 
+/**
+ * The figures of design points [first, end), each with the standard error of its P(meet)'s difference from the
+ * scenario's (`effectSE`): the scenario's point is run too when it is not among them (a shard's points), so every
+ * shard computes its standard errors alone, exactly as the whole design does.
+ */
+export async function evaluateDesign(
+  runner: Runner,
+  design: DesignPoint[],
+  range: { first: number; end: number },
+  indicator: Indicator,
+  run: InsightRun,
+  opts: InsightOptions = {},
+): Promise<PointMetrics[]> {
+  const base = design.findIndex((p) => p.kind === 'base');
+  const mine = design.slice(range.first, range.end);
+  const withBase = base >= range.first && base < range.end ? mine : [design[base], ...mine];
+  const runs = await evaluatePointRuns(
+    runner,
+    withBase.map((p) => p.inputs),
+    indicator,
+    run,
+    opts,
+    undefined,
+    true,
+  );
+  const baseRun = runs[withBase.indexOf(design[base])];
+  const baseRes = residualsOf(baseRun.clusters, 0, 'meet');
+  return mine.map((pt) => {
+    const r = runs[withBase.indexOf(pt)];
+    if (pt.kind === 'base') return r.metrics;
+    return { ...r.metrics, effectSE: seOfDifference(residualsOf(r.clusters, 0, 'meet'), baseRes) };
+  });
+}
+
 /** The whole tornado on one runner. */
 export async function sensitivity(
   runner: Runner,
@@ -135,9 +180,10 @@ export async function sensitivity(
   opts: InsightOptions = {},
 ): Promise<SensitivityResult> {
   const design = sensitivityDesign(inputs);
-  const metrics = await evaluatePoints(
+  const metrics = await evaluateDesign(
     runner,
-    design.map((p) => p.inputs),
+    design,
+    { first: 0, end: design.length },
     indicator,
     run,
     opts,

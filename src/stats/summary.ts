@@ -1,5 +1,6 @@
 import { binLower, binOffset, binScale, binUpper, checkBinning, type Binning } from './binning.ts';
 import { logBin, logBinner, type LogBinner } from './log-binner.ts';
+import { cloneClusterBlock, type ClusterBlock } from './clusters.ts';
 
 /**
  * What a `Summary` records. A simulated path is a Float64Array of length nInd * nYears laid out
@@ -75,6 +76,11 @@ export interface Summary {
   pairs: number;
   allPairMeet: number;
   allPairBoth: number;
+  /**
+   * Per-cluster figures, one block per chunk, kept only by a focused run that asks for them (src/engine/focus.ts):
+   * what the standard error of a difference between variants needs (./clusters.ts). Merged by gathering the blocks.
+   */
+  clusters?: ClusterBlock[];
 }
 
 /** Scale of the fractional part in the fixed-point sums. */
@@ -222,6 +228,7 @@ export function resetSummary(s: Summary, spec: SummarySpec): boolean {
   const histRow = histRowsOf(s.binOffset);
   if (!(s.histRow instanceof Int32Array) || s.histRow.some((r, i) => r !== histRow[i])) return false;
   clearSummary(s);
+  delete s.clusters;
   return true;
 }
 
@@ -488,6 +495,7 @@ export function cloneSummary(s: Summary): Summary {
     pairs: s.pairs,
     allPairMeet: s.allPairMeet,
     allPairBoth: s.allPairBoth,
+    ...(s.clusters ? { clusters: s.clusters.map(cloneClusterBlock) } : {}),
   };
 }
 
@@ -527,6 +535,8 @@ export function mergeSummary(into: Summary, from: Summary): void {
   into.allPairMeet += from.allPairMeet;
   into.allPairBoth += from.allPairBoth;
   into.runs += from.runs;
+  // copies: `from` may go back to a worker to be filled again
+  if (from.clusters) (into.clusters ??= []).push(...from.clusters.map(cloneClusterBlock));
 }
 
 /** Mean of the valid values of one indicator-year, (sumHi + sumLo / 2^20) / n; NaN if none. */

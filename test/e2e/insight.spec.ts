@@ -55,9 +55,36 @@ test('the tornado for output lists every lever and assumption, sorted by swing',
   await expect(page.getByTestId('tornado-base')).toContainText('当前情景（3,000 次模拟）');
   await expect(page.getByTestId('tornado-vs-score')).toContainText('记分卡按 20,000 次模拟计算');
   await expect(page.getByTestId('tornado-vs-score')).toContainText('蒙特卡洛误差');
+  // each P(meet) bar's effect has its standard error: a whisker, and the figures with their unit in words
+  await expect(page.getByTestId('tornado-whisker-legend')).toContainText('±2 个标准误');
+  expect(await page.getByTestId('tornado-whisker').count()).toBeGreaterThan(10);
+  const first = keys[0];
+  await expect(page.getByTestId(`tornado-se-${first}`)).toHaveText(/^标准误 ±\d+\.\d \/ ±\d+\.\d 个百分点$/);
+  await expect(rows.first().locator('td.num').first()).toContainText('达标概率变化的标准误：输入取低值 ±');
+  // a chance no run reaches reads as the scorecard's bound, never as a certain 0.0 %
+  expect(await page.locator('td.num').allInnerTexts()).not.toContain(expect.stringContaining('0.0%'));
   // units on the numbers: percentages for P(meet), 亿元 for the median of output
   await expect(rows.first().locator('td.num').first()).toContainText('%');
   await expect(rows.first().locator('td.num').nth(1)).toContainText('亿元');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="insight-panel"]').analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+});
+
+test('in English, the tornado says its standard errors in points', async ({ page }) => {
+  await open(page, 'en');
+  await page.getByTestId('insight-indicator').selectOption('firms');
+  await timed('tornado (firms, en)', async () => {
+    await page.getByTestId('tornado-run').click();
+    await expect(page.getByTestId('tornado')).toBeVisible({ timeout: 240_000 });
+  });
+  await expect(page.getByTestId('tornado-base')).toContainText('Current scenario (3,000 runs)');
+  // no run meets the firms target in the plan: its chance reads as the 95 % bound, as on the scorecard
+  await expect(page.getByTestId('tornado-base')).toContainText(/< \d+(\.\d+)?% \(95 % bound\)/);
+  await expect(page.getByTestId('tornado-whisker-legend')).toContainText('±2 standard errors');
+  const first = page.locator('[data-testid^="tornado-row-"]').first();
+  await expect(first.locator('[data-testid^="tornado-se-"]')).toHaveText(/^SE ±\d+\.\d \/ ±\d+\.\d points$/);
   const axe = await new AxeBuilder({ page }).include('[data-testid="insight-panel"]').analyze();
   expect(
     axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
@@ -98,6 +125,10 @@ test('goal seek for output at 80 % reaches done, and applying the answer changes
   console.log(`INSIGHT-GOAL output 80%: ${(await result.innerText()).replace(/\s+/g, ' ')}`);
   await expect(page.getByTestId('goal-seek-feasible')).toBeVisible();
   await expect(page.getByTestId('goal-seek-cost')).toContainText('亿元');
+  // the answer's precision: each lever to one slider step (with its unit), the chance ± its standard error
+  await expect(page.getByTestId('goal-seek-precision')).toContainText('未到上下限的杠杆精确到一个滑块步长');
+  await expect(page.getByTestId('goal-seek-precision')).toContainText('/年');
+  await expect(result).toContainText(/达标概率 \d+\.\d% ± \d+\.\d 个百分点/);
   const changes = page.getByTestId('goal-seek-changes').locator('tbody tr');
   expect(await changes.count()).toBeGreaterThan(0);
   const before: Record<string, string> = {};
@@ -128,6 +159,13 @@ test('attribution draws six groups by year against no new policy', async ({ page
   });
   expect(await page.locator('[data-testid="attribution-chart"] rect[data-group]').count()).toBeGreaterThan(6);
   await expect(page.getByTestId('attribution-chart')).toContainText('Industry fund');
+  // every share and the total carry their standard error, and a note says what it is
+  const cells = await page.getByTestId('attribution-table').locator('tbody td').allInnerTexts();
+  expect(cells.length).toBeGreaterThan(6);
+  for (const c of cells) expect(c).toMatch(/±\d+\.\d+/);
+  await expect(page.getByTestId('attribution-se-note')).toContainText(
+    'Monte Carlo standard error (3,000 runs',
+  );
   const axe = await new AxeBuilder({ page }).include('[data-testid="insight-panel"]').analyze();
   expect(
     axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

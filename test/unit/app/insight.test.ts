@@ -7,7 +7,9 @@ import { Insight, leverChanges } from '../../../src/app/insight.svelte.ts';
 import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
+import { distinct } from '../../../src/insight/evaluate.ts';
 import { ATTRIBUTION_GROUPS } from '../../../src/insight/levers.ts';
+import { sensitivityDesign } from '../../../src/insight/sensitivity.ts';
 import { PM } from '../../helpers.ts';
 import { FakeRunner, fakeClock } from './fake-runner.ts';
 
@@ -32,7 +34,10 @@ describe('Insight (same-thread runner)', () => {
     const swings = t.rows.map((r) => Math.abs(r.pMeetHigh - r.pMeetLow));
     for (let i = 1; i < swings.length; i++) expect(swings[i]).toBeLessThanOrEqual(swings[i - 1]);
     expect(insight.done).toBe(insight.total);
-    expect(insight.total).toBe((1 + 2 * (LEVER_KEYS.length + UNCERTAINTY_KEYS.length)) * 200);
+    // every distinct point of the design (equal points, such as a fixed assumption pinned at its value, run once)
+    const points = sensitivityDesign(draft.inputs()).map((p) => p.inputs);
+    expect(points.length).toBe(1 + 2 * (LEVER_KEYS.length + UNCERTAINTY_KEYS.length));
+    expect(insight.total).toBe(distinct(points).unique.length * 200);
     expect(insight.isStale('tornado')).toBe(false);
     draft.setLever('land', 1500);
     expect(insight.isStale('tornado')).toBe(true);

@@ -14,6 +14,10 @@ const row = (key: string, pLow: number, pHigh: number, mLow: number, mHigh: numb
   mHigh,
   pText: `${pLow * 100}% → ${pHigh * 100}%`,
   mText: `${mLow}亿元 → ${mHigh}亿元`,
+  pLowSE: pLow === pHigh ? 0 : 0.02,
+  pHighSE: pLow === pHigh ? 0 : 0.01,
+  seText: `标准误 ±2.0 / ±1.0 个百分点 (${key})`,
+  seLabel: `低值 ±2.0 个百分点，高值 ±1.0 个百分点 (${key})`,
 });
 
 const labels = {
@@ -23,20 +27,23 @@ const labels = {
   headMedian: '中位数（亿元）',
   lowLabel: '输入取低值',
   highLabel: '输入取高值',
+  whiskerLabel: '细线：±2 个标准误',
   moreLabel: '另有 {n} 项：显示',
   hideLabel: '隐藏',
+};
+
+const tornadoProps = {
+  rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
+  basePMeet: 0.5,
+  baseMedian: 3600,
+  lang: 'zh' as const,
+  ...labels,
 };
 
 describe('insight chart components (server render)', () => {
   it('TornadoChart has a row per input, folds away the rows with no effect, and labels its bars', () => {
     const html = render(TornadoChart, {
-      props: {
-        rows: [row('land', 0.3, 0.8, 3000, 4000), row('talent', 0.5, 0.5, 3600, 3600)],
-        basePMeet: 0.5,
-        baseMedian: 3600,
-        lang: 'zh',
-        ...labels,
-      },
+      props: tornadoProps,
     }).body;
     expect(html).toContain('data-testid="tornado"');
     expect(html).toContain('data-testid="tornado-row-land"');
@@ -47,6 +54,19 @@ describe('insight chart components (server render)', () => {
     expect(html).toContain('输入取高值');
     expect(html).toContain('50%'); // a P(meet) tick
     expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('TornadoChart gives each P(meet) bar with a standard error its whisker, and says the errors in words', () => {
+    const html = render(TornadoChart, {
+      props: { ...tornadoProps, barWidth: 216 },
+    }).body;
+    // land's two bars have whiskers; talent's zero SEs draw none
+    expect(html.match(/data-testid="tornado-whisker"/g)).toHaveLength(2);
+    // on the 0–1 axis over 200 px (8 px margins), ±2 SE of 0.02 around 0.3 is 0.26–0.34: x 60–76
+    expect(html).toMatch(/<line x1="60(\.0+\d*)?" x2="76(\.0+\d*)?"/);
+    expect(html).toContain('标准误 ±2.0 / ±1.0 个百分点 (land)');
+    expect(html).toContain('低值 ±2.0 个百分点，高值 ±1.0 个百分点 (land)');
+    expect(html).toContain('细线：±2 个标准误');
   });
 
   it('AttributionChart draws a segment per non-zero part, a legend and the totals', () => {
