@@ -5,6 +5,7 @@
 import { langTag as localeOf, message, type Lang } from '../i18n/messages.ts';
 import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { numberFormat } from '../i18n/number-format.ts';
+import { countUnit } from '../i18n/count-unit.ts';
 
 const DASH = '–';
 
@@ -41,11 +42,11 @@ export function unitAfterNumber(indicator: Indicator, lang: Lang): string {
   return m ? m[1] : unit;
 }
 
-/** "3,728 亿元", "10%", "10% a year", "15 platforms"; counts rounded to whole numbers. */
+/** "3,728 亿元", "10%", "10% a year", "15 platforms", "1 platform"; counts rounded to whole numbers. */
 export function formatValue(v: number | null | undefined, indicator: Indicator, lang: Lang): string {
   const num = formatNumber(v, lang, INDICATOR_SHAPES[indicator].integer);
   const unit = unitAfterNumber(indicator, lang);
-  return unit.startsWith('%') ? num + unit : `${num} ${unit}`;
+  return unit.startsWith('%') ? num + unit : `${num} ${countUnit(num, unit, lang)}`;
 }
 
 /** Range "3,100–4,300 亿元" with the unit once. */
