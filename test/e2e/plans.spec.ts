@@ -56,8 +56,17 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
   await expect(page.getByTestId('scorecard')).toContainText('2025年目标');
   await expect(page.locator('[data-testid^="target-illustrative-"]')).toHaveCount(0);
+  // its base is published: the fans' points are the 2020 figures
+  await expect(page.getByTestId('legend-observed')).toHaveText('2020年实际值');
+  await expect(page.getByTestId('legend-estimated')).toHaveCount(0);
 
   await choose(page, NEXT);
+  // its base is estimated (drawn within a band): the points and the legend say so, never "actual"
+  await expect(page.getByTestId('legend-estimated')).toContainText('2025年估计值');
+  await expect(page.getByTestId('legend-observed')).toHaveCount(0);
+  await expect(page.getByTestId('fan-legend')).not.toContainText('实际');
+  await expect(page.getByTestId('estimated-output')).toHaveCount(1);
+  await expect(page.getByTestId('fan-output').locator('desc')).toContainText('2025年估计值');
   await expect(page.getByTestId('scorecard')).toContainText('2030年目标');
   await expect(page.getByTestId('scorecard')).toContainText('2030年中位数');
   await expect(page.getByTestId('target-illustrative-output')).toContainText('示意 — 可自行设定');
