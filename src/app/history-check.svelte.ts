@@ -6,8 +6,9 @@
  * a newer request aborts the one going.
  */
 import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
-import { AbortError, type RunRequest } from '../engine/runner.ts';
+import type { RunRequest } from '../engine/runner.ts';
 import { COMPARABLE_FIGURES } from '../scenario/record.ts';
+import { abortableRun } from './abortable-run.ts';
 import { requestKey } from './inputs-key.ts';
 
 export const REPLAY_ID = 'realised-pc-demand';
@@ -46,20 +47,13 @@ export class HistoryCheck {
     const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
     this.runs = runs;
     const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
-    return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
+    return abortableRun(
+      checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal),
+      () => this.#abort === abort,
+      this,
       (checks) => {
-        if (this.#abort !== abort) return;
         this.checks = checks;
         this.#doneKey = key;
-        this.state = 'done';
-      },
-      (e: unknown) => {
-        if (this.#abort !== abort) return;
-        if (e instanceof AbortError) this.state = 'idle';
-        else {
-          this.state = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
-        }
       },
     );
   }
