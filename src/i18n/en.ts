@@ -26,7 +26,7 @@ export const en = {
   'plan.export': 'Export plan file',
   'plan.exportLabel': 'Save the plan on screen as a JSON file',
   'plan.opened':
-    'Imported the plan “{title}” ({id}, version {version}) and opened its plan scenario; your previous work is one undo away.',
+    'Imported the plan {title} ({id}, version {version}) and opened its plan scenario; your previous work is one undo away.',
   'plan.bad':
     'The plan file “{name}” did not pass validation and was not imported (the work on screen is unchanged):',
   'plan.unreadable': 'The file “{name}” could not be read and was not imported.',
@@ -35,6 +35,14 @@ export const en = {
   'plan.dropped': '{n} imported plans kept in this browser could no longer be read and were dropped:',
   'plan.droppedLine': '{id}: {reasons}',
   'plan.droppedUnknown': '(no id)',
+  'plan.kept': 'Imported plans ({n})',
+  'plan.keptLine': '{label} ({id}, version {version})',
+  'plan.remove': 'Remove',
+  'plan.removeLabel': 'Remove the plan {title} ({id}, version {version}) from this browser',
+  'plan.confirmRemove':
+    'Remove {title} from this browser? Work on it stays one undo away in this page; after a reload it opens only once the plan file is imported again.',
+  'plan.removeCancel': 'Cancel',
+  'plan.removed': 'Removed the plan {title} from this browser.',
   'planIssue.line': '{field}: {problem}',
   'planIssue.wholeFile': 'the whole file',
   'planIssue.other': '{text}',

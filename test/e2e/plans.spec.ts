@@ -166,3 +166,69 @@ test('the plan picker is reachable by keyboard and labelled', async ({ page }) =
   await expect(picker).toHaveValue(NEXT);
   await expect(page.getByTestId('scorecard')).toContainText('2030');
 });
+
+test('an imported plan can be removed by keyboard, after a yes; the open work is one undo away', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('ngit-sim.lang', 'zh'));
+  await page.goto('./');
+  await waitForDone(page);
+  // the bundled plans have no remove button: there is no list until a plan is imported
+  await expect(page.getByTestId('plan-kept')).toHaveCount(0);
+  let before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.getByTestId('plan-file').setInputFiles(asFile('zone-r.json', copyOfLegacy('zone-r', 4200)));
+  await waitForDone(page, before);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.getByTestId('lever-land').fill('1777');
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page, before);
+
+  const kept = page.getByTestId('plan-kept');
+  await expect(kept.locator('button')).toHaveCount(1);
+  await expect(kept.locator('[data-testid^="plan-remove-cq-"]')).toHaveCount(0);
+  await kept.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('plan-remove-zone-r')).toHaveAccessibleName(
+    /^从本浏览器移除规划“.+”（zone-r，版本 1\.0\.0）$/,
+  );
+  // asked first; No keeps it
+  await page.getByTestId('plan-remove-zone-r').focus();
+  await page.keyboard.press('Enter');
+  await expect(kept).toContainText('从本浏览器移除“');
+  await expect(page.getByTestId('plan-remove-confirm')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('plan-remove-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('plan-remove-zone-r')).toBeFocused();
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+
+  // Yes: the default plan opens, the typed work is kept
+  before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await waitForDone(page, before);
+  await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
+  await expect(page.getByTestId('plan').locator('option')).toHaveCount(2);
+  await expect(page.getByTestId('plan-kept')).toHaveCount(0);
+  await expect(page.getByTestId('plan-status')).toContainText('已从本浏览器移除规划');
+  await expect(page.getByTestId('plan')).toBeFocused();
+  await expect(page.getByTestId('restored-notice')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // the English words
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('plan-status')).toContainText('Removed the plan');
+  await page.getByTestId('lang-toggle').click();
+
+  // one undo brings the plan and the work on it back, and keeps the plan again (a reload holds it)
+  await page.getByTestId('undo').click();
+  await waitForDone(page);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  await expect(page.getByTestId('lever-land')).toHaveValue('1777');
+  await expect(page.getByTestId('scorecard')).toContainText('≥ 4200亿元');
+  await expect(page.getByTestId('plan-kept')).toHaveCount(1);
+  await page.reload();
+  await waitForDone(page);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  await expect(page.getByTestId('lever-land')).toHaveValue('1777');
+});
