@@ -61,8 +61,8 @@ export class PlanLibrary {
   unsaved = $state(false);
   readonly #storage: () => StorageLike | null;
   readonly #now: () => string;
-  /** plans removed in this page, still registered (see `remove`) */
-  readonly #removed = new Map<string, StoredPlan>();
+  /** plans removed in this page, still registered (see `remove`); read by no view */
+  #removed: StoredPlan[] = [];
 
   constructor(storage: () => StorageLike | null = browserStorage, now: () => string = isoNow) {
     this.#storage = storage;
@@ -112,16 +112,16 @@ export class PlanLibrary {
     const r = forgetPlan(this.#storage(), id);
     this.#take(r.written ? r.plans : this.kept.filter((k) => k.plan.id !== id), this.kept);
     if (gone) {
-      this.#removed.set(id, gone);
+      this.#removed = [...this.#removed.filter((k) => k.plan.id !== id), gone];
       registerPlan(gone.plan);
     }
   }
 
   /** A plan removed in this page is open again (Undo, previous work): it is kept again. False if none was. */
   reinstate(id: string): boolean {
-    const gone = this.#removed.get(id);
+    const gone = this.#removed.find((k) => k.plan.id === id);
     if (!gone || this.kept.some((k) => k.plan.id === id)) return false;
-    this.#removed.delete(id);
+    this.#removed = this.#removed.filter((k) => k !== gone);
     this.add(gone.plan, gone.from);
     return true;
   }
