@@ -28,12 +28,3 @@ export function basePoints(plan: Plan): Partial<Record<Indicator, HistoryPoint[]
   }
   return out;
 }
-
-/** Which kinds of point the charts of these points show, for their one legend. */
-export function pointKinds(points: Partial<Record<Indicator, HistoryPoint[]>>): {
-  observed: boolean;
-  estimated: boolean;
-} {
-  const all = Object.values(points).flat();
-  return { observed: all.some((p) => !p.range), estimated: all.some((p) => !!p.range) };
-}

@@ -25,6 +25,11 @@ export interface HistoryPoint {
   range?: { lo: number; hi: number };
 }
 
+/** Which kinds of point these are: observed ones, estimated ones (for a legend that keys only what is drawn). */
+export function pointKinds(points: readonly HistoryPoint[]): { observed: boolean; estimated: boolean } {
+  return { observed: points.some((p) => !p.range), estimated: points.some((p) => !!p.range) };
+}
+
 export interface FanInput {
   years: number[];
   band: Band;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import FanLegend from '../../../src/charts/FanLegend.svelte';
-import { basePoints, pointKinds } from '../../../src/app/base-points.ts';
+import { basePoints } from '../../../src/app/base-points.ts';
+import { pointKinds } from '../../../src/charts/fan-layout.ts';
 import { effectivePlan } from '../../../src/scenario/to-inputs.ts';
 import { bundledPlan } from '../../../src/scenario/plans.ts';
 import { PLAN } from '../../helpers.ts';
@@ -9,7 +10,7 @@ import { PLAN } from '../../helpers.ts';
 const NEXT = bundledPlan('cq-ngit-2026-2030')!;
 const legend = (plan: typeof PLAN, lang: 'zh' | 'en') =>
   render(FanLegend, {
-    props: { lang, baseYear: plan.baseYear, targetYear: plan.targetYear, ...pointKinds(basePoints(plan)) },
+    props: { lang, baseYear: plan.baseYear, targetYear: plan.targetYear, points: basePoints(plan) },
   }).body;
 
 describe('the base figures as the fan charts’ points', () => {
@@ -17,7 +18,7 @@ describe('the base figures as the fan charts’ points', () => {
     const pts = basePoints(PLAN);
     expect(pts.output).toEqual([{ year: 2020, value: 2259.3 }]);
     expect(pts.va_ratio).toEqual([{ year: 2020, value: 8.73 }]);
-    expect(pointKinds(pts)).toEqual({ observed: true, estimated: false });
+    expect(pointKinds(Object.values(pts).flat())).toEqual({ observed: true, estimated: false });
     expect(legend(PLAN, 'en')).toContain('2020 actual');
     expect(legend(PLAN, 'en')).not.toContain('estimated');
     expect(legend(PLAN, 'zh')).toContain('2020年实际值');
@@ -27,7 +28,7 @@ describe('the base figures as the fan charts’ points', () => {
     const pts = basePoints(NEXT);
     expect(pts.output).toEqual([{ year: 2025, value: 3104.6, range: { lo: 2675.8, hi: 3542.1 } }]);
     expect(pts.firms).toEqual([{ year: 2025, value: 41, range: { lo: 31, hi: 53 } }]);
-    expect(pointKinds(pts)).toEqual({ observed: false, estimated: true });
+    expect(pointKinds(Object.values(pts).flat())).toEqual({ observed: false, estimated: true });
     const en = legend(NEXT, 'en');
     expect(en).toContain('2025 estimated');
     expect(en).not.toContain('actual');
@@ -41,7 +42,7 @@ describe('the base figures as the fan charts’ points', () => {
     const pts = basePoints(typed);
     expect(pts.output).toEqual([{ year: 2025, value: 3000 }]);
     expect(pts.firms?.[0].range).toEqual({ lo: 31, hi: 53 });
-    expect(pointKinds(pts)).toEqual({ observed: true, estimated: true });
+    expect(pointKinds(Object.values(pts).flat())).toEqual({ observed: true, estimated: true });
     const en = legend(typed, 'en');
     expect(en).toContain('2025 actual');
     expect(en).toContain('2025 estimated');
