@@ -67,6 +67,16 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   await expect(page.getByTestId('fan-legend')).not.toContainText('实际');
   await expect(page.getByTestId('estimated-output')).toHaveCount(1);
   await expect(page.getByTestId('fan-output').locator('desc')).toContainText('2025年估计值');
+  // the base year's point in the tooltip and the slider's words
+  const slider = page.getByRole('slider', { name: /^产业规模（产值）/ }).first();
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute(
+    'aria-valuetext',
+    /2025年估计值 3,105 亿元（未公布，抽取区间 2,676–3,542 亿元）/,
+  );
+  await expect(page.locator('.fan .tooltip').first()).toContainText('2025年估计值');
+  await slider.blur();
   await expect(page.getByTestId('scorecard')).toContainText('2030年目标');
   await expect(page.getByTestId('scorecard')).toContainText('2030年中位数');
   await expect(page.getByTestId('target-illustrative-output')).toContainText('示意 — 可自行设定');
