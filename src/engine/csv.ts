@@ -80,10 +80,11 @@ export function toCsv(r: SimulationResult): string {
     'plan_version',
     'scenario',
     'model',
+    'calibration',
     'seed',
     'runs',
   ];
-  const provenance = [r.plan.id, r.plan.version, scenarioIdOf(r), r.model, r.seed, r.runs];
+  const provenance = [r.plan.id, r.plan.version, scenarioIdOf(r), r.model, r.calibration, r.seed, r.runs];
   const rows = [header.join(',')];
   for (const key of INDICATORS) {
     const ind = r.indicators[key];

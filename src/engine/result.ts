@@ -6,6 +6,7 @@
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { publicCostOfPlanPeriod, publicCostPerYear, yearsOf, type ModelInputs } from '../model/inputs.ts';
 import { planModel, planRef, type Plan, type PlanRef } from '../model/plan.ts';
+import type { Calibration } from '../model/calibration.ts';
 import {
   INDICATOR_INDEX,
   VALUE_ADDED_INDEX,
@@ -46,6 +47,8 @@ export interface SimulationResult {
   model: string;
   /** the plan the numbers are about: its id and version (plans/*.json) */
   plan: PlanRef;
+  /** the model calibration the plan runs on (src/model/calibration.ts): `ex-ante` or `rebased` */
+  calibration: Calibration;
   /**
    * The full scenario (levers, assumptions, seed, runs) the numbers came from, or, where a caller has only a name
    * (the app, until it passes its scenario), that name.
@@ -180,6 +183,7 @@ export function toResult(
   return {
     model: MODEL_VERSION,
     plan: planRef(plan),
+    calibration: pmodel.calibration,
     scenario: meta.scenario,
     link: typeof meta.scenario === 'string' ? null : encodeShareLink(meta.scenario),
     seed: meta.seed,

@@ -562,7 +562,8 @@ export const en = {
   'score.seekTitle': 'Open goal seek: the cheapest package with an 80 % chance',
 
   'export.caption': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · exported {date}',
-  'print.meta': 'Scenario: {name} · seed {seed} · {runs} runs · model version {model} · printed {date}',
+  'print.meta':
+    'Scenario: {name} · seed {seed} · {runs} runs · model version {model}, {calibration} · printed {date}',
   'print.levers': 'Policy levers',
   'print.assumptionsChanged': 'Assumptions changed: {list}',
 
@@ -576,6 +577,7 @@ export const en = {
   'undo.valueChange': '{what} {from} → {to}',
   'undo.scenarioChange': 'Scenario “{from}” → “{to}”',
   'undo.pinned': 'World PC shipment growth in {year}',
+  'undo.pinnedChip': 'World semiconductor sales growth in {year}',
   'undo.more': '{first} and {n} more changes',
   'undo.moreOne': '{first} and one more change',
   'undo.oneSetting': 'one setting',
@@ -655,6 +657,7 @@ export const en = {
   'issue.field.levers': 'Policy levers',
   'issue.field.assumptions': 'Assumptions',
   'issue.field.pinnedPcDemand': 'Pinned world PC shipment growth',
+  'issue.field.pinnedChipDemand': 'Pinned world semiconductor sales growth',
   'issue.field.targets': 'Targets',
   'issue.field.base': 'Base figures',
   'issue.field.fundShares': "The fund's sector shares",

@@ -531,7 +531,7 @@ export const zh = {
   'score.seekTitle': '打开目标反推，查看达到80%概率所需的最低成本方案',
 
   'export.caption': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 导出于{date}',
-  'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版 · 打印于{date}',
+  'print.meta': '情景：{name} · 随机种子{seed} · 模拟{runs}次 · 模型{model}版，{calibration} · 打印于{date}',
   'print.levers': '政策杠杆',
   'print.assumptionsChanged': '已修改的外部环境假设：{list}',
 
@@ -545,6 +545,7 @@ export const zh = {
   'undo.valueChange': '{what} {from} → {to}',
   'undo.scenarioChange': '情景“{from}” → “{to}”',
   'undo.pinned': '{year}年全球PC出货增速',
+  'undo.pinnedChip': '{year}年全球半导体销售额增速',
   'undo.more': '{first}，另有 {n} 项更改',
   'undo.moreOne': '{first}，另有 1 项更改',
   'undo.oneSetting': '1 项设置',
@@ -622,6 +623,7 @@ export const zh = {
   'issue.field.levers': '政策杠杆',
   'issue.field.assumptions': '外部假设',
   'issue.field.pinnedPcDemand': '指定年份的全球PC出货增速',
+  'issue.field.pinnedChipDemand': '指定年份的全球半导体销售额增速',
   'issue.field.targets': '目标',
   'issue.field.base': '基数',
   'issue.field.fundShares': '产业基金各行业占比',

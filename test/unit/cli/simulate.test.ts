@@ -109,14 +109,15 @@ describe('results that carry their scenario', () => {
     }
   });
 
-  it('every CSV row has scenario, model, seed and runs; the joint probability has its own row', async () => {
+  it('every CSV row has scenario, model, calibration, seed and runs; the joint probability has its own row', async () => {
     const json = JSON.parse(await run(['--runs', '1000', '--seed', '5']));
     const csv = await run(['--runs', '1000', '--seed', '5', '--format', 'csv']);
     const lines = csv.slice(1).trim().split('\r\n');
     const header = lines[0].split(',');
-    expect(header.slice(-4)).toEqual(['scenario', 'model', 'seed', 'runs']);
+    expect(header.slice(-5)).toEqual(['scenario', 'model', 'calibration', 'seed', 'runs']);
+    expect(json.calibration).toBe('ex-ante');
     for (const l of lines.slice(1))
-      expect(l.split(',').slice(-4)).toEqual(['plan', MODEL_VERSION, '5', '1000']);
+      expect(l.split(',').slice(-5)).toEqual(['plan', MODEL_VERSION, 'ex-ante', '5', '1000']);
     const joint = lines.find((l) => l.startsWith('all_targets,'))!.split(',');
     expect(joint[0]).toBe('all_targets');
     expect(joint[3]).toBe('2025');
