@@ -26,8 +26,9 @@ describe('the base figures as the fan charts’ points', () => {
 
   it('draws the 2026–2030 plan’s estimated base with its range, and never calls it actual', () => {
     const pts = basePoints(NEXT);
-    expect(pts.output).toEqual([{ year: 2025, value: 3104.6, range: { lo: 2675.8, hi: 3542.1 } }]);
-    expect(pts.firms).toEqual([{ year: 2025, value: 41, range: { lo: 31, hi: 53 } }]);
+    for (const k of ['output', 'firms'] as const)
+      expect(pts[k], k).toEqual([{ year: 2025, value: NEXT.base[k].value, range: NEXT.base[k].range }]);
+    expect(NEXT.base.firms.range).toBeDefined();
     expect(pointKinds(Object.values(pts).flat())).toEqual({ observed: false, estimated: true });
     const en = legend(NEXT, 'en');
     expect(en).toContain('2025 estimated');
@@ -41,7 +42,7 @@ describe('the base figures as the fan charts’ points', () => {
     const typed = effectivePlan(NEXT, { base: { output: 3000 } });
     const pts = basePoints(typed);
     expect(pts.output).toEqual([{ year: 2025, value: 3000 }]);
-    expect(pts.firms?.[0].range).toEqual({ lo: 31, hi: 53 });
+    expect(pts.firms?.[0].range).toEqual(NEXT.base.firms.range);
     expect(pointKinds(Object.values(pts).flat())).toEqual({ observed: true, estimated: true });
     const en = legend(typed, 'en');
     expect(en).toContain('2025 actual');
