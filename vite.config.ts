@@ -27,6 +27,7 @@ export default defineConfig({
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     include: ['test/unit/**/*.test.ts'],
+    setupFiles: ['test/unit/setup-languages.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -3,13 +3,17 @@
  * comparable figures of the record (record/realised.json) are compared with the model's value of the series each
  * names (its year-on-year growth or level), path by path (src/engine/history-check.ts). It runs after the main run has finished, on the page in
  * yielding chunks, at most HISTORY_MAX_RUNS paths (their growth values are kept for exact quantiles), latest only:
- * a newer request aborts the one going.
+ * a newer request aborts the one going. Its code and the record load on the replay's first check (most visitors
+ * never open the replay, and the page runs no path otherwise); a failed load is an error of its own (`loadFailed`),
+ * tried again by the next request.
  */
-import { checkableFigures, checkFiguresAsync, type FigureCheck } from '../engine/history-check.ts';
+import type { FigureCheck } from '../engine/history-check.ts';
 import type { RunRequest } from '../engine/runner.ts';
-import { COMPARABLE_FIGURES } from '../scenario/record.ts';
 import { abortableRun } from './abortable-run.ts';
 import { requestKey } from './inputs-key.ts';
+
+/** the check's code and the figures it compares, loaded once on first use */
+const loadCheck = () => Promise.all([import('../engine/history-check.ts'), import('../scenario/record.ts')]);
 
 export const REPLAY_ID = 'realised-pc-demand';
 /** 20,000 paths, as docs/MODEL.md's table: the Monte Carlo error of a 5 % quantile is then about 0.15 % of n. */
@@ -20,6 +24,8 @@ export class HistoryCheck {
   state = $state<'idle' | 'running' | 'done' | 'error'>('idle');
   runs = $state(0);
   error = $state<string | null>(null);
+  /** the error is that the check's code could not be loaded (the server went away, a newer build replaced it) */
+  loadFailed = $state(false);
   /** the request the checks (or the run going) belong to */
   #key: string | null = null;
   #doneKey: string | null = null;
@@ -44,16 +50,28 @@ export class HistoryCheck {
     this.#key = key;
     this.state = 'running';
     this.error = null;
+    this.loadFailed = false;
     const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
     this.runs = runs;
-    const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
-    return abortableRun(
-      checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal),
-      () => this.#abort === abort,
-      this,
-      (checks) => {
-        this.checks = checks;
-        this.#doneKey = key;
+    const live = () => this.#abort === abort;
+    return loadCheck().then(
+      ([{ checkableFigures, checkFiguresAsync }, { COMPARABLE_FIGURES }]) => {
+        if (!live()) return;
+        const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
+        return abortableRun(
+          checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal),
+          live,
+          this,
+          (checks) => {
+            this.checks = checks;
+            this.#doneKey = key;
+          },
+        );
+      },
+      () => {
+        if (!live()) return;
+        this.state = 'error';
+        this.loadFailed = true;
       },
     );
   }

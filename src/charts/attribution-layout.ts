@@ -3,7 +3,8 @@
  * above zero stack upward from the zero line, parts below zero stack downward from it, so a group that lowers the
  * indicator is drawn below the axis, and the total (the sum of all parts) is marked on each bar. Pure and DOM-free.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 
 export interface AttributionSeries {
   key: string;

@@ -3,8 +3,8 @@
  * scenario with its own years (a back-cast starts earlier). The axes come from fanLayout on the envelope of all
  * bands, so ticks, target marker and margins match the single-scenario charts. Pure and DOM-free.
  */
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear } from './scale.ts';
+import { areaPath, linePath } from './path.ts';
 import type { Band } from '../stats/band.ts';
 import { fanLayout, type FanInput, type FanLayout } from './fan-layout.ts';
 
@@ -72,17 +72,19 @@ export function compareLayout(
       mid: ok(s.band.p50[i]) ? y(s.band.p50[i] as number) : null,
       hi: ok(s.band.p75[i]) ? y(s.band.p75[i] as number) : null,
     }));
-    const innerPath =
-      area<P>()
-        .defined((p) => p.lo !== null && p.hi !== null)
-        .x((p) => p.x)
-        .y0((p) => p.lo as number)
-        .y1((p) => p.hi as number)(pts) ?? '';
-    const medianPath =
-      line<P>()
-        .defined((p) => p.mid !== null)
-        .x((p) => p.x)
-        .y((p) => p.mid as number)(pts) ?? '';
+    const innerPath = areaPath(
+      pts,
+      (p) => p.lo !== null && p.hi !== null,
+      (p) => p.x,
+      (p) => p.lo as number,
+      (p) => p.hi as number,
+    );
+    const medianPath = linePath(
+      pts,
+      (p) => p.mid !== null,
+      (p) => p.x,
+      (p) => p.mid as number,
+    );
     const ti = s.years.indexOf(input.targetYear);
     return {
       color: s.color,

@@ -16,7 +16,7 @@
  * - A bar `meets` the target when every value it can hold does: x0 ≥ target for continuous indicators, its smallest
  *   whole number (x0 + 0.5) ≥ target for whole-number ones. Bars are at most `bars` in number.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from './scale.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { planModel, type Plan } from '../model/plan.ts';
 import { INDICATOR_INDEX } from '../model/series.ts';

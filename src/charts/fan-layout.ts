@@ -2,8 +2,8 @@
  * Fan chart geometry: scales, band and median paths, target marker, ticks and per-year hover data, computed
  * from a percentile band. Pure and DOM-free; FanChart.svelte only draws what this returns.
  */
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear } from './scale.ts';
+import { areaPath, linePath } from './path.ts';
 import type { Band } from '../stats/band.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { formatTick } from './format.ts';
@@ -261,11 +261,13 @@ export function fanLayout(input: FanInput): FanLayout {
   });
 
   const bandArea = (lo: (p: FanPoint) => number | null, hi: (p: FanPoint) => number | null) =>
-    area<FanPoint>()
-      .defined((p) => lo(p) !== null && hi(p) !== null && Number.isFinite(p.x))
-      .x((p) => p.x)
-      .y0((p) => lo(p) as number)
-      .y1((p) => hi(p) as number)(points) ?? '';
+    areaPath(
+      points,
+      (p) => lo(p) !== null && hi(p) !== null && Number.isFinite(p.x),
+      (p) => p.x,
+      (p) => lo(p) as number,
+      (p) => hi(p) as number,
+    );
   const outerPath = bandArea(
     (p) => p.y5,
     (p) => p.y95,
@@ -274,17 +276,19 @@ export function fanLayout(input: FanInput): FanLayout {
     (p) => p.y25,
     (p) => p.y75,
   );
-  const medianPath =
-    line<FanPoint>()
-      .defined((p) => p.y50 !== null && Number.isFinite(p.x))
-      .x((p) => p.x)
-      .y((p) => p.y50 as number)(points) ?? '';
+  const medianPath = linePath(
+    points,
+    (p) => p.y50 !== null && Number.isFinite(p.x),
+    (p) => p.x,
+    (p) => p.y50 as number,
+  );
 
-  const baselinePath =
-    line<{ x: number; v: number | null }>()
-      .defined((p) => p.v !== null && Number.isFinite(p.x))
-      .x((p) => p.x)
-      .y((p) => y(p.v as number))(input.years.map((yr, i) => ({ x: x(yr), v: baseline[i] ?? null }))) ?? '';
+  const baselinePath = linePath(
+    input.years.map((yr, i) => ({ x: x(yr), v: baseline[i] ?? null })),
+    (p) => p.v !== null && Number.isFinite(p.x),
+    (p) => p.x,
+    (p) => y(p.v as number),
+  );
 
   const historyPts = history.map((h) => ({
     ...h,
@@ -292,10 +296,12 @@ export function fanLayout(input: FanInput): FanLayout {
     y: y(h.value),
     ...(h.range ? { yLo: y(h.range.lo), yHi: y(h.range.hi) } : {}),
   }));
-  const historyPath =
-    line<{ x: number; y: number }>()
-      .x((p) => p.x)
-      .y((p) => p.y)(historyPts) ?? '';
+  const historyPath = linePath(
+    historyPts,
+    () => true,
+    (p) => p.x,
+    (p) => p.y,
+  );
 
   const xTicks: Tick[] = [];
   const lastYear = input.years[input.years.length - 1] ?? input.targetYear;

@@ -3,7 +3,7 @@
  * growth of the series it compares with as a bar, its median as a tick, and the realised figure as a point (filled
  * when inside the band, hollow when outside). One shared x axis in % a year, with 0 marked. No DOM, no Svelte.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { RecordFigure } from '../model/record.ts';
 

@@ -4,7 +4,7 @@
  * at its high end. Rows keep the order they are given (the insight result sorts them by swing). Pure and DOM-free:
  * the component draws what this returns.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 
 export interface TornadoInputRow {
   key: string;

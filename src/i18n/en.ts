@@ -1,21 +1,22 @@
-/** English strings, typed against the Chinese source of truth (zh.ts): same keys, no extras. */
+/**
+ * English strings, typed against the Chinese source of truth (zh.ts): same keys, no extras. Its own chunk in the
+ * browser, loaded when English is first shown (messages.ts, loadLang); the few words needed in English whatever the
+ * language on screen are in ./en-always.ts.
+ */
+import { enAlways } from './en-always.ts';
 import type { Dict } from './zh.ts';
 
 export const en = {
+  ...enAlways,
   'app.title': '{subject} · policy scenarios',
   'app.subtitle': '{planName} · Monte Carlo scenario simulator',
   'lang.toggle': '中文',
   'lang.toggleLabel': 'Switch to Chinese',
+  'lang.failed':
+    'The words of the other language could not be loaded (the network may be down, or the site was updated): click the language button again, or reload the page.',
 
   'preset.label': 'Scenario',
   'preset.modified': 'modified',
-  'preset.modifiedName': '{name} (modified)',
-  'preset.modifiedDesc': 'Modified from “{name}”.',
-  'preset.planName': 'The plan',
-  'preset.planDesc': "The plan's own package ({plan}), from the {year} base; the world sampled as usual.",
-  'preset.noPolicyName': 'No new policy',
-  'preset.noPolicyDesc':
-    "The effort before the plan continued ({plan}: its no-new-policy values), from the {year} base: the yardstick for what the plan's package adds.",
   'plan.label': 'Plan',
   'plan.option': '{title} · base {baseYear}',
   'plan.imported': 'imported',
@@ -424,7 +425,6 @@ export const en = {
   'file.import': 'Import scenario file',
   'file.export': 'Export scenario file',
   'file.bad': 'The file “{name}” is not a valid scenario file and was not imported:',
-  'file.tooBig': 'the file is too large ({size} kB, at most {max} kB)',
   'file.unreadable': 'the file could not be read',
 
   'saved.title': 'My scenarios',

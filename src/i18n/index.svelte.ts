@@ -1,9 +1,19 @@
 /**
  * The interface language: Chinese by default, English one click away, the choice kept in localStorage.
- * t() reads the current language, so a template that calls it updates when the language changes.
+ * t() reads the current language, so a template that calls it updates when the language changes. The English
+ * dictionary loads on first use (./messages.ts): set() waits for it before switching.
  */
 import type { Bilingual } from '../model/parameters.ts';
-import { interpolate, langTag, message, otherLang, type Lang, type MessageKey } from './messages.ts';
+import {
+  interpolate,
+  langLoaded,
+  langTag,
+  loadLang,
+  message,
+  otherLang,
+  type Lang,
+  type MessageKey,
+} from './messages.ts';
 
 export type { Lang, MessageKey };
 export { interpolate, langTag };
@@ -19,9 +29,36 @@ function stored(): Lang {
 }
 
 class Locale {
-  lang = $state<Lang>(stored());
+  /** Chinese until boot() has loaded the stored choice's dictionary (src/main.ts waits for it before mounting) */
+  lang = $state<Lang>('zh');
+  /** the language whose dictionary failed to load last, shown as a notice (switching again retries), or null */
+  failed = $state<Lang | null>(null);
 
-  set(lang: Lang) {
+  /** Shows the stored choice of language, once its dictionary is in (at once for Chinese). */
+  boot(): Promise<void> {
+    const want = stored();
+    return want === this.lang ? Promise.resolve() : this.set(want);
+  }
+
+  /**
+   * Shows `lang`: its dictionary first (English loads on first use; one already in switches at once), then the
+   * switch. A failed load leaves the language on screen as it was and says so (`failed`); never rejects.
+   */
+  set(lang: Lang): Promise<void> {
+    if (langLoaded(lang)) {
+      this.#show(lang);
+      return Promise.resolve();
+    }
+    return loadLang(lang).then(
+      () => this.#show(lang),
+      () => {
+        this.failed = lang;
+      },
+    );
+  }
+
+  #show(lang: Lang) {
+    this.failed = null;
     this.lang = lang;
     try {
       globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
@@ -31,8 +68,8 @@ class Locale {
     if (typeof document !== 'undefined') document.documentElement.lang = langTag(lang);
   }
 
-  toggle() {
-    this.set(otherLang(this.lang));
+  toggle(): Promise<void> {
+    return this.set(otherLang(this.lang));
   }
 }
 

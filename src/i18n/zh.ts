@@ -8,6 +8,7 @@ export const zh = {
   'app.subtitle': '{planName} · 蒙特卡洛情景推演',
   'lang.toggle': 'English',
   'lang.toggleLabel': '切换为英文界面',
+  'lang.failed': '英文界面文字未能载入（可能是网络中断或网站已更新）：请再点一次 English，或刷新页面。',
 
   'preset.label': '情景',
   'preset.modified': '已修改',

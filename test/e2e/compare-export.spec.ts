@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { setAndRun, waitForDone } from './helpers.ts';
+import { MODEL_VERSION } from '../../src/model/version.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -51,7 +52,7 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   expect(result.scenario.id).toBe('plan');
   expect(result.scenario.runs).toBe(5000);
   expect(result.scenario.levers.fund).toEqual(expect.any(Number));
-  expect(result.model).toMatch(/^2\./);
+  expect(result.model).toBe(MODEL_VERSION);
   expect(result.link).toMatch(/^s=/);
   expect(result.cost.additional.baseline).toBe('no-new-policy');
   expect(result.cost.additional.additionalOutputPerYuan.p50).toBe(Number(perYuan[header.indexOf('p50')]));

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { packLink, scorecard, setAndRun, unpackLink, waitForDone } from './helpers.ts';
+import { MODEL_VERSION } from '../../src/model/version.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -275,7 +276,7 @@ test('a bad scenario file is refused with its reasons; a good one is imported', 
   const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   const scenario = JSON.parse(text);
   expect(scenario.format).toBe('ngit-scenario/1');
-  expect(scenario.model).toBe('2.1.0');
+  expect(scenario.model).toBe(MODEL_VERSION);
   scenario.levers.land = 1200;
   scenario.name = { zh: '导入的情景', en: 'Imported' };
   await input.setInputFiles({

@@ -2,7 +2,7 @@
  * The app's history check: the page's chunked computation gives exactly the numbers of docs/MODEL.md's check,
  * runs only for the replay scenario, at most HISTORY_MAX_RUNS paths, and a newer request wins.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HistoryCheck, HISTORY_MAX_RUNS, REPLAY_ID } from '../../../src/app/history-check.svelte.ts';
 import { checkableFigures, checkFigures, checkFiguresAsync } from '../../../src/engine/history-check.ts';
 import type { RunRequest } from '../../../src/engine/runner.ts';
@@ -48,5 +48,24 @@ describe('history check in the app', () => {
     h.pause();
     await big;
     expect(h.state).toBe('idle');
+  });
+
+  it('a check whose code fails to load says so, and the next request loads it and checks', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/engine/history-check.ts', () => {
+      throw new Error('chunk gone');
+    });
+    const fresh = await import('../../../src/app/history-check.svelte.ts');
+    const h = new fresh.HistoryCheck();
+    await h.refresh(req(1000), REPLAY_ID);
+    expect(h.state).toBe('error');
+    expect(h.loadFailed).toBe(true);
+    expect(h.checks).toBeNull();
+    vi.doUnmock('../../../src/engine/history-check.ts');
+    await h.refresh(req(1000), REPLAY_ID);
+    expect(h.loadFailed).toBe(false);
+    expect(h.state).toBe('done');
+    expect(h.checks).toEqual(checkFigures(replay, 7, 1000, REALISED));
+    vi.resetModules();
   });
 });
