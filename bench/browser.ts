@@ -106,7 +106,7 @@ const WATCH = `(() => {
 /** One lever change: [ms to the first partial result in the DOM, ms to "done"]. */
 const TRIAL = `new Promise((resolve) => {
   const status = document.querySelector('[data-testid="run-status"]');
-  const median = document.querySelector('[data-testid="median2025-output"]');
+  const median = document.querySelector('[data-testid="median-target-output"]');
   const input = document.querySelector('[data-testid="lever-fund"]');
   const runBefore = status.getAttribute('data-run-id');
   const before = median.textContent;

@@ -1,9 +1,11 @@
 /**
- * A plan's base figures as the observed points of the fan charts: the base year's value of each indicator the plan
- * gives a base for. A base drawn within a range (not published) is no observation, and is not drawn.
+ * A plan's base figures as the points of the fan charts: the base year's value of each indicator the plan gives a
+ * base for. A published (or user's) figure is an observed point; a figure not published is drawn within a range by
+ * the model, and is shown as an estimated point with that range, never as an observation.
  */
 import type { Indicator } from '../model/indicators.ts';
 import type { BaseFigureKey, Plan } from '../model/plan.ts';
+import type { HistoryPoint } from '../charts/fan-layout.ts';
 
 const SHOWN: Partial<Record<BaseFigureKey, Indicator>> = {
   output: 'output',
@@ -13,13 +15,16 @@ const SHOWN: Partial<Record<BaseFigureKey, Indicator>> = {
   va_ratio: 'va_ratio',
 };
 
-export function basePoints(plan: Plan): Partial<Record<Indicator, { year: number; value: number }[]>> {
-  const out: Partial<Record<Indicator, { year: number; value: number }[]>> = {};
+// two decimals: 197.15 / 2259.3 is 8.73 %, not 8.726154…
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function basePoints(plan: Plan): Partial<Record<Indicator, HistoryPoint[]>> {
+  const out: Partial<Record<Indicator, HistoryPoint[]>> = {};
   for (const [key, ind] of Object.entries(SHOWN) as [BaseFigureKey, Indicator][]) {
     const f = plan.base[key];
-    if (f.range) continue;
-    // two decimals: 197.15 / 2259.3 is 8.73 %, not 8.726154…
-    out[ind] = [{ year: plan.baseYear, value: Math.round(f.value * 100) / 100 }];
+    const point: HistoryPoint = { year: plan.baseYear, value: round2(f.value) };
+    if (f.range) point.range = { lo: round2(f.range.lo), hi: round2(f.range.hi) };
+    out[ind] = [point];
   }
   return out;
 }

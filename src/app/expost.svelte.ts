@@ -16,10 +16,10 @@ import {
   type Calibration,
   type TargetRow,
 } from '../engine/expost.ts';
-import { AbortError } from '../engine/runner.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { Plan } from '../model/plan.ts';
 import { RECORD } from '../scenario/record.ts';
+import { abortableRun } from './abortable-run.ts';
 import { shortUnit } from './format.ts';
 import { checkRange, parseNumber, type Checked } from './validate.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -63,24 +63,18 @@ export class ExpostCheck {
     this.#abort = abort;
     this.state = 'running';
     this.error = null;
-    return (async () => {
+    const run = (async () => {
       const values = await targetValuesAsync(plan, EXPOST_SEED, EXPOST_RUNS, abort.signal);
       const cal = await calibrationAsync(plan, RECORD.figures, EXPOST_SEED, EXPOST_RUNS, abort.signal);
       return { values, cal };
-    })().then(
+    })();
+    return abortableRun(
+      run,
+      () => this.#abort === abort,
+      this,
       ({ values, cal }) => {
-        if (this.#abort !== abort) return;
         this.#values = values;
         this.calibration = cal;
-        this.state = 'done';
-      },
-      (e: unknown) => {
-        if (this.#abort !== abort) return;
-        if (e instanceof AbortError) this.state = 'idle';
-        else {
-          this.state = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
-        }
       },
     );
   }

@@ -5,6 +5,7 @@
 import { langTag, message, type Lang } from '../i18n/messages.ts';
 import { numberFormat } from '../i18n/number-format.ts';
 import { compactUnit } from '../i18n/compact-unit.ts';
+import { countUnit } from '../i18n/count-unit.ts';
 import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { zeroUpperBound } from '../stats/zero-bound.ts';
 
@@ -39,9 +40,10 @@ export function formatShort(x: number, decimals = 2): string {
   return numberFormat('en-US', { maximumFractionDigits: decimals }).format(Object.is(r, -0) ? 0 : r);
 }
 
+/** A number with its unit: "3728.1亿元", "3,728.1 × 100M CNY", "1 firm" (an English count agrees with its number). */
 export function withUnit(text: string, unit: string, lang: Lang): string {
   if (!unit) return text;
-  return message(lang, 'fmt.withUnit', { value: text, unit });
+  return message(lang, 'fmt.withUnit', { value: text, unit: countUnit(text, unit, lang) });
 }
 
 /** Decimals shown for an indicator: counts are whole; everything else one decimal. */

@@ -8,7 +8,8 @@
  * tried again by the next request.
  */
 import type { FigureCheck } from '../engine/history-check.ts';
-import { AbortError, type RunRequest } from '../engine/runner.ts';
+import type { RunRequest } from '../engine/runner.ts';
+import { abortableRun } from './abortable-run.ts';
 import { requestKey } from './inputs-key.ts';
 
 /** the check's code and the figures it compares, loaded once on first use */
@@ -52,29 +53,23 @@ export class HistoryCheck {
     this.loadFailed = false;
     const runs = Math.min(req.runs, HISTORY_MAX_RUNS);
     this.runs = runs;
+    const live = () => this.#abort === abort;
     return loadCheck().then(
       ([{ checkableFigures, checkFiguresAsync }, { COMPARABLE_FIGURES }]) => {
-        if (this.#abort !== abort) return;
+        if (!live()) return;
         const figures = checkableFigures(req.inputs, COMPARABLE_FIGURES);
-        return checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal).then(
+        return abortableRun(
+          checkFiguresAsync(req.inputs, req.seed, runs, figures, abort.signal),
+          live,
+          this,
           (checks) => {
-            if (this.#abort !== abort) return;
             this.checks = checks;
             this.#doneKey = key;
-            this.state = 'done';
-          },
-          (e: unknown) => {
-            if (this.#abort !== abort) return;
-            if (e instanceof AbortError) this.state = 'idle';
-            else {
-              this.state = 'error';
-              this.error = e instanceof Error ? e.message : String(e);
-            }
           },
         );
       },
       () => {
-        if (this.#abort !== abort) return;
+        if (!live()) return;
         this.state = 'error';
         this.loadFailed = true;
       },

@@ -61,6 +61,8 @@ export class PlanLibrary {
   unsaved = $state(false);
   readonly #storage: () => StorageLike | null;
   readonly #now: () => string;
+  /** plans removed in this page, still registered (see `remove`); read by no view */
+  #removed: StoredPlan[] = [];
 
   constructor(storage: () => StorageLike | null = browserStorage, now: () => string = isoNow) {
     this.#storage = storage;
@@ -100,10 +102,28 @@ export class PlanLibrary {
     this.#take(plans, this.kept);
   }
 
-  /** Forgets a kept plan (work on it can no longer open until it is imported again). */
+  /**
+   * Forgets a kept plan: it leaves storage and the picker. It stays known to this page, so that work on it (an undo
+   * step, previous work) still opens here, and keeps it again (`reinstate`); after a reload that work cannot open
+   * until the plan is imported again.
+   */
   remove(id: string) {
+    const gone = this.kept.find((k) => k.plan.id === id);
     const r = forgetPlan(this.#storage(), id);
     this.#take(r.written ? r.plans : this.kept.filter((k) => k.plan.id !== id), this.kept);
+    if (gone) {
+      this.#removed = [...this.#removed.filter((k) => k.plan.id !== id), gone];
+      registerPlan(gone.plan);
+    }
+  }
+
+  /** A plan removed in this page is open again (Undo, previous work): it is kept again. False if none was. */
+  reinstate(id: string): boolean {
+    const gone = this.#removed.find((k) => k.plan.id === id);
+    if (!gone || this.kept.some((k) => k.plan.id === id)) return false;
+    this.#removed = this.#removed.filter((k) => k !== gone);
+    this.add(gone.plan, gone.from);
+    return true;
   }
 
   /** Reads a chosen file and judges it; a file over the cap is refused before it is read. */

@@ -12,6 +12,7 @@ import {
   type ScenarioFileProblem,
 } from '../scenario/scenario-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { BUNDLED_PLANS, bundledPlan } from '../scenario/plans.ts';
 import { MAX_PLAN_LINK_CHARS } from '../scenario/share-link.ts';
 import type { Bilingual } from '../model/parameters.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -163,6 +164,20 @@ export class Workspace {
     let ok = false;
     this.work.replace(() => (ok = this.sim.loadPreset(PLAN_PRESET, planId)));
     return ok;
+  }
+
+  /**
+   * Removes a kept plan (imported, or carried by a link) from this browser; a bundled plan is never removed. When it
+   * is the plan on screen, the default plan's plan scenario opens first, as one undoable step that keeps unsaved work
+   * as previous work, like a switch of plan; Undo or "restore previous work" brings the plan back and keeps it again
+   * (PlanLibrary.remove, reinstate). False if there is no such kept plan.
+   */
+  removePlan(id: string): boolean {
+    if (bundledPlan(id) || !this.plans.kept.some((k) => k.plan.id === id)) return false;
+    if (this.sim.draft.plan.id === id) this.choosePlan(BUNDLED_PLANS[0].id);
+    this.plans.remove(id);
+    if (this.imported?.id === id) this.imported = null;
+    return true;
   }
 
   /**

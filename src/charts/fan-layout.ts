@@ -15,12 +15,27 @@ export interface Margin {
   left: number;
 }
 
+/**
+ * A figure drawn as a point beside the fan: observed (the plan's published base), or estimated (not published: the
+ * model draws it within `range`, shown as a whisker).
+ */
+export interface HistoryPoint {
+  year: number;
+  value: number;
+  range?: { lo: number; hi: number };
+}
+
+/** Which kinds of point these are: observed ones, estimated ones (for a legend that keys only what is drawn). */
+export function pointKinds(points: readonly HistoryPoint[]): { observed: boolean; estimated: boolean } {
+  return { observed: points.some((p) => !p.range), estimated: points.some((p) => !!p.range) };
+}
+
 export interface FanInput {
   years: number[];
   band: Band;
   target: number | null;
   targetYear: number;
-  history?: { year: number; value: number }[];
+  history?: HistoryPoint[];
   width: number;
   height: number;
   margin?: Partial<Margin>;
@@ -115,7 +130,8 @@ export interface FanLayout {
   /** the baseline's median line; '' without a baseline */
   baselinePath: string;
   historyPath: string;
-  history: { year: number; value: number; x: number; y: number }[];
+  /** the points, with the pixel ends of an estimated point's range (`yLo`, `yHi`) */
+  history: (HistoryPoint & { x: number; y: number; yLo?: number; yHi?: number })[];
   target: { year: number; value: number; x: number; y: number; label: TargetLabel | null } | null;
   xTicks: Tick[];
   yTicks: Tick[];
@@ -203,7 +219,7 @@ export function fanLayout(input: FanInput): FanLayout {
   // y: every quantile, the history and the target, padded, then extended to round ticks.
   const quantiles = input.years.map((_, i) => orderedQuantiles(input.band, i));
   const yValues = quantiles.flat().filter((v): v is number => v !== null);
-  yValues.push(...history.map((h) => h.value));
+  yValues.push(...history.flatMap((h) => (h.range ? [h.value, h.range.lo, h.range.hi] : [h.value])));
   if (target !== null) yValues.push(target);
   const baseline = (input.baseline ?? []).map(finiteOrNull);
   yValues.push(...baseline.filter((v): v is number => v !== null));
@@ -274,7 +290,12 @@ export function fanLayout(input: FanInput): FanLayout {
     (p) => y(p.v as number),
   );
 
-  const historyPts = history.map((h) => ({ ...h, x: x(h.year), y: y(h.value) }));
+  const historyPts = history.map((h) => ({
+    ...h,
+    x: x(h.year),
+    y: y(h.value),
+    ...(h.range ? { yLo: y(h.range.lo), yHi: y(h.range.hi) } : {}),
+  }));
   const historyPath = linePath(
     historyPts,
     () => true,

@@ -5,6 +5,8 @@
 import { langTag as localeOf, message, type Lang } from '../i18n/messages.ts';
 import { INDICATOR_SHAPES, type Indicator } from '../model/indicators.ts';
 import { numberFormat } from '../i18n/number-format.ts';
+import { countUnit } from '../i18n/count-unit.ts';
+import type { HistoryPoint } from './fan-layout.ts';
 
 const DASH = '–';
 
@@ -41,11 +43,11 @@ export function unitAfterNumber(indicator: Indicator, lang: Lang): string {
   return m ? m[1] : unit;
 }
 
-/** "3,728 亿元", "10%", "10% a year", "15 platforms"; counts rounded to whole numbers. */
+/** "3,728 亿元", "10%", "10% a year", "15 platforms", "1 platform"; counts rounded to whole numbers. */
 export function formatValue(v: number | null | undefined, indicator: Indicator, lang: Lang): string {
   const num = formatNumber(v, lang, INDICATOR_SHAPES[indicator].integer);
   const unit = unitAfterNumber(indicator, lang);
-  return unit.startsWith('%') ? num + unit : `${num} ${unit}`;
+  return unit.startsWith('%') ? num + unit : `${num} ${countUnit(num, unit, lang)}`;
 }
 
 /** Range "3,100–4,300 亿元" with the unit once. */
@@ -105,15 +107,28 @@ export function describeYear(s: YearStats, indicator: Indicator, lang: Lang, wit
   return message(lang, 'chart.yearMedian', { year: s.year, median, ranges });
 }
 
-/** The fan chart's text alternative: the target year against the target, and the last year. */
+/** A point beside the fan: "2020 actual 2,259 亿元", or an estimate with the range it is drawn within. */
+export function describePoint(p: HistoryPoint, indicator: Indicator, lang: Lang): string {
+  const value = formatValue(p.value, indicator, lang);
+  return p.range
+    ? message(lang, 'chart.pointEstimated', {
+        year: p.year,
+        value,
+        range: formatRange(p.range.lo, p.range.hi, indicator, lang),
+      })
+    : message(lang, 'chart.pointObserved', { year: p.year, value });
+}
+
+/** The fan chart's text alternative: the points beside it, the target year against the target, and the last year. */
 export function describeFan(
   stats: YearStats[],
   indicator: Indicator,
   lang: Lang,
   target: number | null,
   targetYear: number,
+  points: readonly HistoryPoint[] = [],
 ): string {
-  const parts: string[] = [];
+  const parts: string[] = points.map((p) => describePoint(p, indicator, lang));
   const atTarget = stats.find((s) => s.year === targetYear && s.p50 !== null);
   const last = [...stats].reverse().find((s) => s.p50 !== null);
   const tgt = target === null ? '' : formatValue(target, indicator, lang);

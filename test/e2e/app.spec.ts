@@ -25,7 +25,7 @@ test('opens in Chinese on the plan scenario and finishes its run', async ({ page
   await waitForDone(page);
   await expect(page.getByTestId('run-status')).toContainText('20,000 / 20,000');
   await expect(page.getByTestId('pmeet-output')).toHaveText(/^\d+%$|^<1%$|^>99%$/);
-  await expect(page.getByTestId('median2025-output')).toContainText('亿元');
+  await expect(page.getByTestId('median-target-output')).toContainText('亿元');
   await expect(page.getByTestId('fan-output')).toBeVisible();
   await expect(page.getByText('3638.6亿元', { exact: false })).toHaveCount(2);
 });
@@ -97,7 +97,7 @@ test('English changes the labels, not the numbers, and is remembered', async ({ 
     Promise.all(
       ['output', 'firms', 'va_ratio', 'specialised_firms'].map(async (k) => [
         await page.getByTestId(`pmeet-${k}`).textContent(),
-        (await page.getByTestId(`median2025-${k}`).textContent())?.match(/[\d,.]+/)?.[0].replace(/,/g, ''),
+        (await page.getByTestId(`median-target-${k}`).textContent())?.match(/[\d,.]+/)?.[0].replace(/,/g, ''),
       ]),
     );
   const zhNumbers = await read();

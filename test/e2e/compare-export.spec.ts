@@ -36,7 +36,7 @@ test('CSV, JSON summary, SVG and PNG downloads; the CSV matches the screen', asy
   const header = lines[0].split(',');
   const row = lines.find((l) => l.startsWith('output,') && l.split(',')[3] === '2025')!.split(',');
   const p50 = Number(row[header.indexOf('p50')]);
-  const screen = (await page.getByTestId('median2025-output').textContent())!;
+  const screen = (await page.getByTestId('median-target-output').textContent())!;
   expect(screen).toContain('亿元');
   expect(p50.toFixed(1)).toBe(numberIn(screen).toFixed(1));
   // + the joint probability row + four additional_* rows (over no new policy, on the same draws)

@@ -27,12 +27,13 @@ export async function setAndRun(page: Page, testId: string, value: string): Prom
   return waitForDone(page, before);
 }
 
-/** Every pmeet-* and median2025-* text of the scorecard. */
+/** Every pmeet-* and median-target-* text of the scorecard. */
 export async function scorecard(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const ind of INDICATORS) {
     out[`pmeet-${ind}`] = (await page.getByTestId(`pmeet-${ind}`).textContent()) ?? '';
-    out[`median2025-${ind}`] = (await page.getByTestId(`median2025-${ind}`).textContent())?.trim() ?? '';
+    out[`median-target-${ind}`] =
+      (await page.getByTestId(`median-target-${ind}`).textContent())?.trim() ?? '';
   }
   out['pmeet-all'] = (await page.getByTestId('pmeet-all').textContent()) ?? '';
   return out;

@@ -3,6 +3,7 @@
  * Chinese and English, 1280×800, 768×1024 and presenter mode at 1280×720, and a refused plan file. Runs only when
  * PLAN_SHOTS names a folder: `PLAN_SHOTS=/tmp/shots npx playwright test test/e2e/plan-shots.spec.ts`.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { waitForDone } from './helpers.ts';
 
@@ -62,3 +63,35 @@ test('print report on the 2026–2030 plan', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${dir}/plan-zh-print.png`, fullPage: true });
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`an imported plan's remove button and its question, ${lang}`, async ({ page }) => {
+    test.skip(!dir, 'set PLAN_SHOTS to a folder to take the screenshots');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript((l) => localStorage.setItem('ngit-sim.lang', l), lang);
+    await page.goto('./');
+    await waitForDone(page);
+    const plan = JSON.parse(
+      readFileSync(new URL('../../plans/cq-ngit-2021-2025.json', import.meta.url), 'utf8'),
+    ) as { id: string };
+    plan.id = 'my-zone';
+    await page.getByTestId('plan-file').setInputFiles({
+      name: 'my-zone.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    });
+    await expect(page.getByTestId('plan')).toHaveValue('my-zone');
+    await page.getByTestId('plan-kept').locator('summary').click();
+    await page.getByTestId('plan-remove-my-zone').click();
+    await page.screenshot({
+      path: `${dir}/plan-${lang}-remove.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 260 },
+    });
+    await page.getByTestId('plan-remove-confirm').click();
+    await waitForDone(page, 2);
+    await page.screenshot({
+      path: `${dir}/plan-${lang}-removed.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 400 },
+    });
+  });
+}

@@ -56,8 +56,27 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
   await expect(page.getByTestId('scorecard')).toContainText('2025年目标');
   await expect(page.locator('[data-testid^="target-illustrative-"]')).toHaveCount(0);
+  // its base is published: the fans' points are the 2020 figures
+  await expect(page.getByTestId('legend-observed')).toHaveText('2020年实际值');
+  await expect(page.getByTestId('legend-estimated')).toHaveCount(0);
 
   await choose(page, NEXT);
+  // its base is estimated (drawn within a band): the points and the legend say so, never "actual"
+  await expect(page.getByTestId('legend-estimated')).toContainText('2025年估计值');
+  await expect(page.getByTestId('legend-observed')).toHaveCount(0);
+  await expect(page.getByTestId('fan-legend')).not.toContainText('实际');
+  await expect(page.getByTestId('estimated-output')).toHaveCount(1);
+  await expect(page.getByTestId('fan-output').locator('desc')).toContainText('2025年估计值');
+  // the base year's point in the tooltip and the slider's words
+  const slider = page.getByRole('slider', { name: /^产业规模（产值）/ }).first();
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute(
+    'aria-valuetext',
+    /2025年估计值 [\d,]+ 亿元（未公布，抽取区间 [\d,]+–[\d,]+ 亿元）/,
+  );
+  await expect(page.locator('.fan .tooltip').first()).toContainText('2025年估计值');
+  await slider.blur();
   await expect(page.getByTestId('scorecard')).toContainText('2030年目标');
   await expect(page.getByTestId('scorecard')).toContainText('2030年中位数');
   await expect(page.getByTestId('target-illustrative-output')).toContainText('示意 — 可自行设定');
@@ -156,4 +175,70 @@ test('the plan picker is reachable by keyboard and labelled', async ({ page }) =
   await waitForDone(page, before);
   await expect(picker).toHaveValue(NEXT);
   await expect(page.getByTestId('scorecard')).toContainText('2030');
+});
+
+test('an imported plan can be removed by keyboard, after a yes; the open work is one undo away', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('ngit-sim.lang', 'zh'));
+  await page.goto('./');
+  await waitForDone(page);
+  // the bundled plans have no remove button: there is no list until a plan is imported
+  await expect(page.getByTestId('plan-kept')).toHaveCount(0);
+  let before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.getByTestId('plan-file').setInputFiles(asFile('zone-r.json', copyOfLegacy('zone-r', 4200)));
+  await waitForDone(page, before);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.getByTestId('lever-land').fill('1777');
+  await page.getByTestId('lever-land').press('Enter');
+  await waitForDone(page, before);
+
+  const kept = page.getByTestId('plan-kept');
+  await expect(kept.locator('button')).toHaveCount(1);
+  await expect(kept.locator('[data-testid^="plan-remove-cq-"]')).toHaveCount(0);
+  await kept.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('plan-remove-zone-r')).toHaveAccessibleName(
+    /^从本浏览器移除规划“.+”（zone-r，版本 1\.0\.0）$/,
+  );
+  // asked first; No keeps it
+  await page.getByTestId('plan-remove-zone-r').focus();
+  await page.keyboard.press('Enter');
+  await expect(kept).toContainText('从本浏览器移除“');
+  await expect(page.getByTestId('plan-remove-confirm')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('plan-remove-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('plan-remove-zone-r')).toBeFocused();
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+
+  // Yes: the default plan opens, the typed work is kept
+  before = Number(await page.getByTestId('run-status').getAttribute('data-run-id'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await waitForDone(page, before);
+  await expect(page.getByTestId('plan')).toHaveValue('cq-ngit-2021-2025');
+  await expect(page.getByTestId('plan').locator('option')).toHaveCount(2);
+  await expect(page.getByTestId('plan-kept')).toHaveCount(0);
+  await expect(page.getByTestId('plan-status')).toContainText('已从本浏览器移除规划');
+  await expect(page.getByTestId('plan')).toBeFocused();
+  await expect(page.getByTestId('restored-notice')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // the English words
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('plan-status')).toContainText('Removed the plan');
+  await page.getByTestId('lang-toggle').click();
+
+  // one undo brings the plan and the work on it back, and keeps the plan again (a reload holds it)
+  await page.getByTestId('undo').click();
+  await waitForDone(page);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  await expect(page.getByTestId('lever-land')).toHaveValue('1777');
+  await expect(page.getByTestId('scorecard')).toContainText('≥ 4200亿元');
+  await expect(page.getByTestId('plan-kept')).toHaveCount(1);
+  await page.reload();
+  await waitForDone(page);
+  await expect(page.getByTestId('plan')).toHaveValue('zone-r');
+  await expect(page.getByTestId('lever-land')).toHaveValue('1777');
 });

@@ -34,6 +34,13 @@ describe('units', () => {
     expect(withUnit('62', '%', 'zh')).toBe('62%');
     expect(withUnit('83', 'firms', 'en')).toBe('83 firms');
   });
+  it('writes one firm in English (the rule: test/unit/i18n/count-unit.test.ts); Chinese has no plural', () => {
+    expect(withUnit('1', 'firms', 'en')).toBe('1 firm');
+    expect(withUnit('1', '家', 'zh')).toBe('1家');
+    expect(formatTarget('firms', 1, 'en')).toBe('1 firm');
+    expect(formatIndicator('leading_firms', 0.9, 'en')).toBe('1 firm');
+    expect(formatIndicator('leading_firms', 1.6, 'en')).toBe('2 firms');
+  });
   it('formats indicators with their units and decimals', () => {
     expect(formatIndicator('output', 3728.0877, 'zh')).toBe('3728.1亿元');
     expect(formatIndicator('output', 3728.0877, 'en')).toBe('3,728.1 × 100M CNY');

@@ -319,6 +319,68 @@ describe('importing a plan file', () => {
   });
 });
 
+describe('removing an imported plan', () => {
+  it('removes a plan not on screen from storage and the picker; a bundled plan never', async () => {
+    const shared = new MemoryStorage();
+    const a = page(new MemoryStorage(), shared);
+    await a.ws.importPlanFile(file(otherPlanText('zone-b')));
+    a.ws.choosePlan(LEGACY_PLAN_ID);
+    expect(a.ws.removePlan(LEGACY_PLAN_ID)).toBe(false);
+    expect(a.ws.removePlan(NEXT)).toBe(false);
+    expect(a.ws.removePlan('not-held')).toBe(false);
+    expect(a.ws.removePlan('zone-b')).toBe(true);
+    expect(a.plans.plans.map((p) => p.id)).toEqual(BUNDLED_PLANS.map((p) => p.id));
+    expect(readPlans(shared).plans).toEqual([]);
+    expect(a.draft.plan.id).toBe(LEGACY_PLAN_ID);
+    expect(a.ws.removePlan('zone-b')).toBe(false);
+    // the next page does not hold it
+    a.close();
+    unregisterPlan('zone-b');
+    const b = page(new MemoryStorage(), shared);
+    expect(b.plans.plans.map((p) => p.id)).toEqual(BUNDLED_PLANS.map((p) => p.id));
+  });
+
+  it('opens the default plan when the plan on screen goes; the work on it is kept, and Undo brings the plan back', async () => {
+    const shared = new MemoryStorage();
+    const a = page(new MemoryStorage(), shared);
+    await a.ws.importPlanFile(file(otherPlanText('zone-b', 4100)));
+    a.sim.setLever('land', 1234);
+    a.ws.work.commit();
+    expect(a.ws.removePlan('zone-b')).toBe(true);
+    expect(a.draft.plan.id).toBe(BUNDLED_PLANS[0].id);
+    expect(a.draft.base.id).toBe('plan');
+    expect(a.ws.imported).toBeNull();
+    expect(a.plans.plans.map((p) => p.id)).not.toContain('zone-b');
+    // the typed work is previous work, restorable in this page
+    expect(a.ws.work.notice?.kind).toBe('aside');
+    expect(a.ws.work.previous.map((e) => e.current.plan?.id)).toContain('zone-b');
+    expect(a.ws.work.undo()).toBe(true);
+    expect(a.draft.plan.id).toBe('zone-b');
+    expect(a.draft.leverAt('land')).toBe(1234);
+    expect(a.draft.plan.targets.output?.value).toBe(4100);
+    // open again, it is kept again (App.svelte reinstates the plan on screen)
+    expect(a.plans.reinstate('zone-b')).toBe(true);
+    expect(a.plans.reinstate('zone-b')).toBe(false);
+    expect(a.plans.plans.map((p) => p.id)).toContain('zone-b');
+    expect(readPlans(shared).plans.map((k) => k.plan.id)).toEqual(['zone-b']);
+  });
+
+  it('brings a removed plan back with its previous work, from the notice', async () => {
+    const a = page();
+    await a.ws.importPlanFile(file(otherPlanText('zone-b')));
+    a.sim.setLever('land', 777);
+    a.ws.work.commit();
+    a.ws.removePlan('zone-b');
+    const notice = a.ws.work.notice;
+    expect(notice?.kind).toBe('aside');
+    if (notice?.kind !== 'aside') return;
+    a.ws.work.restorePrevious(notice.entry);
+    expect(a.draft.plan.id).toBe('zone-b');
+    expect(a.draft.leverAt('land')).toBe(777);
+    expect(a.plans.reinstate('zone-b')).toBe(true);
+  });
+});
+
 describe('links and their plans', () => {
   it('names a bundled plan, and opens on it', () => {
     const a = page();

@@ -43,6 +43,26 @@ describe('chart components (server render)', () => {
     expect(en).not.toMatch(/NaN|undefined/);
   });
 
+  it('FanChart describes an estimated point as estimated, with its range, and an observed one as actual', () => {
+    const props = { indicator: 'output' as const, years: YEARS, band: BAND, ...TARGET };
+    const est = { year: 2020, value: 2259.3, range: { lo: 2000, hi: 2500 } };
+    const en = render(FanChart, { props: { ...props, lang: 'en', history: [est] } }).body;
+    expect(en).toMatch(
+      /<desc[^>]*>2020 estimated 2,259 × 100M CNY \(not published: drawn within 2,000–2,500 × 100M CNY\)/,
+    );
+    expect(en).toContain('data-testid="estimated-output"');
+    expect(en).toContain('Estimated');
+    expect(en).not.toMatch(/actual|Observed/);
+    const zh = render(FanChart, { props: { ...props, lang: 'zh', history: [est] } }).body;
+    expect(zh).toMatch(/<desc[^>]*>2020年估计值 2,259 亿元（未公布，抽取区间 2,000–2,500 亿元）/);
+    expect(zh).not.toMatch(/实际|历史/);
+    const seen = render(FanChart, {
+      props: { ...props, lang: 'en', history: [{ year: 2020, value: 2259.3 }] },
+    }).body;
+    expect(seen).toMatch(/<desc[^>]*>2020 actual 2,259 × 100M CNY/);
+    expect(seen).not.toContain('estimated');
+  });
+
   it('FanChart at scale 2 draws its layout twice as large: the same drawing, a viewBox of half the size', () => {
     const svg = (html: string) => /<svg[^>]*>/.exec(html)![0];
     const one = render(FanChart, {

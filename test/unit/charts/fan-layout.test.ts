@@ -173,6 +173,18 @@ describe('fanLayout', () => {
     expectNoNaN(l);
   });
 
+  it("takes an estimated point's range into the y domain and gives its pixel ends", () => {
+    const plain = fanLayout(base({ history: [{ year: 2020, value: 2259.3 }] }));
+    expect(plain.history[0].yLo).toBeUndefined();
+    const l = fanLayout(base({ history: [{ year: 2020, value: 2259.3, range: { lo: 50, hi: 9000 } }] }));
+    expect(l.y.domain[0]).toBeLessThanOrEqual(50);
+    expect(l.y.domain[1]).toBeGreaterThanOrEqual(9000);
+    const [p] = l.history;
+    expect(p.yLo).toBeGreaterThan(p.y);
+    expect(p.yHi).toBeLessThan(p.y);
+    expectNoNaN(l);
+  });
+
   it('skips null years (growth rates in the start year)', () => {
     const band = makeBand(
       () => 9,

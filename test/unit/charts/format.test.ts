@@ -26,6 +26,9 @@ describe('chart formatting', () => {
     expect(formatValue(10, 'output_cagr', 'en')).toBe('10% a year');
     expect(formatValue(5, 'rd_intensity', 'zh')).toBe('5%');
     expect(formatValue(99.6, 'firms', 'en')).toBe('100 firms');
+    expect(formatValue(1, 'firms', 'en')).toBe('1 firm');
+    expect(formatValue(1.2, 'innovation_platforms', 'en')).toBe('1 platform');
+    expect(formatValue(1, 'firms', 'zh')).toBe('1 家');
     expect(chartTitle('output', 'zh')).toBe('产业规模（产值）（亿元）');
     // a label that names its unit says it once
     expect(chartTitle('firms', 'en')).toBe('Above-size firms');
