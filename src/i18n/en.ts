@@ -368,8 +368,6 @@ export const en = {
   'legend.realisedIn': 'realised, inside the band',
   'legend.realisedOut': 'realised, outside the band',
   'fans.title': 'Indicators over time ({baseYear}–{endYear})',
-  'fans.legend':
-    'Dark band: 50 % range; light band: 90 % range; line: median; dot: {baseYear} actual; dashed: {targetYear} target',
   'fans.summary':
     'Median {targetYear} {m25} (90 % range {lo25}–{hi25}); median {endYear} {m35} (90 % range {lo35}–{hi35}).',
   'fans.loading': 'Loading chart',

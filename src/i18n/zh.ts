@@ -347,8 +347,6 @@ export const zh = {
   'legend.realisedIn': '实际值，在区间内',
   'legend.realisedOut': '实际值，在区间外',
   'fans.title': '各指标走势（{baseYear}—{endYear}）',
-  'fans.legend':
-    '深色带：50%区间；浅色带：90%区间；线：中位数；点：{baseYear}年实际值；虚线：{targetYear}年目标',
   'fans.summary':
     '{targetYear}年中位数 {m25}（90%区间 {lo25}—{hi25}）；{endYear}年中位数 {m35}（90%区间 {lo35}—{hi35}）。',
   'fans.loading': '图表加载中',
