@@ -17,6 +17,7 @@ export const en = {
 
   'preset.label': 'Scenario',
   'preset.modified': 'modified',
+  'plan.calibration': 'Model: {label}',
   'plan.label': 'Plan',
   'plan.option': '{title} · base {baseYear}',
   'plan.imported': 'imported',

@@ -19,6 +19,7 @@ export const zh = {
   'preset.noPolicyName': '无新增政策',
   'preset.noPolicyDesc':
     '规划前的政策力度延续（{plan}的“无新增政策”取值），自{year}年基年起：衡量规划政策增量作用的基准。',
+  'plan.calibration': '模型：{label}',
   'plan.label': '规划',
   'plan.option': '{title} · 基年 {baseYear}',
   'plan.imported': '已导入',

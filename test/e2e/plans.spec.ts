@@ -59,8 +59,11 @@ test('the 2026–2030 plan: its years, illustrative targets, a reload and a shar
   // its base is published: the fans' points are the 2020 figures
   await expect(page.getByTestId('legend-observed')).toHaveText('2020年实际值');
   await expect(page.getByTestId('legend-estimated')).toHaveCount(0);
+  // the 2021–2025 plan runs on the ex-ante calibration, the 2026–2030 plan on the re-based one
+  await expect(page.getByTestId('plan-calibration')).toContainText('事前校准');
 
   await choose(page, NEXT);
+  await expect(page.getByTestId('plan-calibration')).toContainText('重新校准');
   // its base is estimated (drawn within a band): the points and the legend say so, never "actual"
   await expect(page.getByTestId('legend-estimated')).toContainText('2025年估计值');
   await expect(page.getByTestId('legend-observed')).toHaveCount(0);
