@@ -98,7 +98,7 @@ const plan = {
   $schema: './plan.schema.json',
   format: 'ngit-plan/1',
   id: 'cq-ngit-2026-2030',
-  version: '0.1.0',
+  version: '0.2.0',
   title: {
     zh: '重庆高新区新一代信息技术产业“十五五”示意规划（2026—2030年，展望2035年）',
     en: 'Chongqing High-tech Zone NGIT industry, an illustrative 15th Five-Year plan (2026–2030, outlook to 2035)',
@@ -130,6 +130,7 @@ const plan = {
   baseYear: 2025,
   targetYear: 2030,
   endYear: 2035,
+  calibration: 'rebased',
   periods: [
     { from: 2026, to: 2030, label: { zh: '规划期 2026—2030', en: 'plan period 2026–2030' } },
     { from: 2031, to: 2035, label: { zh: '展望期 2031—2035', en: 'outlook 2031–2035' } },

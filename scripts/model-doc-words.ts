@@ -38,6 +38,7 @@ export interface DocWords {
     uncertainty: string[];
     constant: string[];
     fitted: string[];
+    rebased: string[];
     backcast: string[];
     outOfSample: string[];
     expost: (targetYear: number) => string[];
@@ -105,6 +106,13 @@ const en: DocWords = {
     uncertainty: ['key', 'uncertainty', 'unit', 'kind', 'default', 'allowed', 'source or assumption'],
     constant: ['key', 'value', 'unit', 'source or assumption'],
     fitted: ['parameter', 'value', 'data', 'years', 'how'],
+    rebased: [
+      'parameter',
+      'ex-ante (data to 2020)',
+      're-based (data to the record)',
+      're-based fit: years',
+      'source',
+    ],
     backcast: ['2020 figure', 'plan', 'model 5 %', 'median', 'model 95 %', 'inside the band'],
     outOfSample: [
       'figure',
@@ -194,8 +202,9 @@ const en: DocWords = {
   reasons:
     "Reasons the model's growth can differ from these statistics, none of them tuned away: the model's value added is " +
     'nominal and covers NGIT only, while the statistics are real and cover all industry, and the 2021 PC boom ' +
-    '(+14.8 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
-    'margins; the chip cycle is an assumption with no memory, and the chip figure is national unit output.',
+    '(Gartner +9.9 %, pinned) both raises terminal output and, through the margin cycle fitted on 2015–2020, widens assembly ' +
+    "margins; the chip cycle follows world chip sales (an AR(1) fitted on 2006–2020), a proxy for the zone's chips " +
+    "that the record contradicts, and the chip figures are national unit output or the zone's own.",
   change: (version, en, zh) => `- **${version}**: ${en} (${zh})`,
 };
 
@@ -218,6 +227,7 @@ const zh: DocWords = {
     uncertainty: ['键名', '不确定性参数', '单位', '类型', '默认分布', '允许范围', '来源或假设'],
     constant: ['键名', '数值', '单位', '来源或假设'],
     fitted: ['参数', '数值', '数据', '年份', '方法'],
+    rebased: ['参数', '事前校准（数据至2020年）', '重新校准（数据至实际记录）', '重新拟合所用年份', '来源'],
     backcast: ['2020年数据', '规划', '模型 5 %', '中位数', '模型 95 %', '是否在区间内'],
     outOfSample: [
       '指标',
@@ -307,8 +317,8 @@ const zh: DocWords = {
     '。',
   reasons:
     '模型增速可能与这些统计数据不同的原因（均未通过调参消除）：模型的增加值是名义值，且只涵盖新一代信息技术产业，' +
-    '而统计数据是实际值并涵盖全部工业；2021 年的 PC 繁荣（+14.8 %，已固定）既提高终端产值，又通过以 2015–2020 年数据' +
-    '拟合的毛利周期扩大组装毛利；芯片周期是没有记忆的假设，而芯片数据是全国的产量（按块计）。',
+    '而统计数据是实际值并涵盖全部工业；2021 年的 PC 繁荣（Gartner +9.9 %，已固定）既提高终端产值，又通过以 2015–2020 年数据' +
+    '拟合的毛利周期扩大组装毛利；芯片周期跟随全球芯片销售额（以 2006–2020 年拟合的 AR(1)），记录表明它不能代表高新区的芯片，而芯片数据是全国的产量（按块计）或高新区自身的数据。',
   change: (version, _en, zh) => `- **${version}**：${zh}`,
 };
 

@@ -19,6 +19,7 @@ import {
 } from '../src/model/parameters.ts';
 import { leverIn, planModel } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/record.ts';
+import { CALIBRATION } from '../src/model/calibration.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
 import { MODEL_CHANGES, MODEL_VERSION } from '../src/model/version.ts';
 import type { Lang } from '../src/i18n/messages.ts';
@@ -301,6 +302,21 @@ function fittedTable(lang: Lang): string {
   return table(w.headers.fitted, rows);
 }
 
+/** The re-based calibration's parameters beside the ex-ante ones (src/model/calibration.ts). */
+function rebasedTable(lang: Lang): string {
+  const rows = Object.entries(CALIBRATION.rebased.values).map(([k, c]) => {
+    const u = PM.uncertainties[k as keyof typeof PM.uncertainties];
+    return [
+      `\`${k}\``,
+      describeDist(u.default, lang),
+      describeDist(c!.default, lang),
+      c!.fitted.years,
+      lang === 'zh' ? c!.sourceZh : c!.source,
+    ];
+  });
+  return table(WORDS[lang].headers.rebased, rows);
+}
+
 export interface BackcastRow {
   key: string;
   plan: number;
@@ -466,6 +482,7 @@ export function renderModelDoc(template: string, lang: Lang, results: DocResults
     VERSION: MODEL_VERSION,
     COUNTS: countsText(lang),
     FITTED: fittedTable(lang),
+    REBASED: rebasedTable(lang),
     BACKCAST: backcastTable(results.backcast, lang),
     OUT_OF_SAMPLE: outOfSampleTable(results.checks, lang),
     OOS_NOTE: outOfSampleNote(results.checks, lang),

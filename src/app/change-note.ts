@@ -110,6 +110,7 @@ function describe(path: string[], from: Working, to: Working, lang: Lang): strin
   if (top === 'assumptions' && pm && key in pm.uncertainties)
     return pm.uncertainties[key as UncertaintyKey].label[lang];
   if (top === 'pinnedPcDemand') return message(lang, 'undo.pinned', { year: key });
+  if (top === 'pinnedChipDemand') return message(lang, 'undo.pinnedChip', { year: key });
   return null;
 }
 

@@ -25,6 +25,7 @@ export function fingerprint(s: Scenario): string {
       sorted(s.levers),
       sorted(Object.fromEntries(Object.entries(s.assumptions).map(([k, d]) => [k, d && sorted(d)]))),
       sorted(s.pinnedPcDemand),
+      ...(s.pinnedChipDemand ? [sorted(s.pinnedChipDemand)] : []),
       s.seed,
       s.runs,
     ]),

@@ -39,6 +39,7 @@ const TOP: Partial<Record<string, MessageKey>> = {
   levers: 'issue.field.levers',
   assumptions: 'issue.field.assumptions',
   pinnedPcDemand: 'issue.field.pinnedPcDemand',
+  pinnedChipDemand: 'issue.field.pinnedChipDemand',
   targets: 'issue.field.targets',
   base: 'issue.field.base',
 };
@@ -97,8 +98,16 @@ function scenarioField(path: string[], lang: Lang, pm: PlanModel | null): Field 
     }
     return { name: within(u.label[lang], rest, lang) };
   }
-  if (top === 'pinnedPcDemand' && key !== undefined && /^\d{4}$/.test(key) && !rest.length)
-    return { name: message(lang, 'undo.pinned', { year: key }), range: { min: -60, max: 100, unit: '%' } };
+  if (
+    (top === 'pinnedPcDemand' || top === 'pinnedChipDemand') &&
+    key !== undefined &&
+    /^\d{4}$/.test(key) &&
+    !rest.length
+  )
+    return {
+      name: message(lang, top === 'pinnedPcDemand' ? 'undo.pinned' : 'undo.pinnedChip', { year: key }),
+      range: { min: -60, max: 100, unit: '%' },
+    };
   if (top === 'targets' && key !== undefined && isIndicator(key)) {
     const what = (pm?.indicators[key].label ?? { zh: key, en: key })[lang];
     if (rest[0] === 'direction') return { name: message(lang, 'issue.field.direction', { what }) };
@@ -236,7 +245,8 @@ function invalidWords(issue: Issue, f: Field, lang: Lang, pm: PlanModel | null):
       if (path[path.length - 1] === 'version') return message(lang, 'issue.versionFormat');
       return message(lang, 'issue.format');
     case 'invalid_key':
-      if (path[0] === 'pinnedPcDemand') return message(lang, 'issue.yearKey');
+      if (path[0] === 'pinnedPcDemand' || path[0] === 'pinnedChipDemand')
+        return message(lang, 'issue.yearKey');
       return message(lang, 'issue.badKey', { key: String(v.key ?? '') });
     case 'not_multiple_of':
       return Number(v.divisor) === DECIMALS_STEP

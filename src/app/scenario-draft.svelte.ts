@@ -54,6 +54,8 @@ export class ScenarioDraft {
   levers = $state<LeverPackage>() as LeverPackage;
   assumptions = $state<Record<UncertaintyKey, Dist>>() as Record<UncertaintyKey, Dist>;
   pinnedPcDemand = $state.raw<Record<number, number>>({});
+  /** pinned world chip sales growth (model 3.0): carried from the scenario as it came, not edited on screen */
+  pinnedChipDemand = $state.raw<Record<number, number>>({});
   runs = $state(20000);
   seed = $state<number | string>(7);
   /**
@@ -82,7 +84,10 @@ export class ScenarioDraft {
       this.pm.uncertaintyKeys.some((k) => !sameDist(this.assumptions[k], this.#baseInputs.uncertainties[k]))
     )
       return true;
-    return JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand);
+    return (
+      JSON.stringify(this.pinnedPcDemand) !== JSON.stringify(this.#baseInputs.pinnedPcDemand) ||
+      JSON.stringify(this.pinnedChipDemand) !== JSON.stringify(this.#baseInputs.pinnedChipDemand ?? {})
+    );
   });
 
   /** the name shown and saved: the loaded scenario's, marked when modified */
@@ -105,6 +110,7 @@ export class ScenarioDraft {
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
     this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = s.runs; // validated by the scenario schema: never clamped
     this.seed = s.seed;
     this.realised = { ...s.realised };
@@ -124,6 +130,7 @@ export class ScenarioDraft {
     this.levers = { ...inputs.levers };
     this.assumptions = inputs.uncertainties;
     this.pinnedPcDemand = inputs.pinnedPcDemand;
+    this.pinnedChipDemand = inputs.pinnedChipDemand ?? {};
     this.runs = current.runs;
     this.seed = current.seed;
     this.realised = { ...current.realised };
@@ -251,6 +258,7 @@ export class ScenarioDraft {
   resetAssumptions() {
     this.assumptions = defaultUncertainties(this.pm);
     this.pinnedPcDemand = {};
+    this.pinnedChipDemand = {};
     this.revision++;
   }
 
@@ -270,6 +278,9 @@ export class ScenarioDraft {
       levers: $state.snapshot(this.levers),
       uncertainties: $state.snapshot(this.assumptions),
       pinnedPcDemand: { ...this.pinnedPcDemand },
+      ...(Object.keys(this.pinnedChipDemand).length
+        ? { pinnedChipDemand: { ...this.pinnedChipDemand } }
+        : {}),
     };
   }
 
@@ -314,6 +325,13 @@ export class ScenarioDraft {
         pinnedPcDemand: Object.fromEntries(
           Object.entries(this.pinnedPcDemand).map(([y, g]) => [String(y), g]),
         ),
+        ...(Object.keys(this.pinnedChipDemand).length
+          ? {
+              pinnedChipDemand: Object.fromEntries(
+                Object.entries(this.pinnedChipDemand).map(([y, g]) => [String(y), g]),
+              ),
+            }
+          : {}),
         ...(Object.keys(this.realised).length ? { realised: { ...this.realised } } : {}),
         seed: this.seed,
         runs: this.runs,

@@ -48,6 +48,7 @@ const InputsSchema = z
     levers: z.unknown(),
     uncertainties: z.unknown(),
     pinnedPcDemand: z.record(z.string().regex(/^\d{4}$/), z.number().min(-60).max(100)),
+    pinnedChipDemand: z.record(z.string().regex(/^\d{4}$/), z.number().min(-60).max(100)).optional(),
   })
   .transform((x, ctx) => {
     const pm = planModel(x.plan);
@@ -83,12 +84,16 @@ const InputsSchema = z
     }
     const pinned: Record<number, number> = {};
     for (const [y, g] of Object.entries(x.pinnedPcDemand)) if (Number(y) <= pm.endYear) pinned[Number(y)] = g;
+    const pinnedChip: Record<number, number> = {};
+    for (const [y, g] of Object.entries(x.pinnedChipDemand ?? {}))
+      if (Number(y) <= pm.endYear) pinnedChip[Number(y)] = g;
     return {
       plan: x.plan,
       startYear: x.startYear,
       levers: levers.data,
       uncertainties: uncertainties.data,
       pinnedPcDemand: pinned,
+      ...(Object.keys(pinnedChip).length ? { pinnedChipDemand: pinnedChip } : {}),
     } as ModelInputs;
   });
 

@@ -1,6 +1,6 @@
 /**
  * What one simulation needs: the plan (with the user's edits to its targets and base figures applied), the start
- * year, the levers, a distribution for every uncertainty and, optionally, a pinned path for world PC demand. Plain
+ * year, the levers, a distribution for every uncertainty and, optionally, pinned paths for world PC demand and chip sales. Plain
  * data; the scenario layer validates it before it gets here.
  */
 import { leverIn, planModel, type LeverPackage, type Plan, type PlanModel } from './plan.ts';
@@ -15,6 +15,8 @@ export interface ModelInputs {
   uncertainties: Record<UncertaintyKey, Dist>;
   /** world PC shipment growth in % by calendar year; years absent are sampled */
   pinnedPcDemand: Record<number, number>;
+  /** world semiconductor sales growth in % by calendar year; years absent (or no field) are sampled */
+  pinnedChipDemand?: Record<number, number>;
 }
 
 /** The years reported: the start year (the base) to the plan's outlook year. */

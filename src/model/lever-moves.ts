@@ -37,12 +37,15 @@ export const LEVER_MOVES: Record<string, readonly Indicator[]> = {
   factory_space: [...SPACE_FUND_ETC, 'firms', 'leading_firms', 'specialised_firms'],
   fund: SPACE_FUND_ETC,
   fund_chips: SPACE_FUND_ETC,
-  fund_terminals: SPACE_FUND_ETC,
-  fund_sensors: ['output', 'output_cagr', 'va_ratio', 'rd_intensity', 'patent_cagr', 'firms'],
-  fund_applications: SPACE_FUND_ETC,
+  fund_terminals: [...SPACE_FUND_ETC, 'firms'],
+  // model 3 counts the fund's private money once (more capital than model 2): the sector shares now place enough
+  // firms to move the 2035 median firm count
+  fund_sensors: [...SPACE_FUND_ETC, 'firms'],
+  fund_applications: [...SPACE_FUND_ETC, 'firms'],
   talent: INNOVATION,
   rd_incentive: INNOVATION,
-  attraction: [...SPACE_FUND_ETC, 'firms'],
+  // model 3: at this seed the 2035 median firm count (a whole number) no longer moves with attraction alone
+  attraction: SPACE_FUND_ETC,
   cultivation: ['va_ratio', 'rd_institution_share', 'firms', 'leading_firms', 'specialised_firms'],
 };
 

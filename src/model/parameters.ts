@@ -104,6 +104,7 @@ export const UNCERTAINTY_HEAD = [
   'pc_demand',
   'pc_persistence',
   'chip_cycle',
+  'chip_persistence',
   'emerging_demand',
   'common_shock',
   'terminal_drift',
@@ -231,16 +232,42 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   chip_cycle: {
     key: 'chip_cycle',
     group: 'market',
-    label: { zh: '半导体周期（芯片需求增速）', en: 'Semiconductor cycle (chip demand growth)' },
-    unit: pctYr,
+    label: {
+      zh: '半导体周期：AR(1)的均值与新息（全球芯片销售额增速）',
+      en: 'Semiconductor cycle: mean growth and yearly shock (world chip sales)',
+    },
+    unit: { zh: '对数%/年', en: 'log-% a year' },
     kind: 'shock',
-    default: { kind: 'normal', mean: 6, sd: 13 },
+    default: { kind: 'normal', mean: 4.1, sd: 11.3 },
     min: -30,
     max: 30,
     sdMax: 40,
     source:
-      'Assumption (no annual series was collected to fit it): the chip market grows about 6 % a year with swings like WSTS 2009 (−11.5 %, WSTS autumn 2009) and 2019 (−12.1 %, SIA 2020-02-03); drawn independently each year',
-    assumption: true,
+      "Fitted: AR(1) on the log growth of world semiconductor sales (SIA's annual releases of WSTS figures), 2006–2020 (13 pairs of consecutive years, 2007→2008 to 2019→2020; scripts/fit-demand.ts; src/model/chip-sales.ts holds the data): long-run mean 4.1 log-% a year, innovation sd 11.3. The year's growth is mean + persistence × (last year's growth − mean) + shock; the start year's growth is the observed one (2020: +6.5 %). Model 2 assumed 6 % a year and sd 13 with no memory",
+    assumption: false,
+    fitted: {
+      data: 'world semiconductor sales (SIA releases of WSTS figures)',
+      years: '2006–2020',
+      how: 'least squares AR(1) on log growth',
+    },
+  },
+  chip_persistence: {
+    key: 'chip_persistence',
+    group: 'market',
+    label: { zh: '芯片需求增速的持续性', en: 'Persistence of chip demand growth' },
+    unit: ratio,
+    kind: 'path',
+    default: { kind: 'uniform', lo: -0.55, hi: 0.03 },
+    min: -0.9,
+    max: 0.95,
+    source:
+      'Fitted with chip_cycle: AR(1) coefficient −0.26, standard error 0.29 (world semiconductor sales 2006–2020); drawn per path over ± one standard error. Negative: a boom year tends to be followed by a weaker one (2010 +31.8 % then +0.4 %; 2017–18 then −12.1 % in 2019), the inventory cycle',
+    assumption: false,
+    fitted: {
+      data: 'world semiconductor sales (SIA releases of WSTS figures)',
+      years: '2006–2020',
+      how: 'AR(1) coefficient ± one standard error',
+    },
   },
   emerging_demand: {
     key: 'emerging_demand',
@@ -421,14 +448,17 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
   fund_leverage: {
     key: 'fund_leverage',
     group: 'fund',
-    label: { zh: '基金社会资本撬动比', en: 'Private co-investment per public 100M CNY' },
+    label: {
+      zh: '基金目标规模中每份财政出资对应的社会资本（名义）',
+      en: "Private money per public 100M CNY in the fund's target (nominal)",
+    },
     unit: ratio,
     kind: 'path',
-    default: { kind: 'triangular', lo: 0.5, mode: 2, hi: 4 },
+    default: { kind: 'fixed', value: 4 },
     min: 0,
     max: 10,
     source:
-      'Government share capped at 20 % (nominal 1:4, 财预〔2015〕210号, 2015); Big Fund I reached about 1:2 by end-2015 against a 1:4 plan (Big Fund reports)',
+      "Government share capped at 20 % of a guidance fund (财预〔2015〕210号, 2015): a target of 5 per public 1, nominal 1:4. The shortfall is counted once, in fund_raised (a share of a target that counts the private money), so the fund invests public × (1 + this) × fund_raised; model 2 drew a realised 0.5–4 here and also applied fund_raised, counting the private shortfall twice. Big Fund I's about 1:2 by end-2015 against its 1:4 plan (Big Fund reports) is 3 of a target of 5, 60 % raised, inside fund_raised's range",
     assumption: false,
   },
   fund_raised: {
@@ -467,12 +497,12 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 10,
     source:
-      "Fitted: Wistron's gross margin 2015–2020 (TWSE filings) against Gartner PC log growth: +0.056 points per log-% on a 4.63 % mean, i.e. 1.2 relative; six points, so drawn from 0 to twice the estimate. A terminal's value-added ratio is multiplied by 1 + this × (demand growth − its mean)",
+      "Fitted: Wistron's gross margin 2015–2020 (TWSE filings) against Gartner PC log growth: +0.056 points per log-% (standard error 0.056) on a 4.63 % mean, i.e. 1.2 relative (se 1.2); drawn over the estimate ± one standard error, 0–2.4. A terminal's value-added ratio is multiplied by 1 + this × (demand growth − its mean), bounded by margin_cycle_bounds: within the range the margins were observed in",
     assumption: false,
     fitted: {
       data: 'Wistron gross margin (TWSE) and Gartner PC shipments',
       years: '2015–2020',
-      how: 'least squares slope, relative to the mean margin; 0 to 2× the estimate',
+      how: 'least squares slope, relative to the mean margin; the estimate ± one standard error',
     },
   },
   cultivation_tfp: {
@@ -779,6 +809,13 @@ export const CONSTANTS = {
     source:
       'Assumption: incentives can lower the cost of a 元 of R&D by at most half (the super-deduction itself was worth 75–100 % extra deduction at a 15–25 % tax rate, about 11–25 %)',
     assumption: true,
+  },
+  margin_cycle_bounds: {
+    value: [82, 118.7],
+    unit: "% of a terminal's value-added ratio at normal margins: the margin cycle's lowest and highest multiplier",
+    source:
+      "Fitted (scripts/fit-demand.ts): Wistron's gross margin 2015–2020 ranged 3.8–5.5 % around its 4.63 % mean (TWSE filings), 82–118.7 % of the mean; the cycle never moves a terminal's ratio outside the range the margins were observed in (model 2 let it fall to 0 in a bust and rise 29 % in a boom)",
+    assumption: false,
   },
   spec_from_entries: {
     value: 20,

@@ -50,7 +50,7 @@ export function pcLogGrowth(year: number): number {
 
 /**
  * The observed log growth (log-%) of a path's start year: from the fitted series, or after 2020 from the record (the
- * growth the replay scenario pins, record/realised.json `replayPins`: IDC 2021–2024, Gartner's about +9 % for 2025).
+ * growth the replay scenario pins, record/realised.json `replayPins`: Gartner 2021–2025, the source of the fit).
  * Never used in a fit: only as the AR(1)'s starting point for a plan whose base year is after 2020.
  */
 export function startYearGrowth(year: number): number {

@@ -23,6 +23,7 @@ import {
   type UncertaintyKey,
 } from './parameters.ts';
 import { SOURCE_ZH } from './sources-zh.ts';
+import { CALIBRATION, type Calibration } from './calibration.ts';
 
 export const PLAN_FORMAT = 'ngit-plan/1';
 
@@ -161,6 +162,8 @@ export interface Plan {
   baseYear: number;
   targetYear: number;
   endYear: number;
+  /** the model calibration the plan runs on (./calibration.ts); none named: `ex-ante` */
+  calibration?: Calibration;
   periods: PlanPeriod[];
   base: Record<BaseFigureKey, BaseFigure>;
   /** output growth a year before the base year, for a start before it (the back-cast): from `from` to the base year */
@@ -211,6 +214,8 @@ export interface PlanModel {
   baseYear: number;
   targetYear: number;
   endYear: number;
+  /** the calibration its structural parameters come from (./calibration.ts) */
+  calibration: Calibration;
   /** earliest start year a scenario of this plan may have (a back-cast from before the base year) */
   minStartYear: number;
   sectors: SectorModel[];
@@ -343,9 +348,16 @@ export function planModel(plan: Plan): PlanModel {
 
   const uncertainties = {} as Record<UncertaintyKey, UncertaintyDef>;
   const uncertaintyKeys: UncertaintyKey[] = [];
+  const calibration = CALIBRATION[plan.calibration ?? 'ex-ante'];
+  const structural = (
+    k: (typeof UNCERTAINTY_HEAD)[number] | (typeof UNCERTAINTY_TAIL)[number],
+  ): UncertaintyDef => {
+    const c = calibration.values[k];
+    return c ? { ...UNCERTAINTIES[k], ...c } : { ...UNCERTAINTIES[k], sourceZh: SOURCE_ZH[k] };
+  };
   for (const k of UNCERTAINTY_HEAD) {
     uncertaintyKeys.push(k);
-    uncertainties[k] = { ...UNCERTAINTIES[k], sourceZh: SOURCE_ZH[k] };
+    uncertainties[k] = structural(k);
   }
   for (const s of plan.sectors) {
     const key = vaKeyOf(s.id);
@@ -367,7 +379,7 @@ export function planModel(plan: Plan): PlanModel {
   }
   for (const k of UNCERTAINTY_TAIL) {
     uncertaintyKeys.push(k);
-    uncertainties[k] = { ...UNCERTAINTIES[k], sourceZh: SOURCE_ZH[k] };
+    uncertainties[k] = structural(k);
   }
 
   const series = [
@@ -391,6 +403,7 @@ export function planModel(plan: Plan): PlanModel {
     baseYear: plan.baseYear,
     targetYear: plan.targetYear,
     endYear: plan.endYear,
+    calibration: calibration.id,
     minStartYear: plan.baseYear - MAX_BACKCAST_YEARS,
     sectors,
     leverKeys,

@@ -8,6 +8,7 @@ import { startState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
 import { CONSTANTS, type Dist, type LeverKey } from './parameters.ts';
 import { leverIn, periodIndex, planModel, type SectorModel } from './plan.ts';
+import { chipStartGrowth } from './chip-sales.ts';
 import { startYearGrowth } from './pc-shipments.ts';
 import type { RandomSource } from './random-source.ts';
 
@@ -134,6 +135,8 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
   let rdSpend = ownRd();
   let rdReal = rdSpend;
   let pcGrowth = startYearGrowth(inputs.startYear) / 100;
+  const chipObserved = chipStartGrowth(inputs.startYear);
+  let chipGrowth = (Number.isNaN(chipObserved) ? chip.mean : chipObserved) / 100;
 
   const record = (t: number, valueAdded: number[]) => {
     const output = total((s) => s.output);
@@ -207,7 +210,14 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       pinned !== undefined
         ? Math.log(1 + pinned / 100)
         : pc.mean / 100 + u.pc_persistence * (pcGrowth - pc.mean / 100) + (pc.sd / 100) * mixed(zPc);
-    const chipGrowth = (chip.mean + chip.sd * mixed(zChips)) / 100;
+    // the chip cycle: AR(1) on log growth, or the pinned year's growth
+    const pinnedChip = inputs.pinnedChipDemand?.[year];
+    chipGrowth =
+      pinnedChip !== undefined
+        ? Math.log(1 + pinnedChip / 100)
+        : chip.mean / 100 +
+          u.chip_persistence * (chipGrowth - chip.mean / 100) +
+          (chip.sd / 100) * mixed(zChips);
     const friction = frictionDraw < u.friction_prob / 100 ? u.friction_size / 100 : 0;
 
     // §3.1 incumbents follow their markets, less their share of a trade-friction shock
@@ -216,7 +226,7 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
         s.demand === 'pc'
           ? Math.max(0, Math.exp(pcGrowth) * (1 + u.terminal_drift / 100 - u.relocation / 100))
           : s.demand === 'chips'
-            ? Math.max(0, 1 + chipGrowth)
+            ? Math.exp(chipGrowth)
             : Math.max(0, 1 + (emerging.mean + emerging.sd * mixed(zEmerging[s.index])) / 100);
       const m = market * (1 - (s.frictionShare / 100) * friction);
       sectors[s.index].output *= m;
@@ -285,7 +295,11 @@ export function simulatePathReference(inputs: ModelInputs, rng: RandomSource): R
       (realBefore > 0 && rdReal > 0 ? u.patent_elasticity * Math.log(rdReal / realBefore) : 0);
 
     // §5 value added: the PC sectors' margin cycle, R&D productivity, cultivated small firms
-    const marginCycle = Math.max(0, 1 + u.margin_cycle * (pcGrowth - pc.mean / 100));
+    const [cycleLo, cycleHi] = CONSTANTS.margin_cycle_bounds.value;
+    const marginCycle = Math.min(
+      cycleHi / 100,
+      Math.max(cycleLo / 100, 1 + u.margin_cycle * (pcGrowth - pc.mean / 100)),
+    );
     const cultivated = 1 + (u.cultivation_tfp / 100) * cultivationChange;
     const valueAdded = S.map(
       (s) =>

@@ -21,6 +21,7 @@ import { startState, type StartState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
 import { CONSTANTS, type Levers, type UncertaintyKey } from './parameters.ts';
 import { BASE_FIGURES, leverIn, periodIndex, planModel, sectorRatios, type PlanModel } from './plan.ts';
+import { chipStartGrowth } from './chip-sales.ts';
 import { startYearGrowth } from './pc-shipments.ts';
 import type { RandomSource } from './random-source.ts';
 import { seriesCount } from './series.ts';
@@ -94,6 +95,10 @@ export interface Prepared {
   pinnedPc: Float64Array;
   /** observed world PC log growth (fraction) in the start year: the AR(1)'s starting point */
   pcStart: number;
+  /** pinned world chip sales growth (%) by year index, NaN where sampled */
+  pinnedChip: Float64Array;
+  /** observed world chip sales log growth (fraction) in the start year, or the cycle's mean where none is known */
+  chipStart: number;
   /** the start state (§1), computed once per run; null where a base figure is drawn per path */
   start: StartState | null;
   /** ranged base figures: [lo, hi] of output, firms, R&D-institution share, R&D intensity, value-added ratio (NaN = fixed) */
@@ -191,6 +196,12 @@ export function prepare(
     const i = Number(year) - inputs.startYear;
     if (i >= 1 && i < nYears) pinnedPc[i] = g;
   }
+  const pinnedChip = new Float64Array(nYears).fill(NaN);
+  for (const [year, g] of Object.entries(inputs.pinnedChipDemand ?? {})) {
+    const i = Number(year) - inputs.startYear;
+    if (i >= 1 && i < nYears) pinnedChip[i] = g;
+  }
+  const chipObserved = chipStartGrowth(inputs.startYear);
 
   // the levers of each period; a package with one value a lever has one period for the kernel
   const nPlanPeriods = pm.plan.periods.length;
@@ -249,6 +260,8 @@ export function prepare(
     shockSd: Object.fromEntries(SHOCK_KEYS.map((k) => [k, shock(k)[1]])) as Prepared['shockSd'],
     pinnedPc,
     pcStart: startYearGrowth(inputs.startYear) / 100,
+    pinnedChip,
+    chipStart: (chipObserved === chipObserved ? chipObserved : shock('chip_cycle')[0]) / 100,
     start: ranged ? null : startState(pm, inputs.startYear),
     baseLo,
     baseHi,
@@ -323,6 +336,8 @@ const C = CONSTANTS;
 const RAMP0 = C.ramp.value[0] / 100;
 const RAMP1 = C.ramp.value[1] / 100;
 const RAMP2 = C.ramp.value[2] / 100;
+const CYCLE_LO = C.margin_cycle_bounds.value[0] / 100;
+const CYCLE_HI = C.margin_cycle_bounds.value[1] / 100;
 
 /** 1 / t for the year index t (the compound growth rates' exponent); 0 for t = 0, where they are NaN */
 const INV_YEAR = Float64Array.from({ length: 101 }, (_, t) => (t === 0 ? 0 : 1 / t));
@@ -493,6 +508,7 @@ export function simulatePath(
   const wc = Math.sqrt(wsh);
   const wi = Math.sqrt(1 - wsh);
   const phi = d[X.pc_persistence];
+  const phiCh = d[X.chip_persistence];
   const drift = d[X.terminal_drift] / 100;
   const reloc = d[X.relocation] / 100;
   const fProb = d[X.friction_prob] / 100;
@@ -597,13 +613,14 @@ export function simulatePath(
 
   const mPc = p.shockMean.pc_demand / 100;
   const sPc = p.shockSd.pc_demand / 100;
-  const mCh = p.shockMean.chip_cycle;
-  const sCh = p.shockSd.chip_cycle;
+  const mCh = p.shockMean.chip_cycle / 100;
+  const sCh = p.shockSd.chip_cycle / 100;
   const mEm = p.shockMean.emerging_demand;
   const sEm = p.shockSd.emerging_demand;
   const mPat = p.shockMean.patent_trend;
   const sPat = p.shockSd.patent_trend;
   let gPc = p.pcStart;
+  let gCh = p.chipStart;
 
   // §6 the zone's own R&D and what the incentive adds to it
   let rdOwn = 0;
@@ -626,6 +643,7 @@ export function simulatePath(
 
   const yearPeriod = p.yearPeriod;
   const pinnedPc = p.pinnedPc;
+  const pinnedChip = p.pinnedChip;
   const {
     attrMult,
     incentive: incentiveOf,
@@ -672,10 +690,15 @@ export function simulatePath(
     const pinned = pinnedPc[t];
     gPc =
       pinned === pinned ? Math.log(1 + pinned / 100) : mPc + phi * (gPc - mPc) + sPc * (wc * z0 + wi * zPc);
-    const gCh = (mCh + sCh * (wc * z0 + wi * zCh)) / 100;
+    // §2 the chip cycle: an AR(1) on log growth like PC demand's, or the pinned year's growth
+    const pinnedC = pinnedChip[t];
+    gCh =
+      pinnedC === pinnedC
+        ? Math.log(1 + pinnedC / 100)
+        : mCh + phiCh * (gCh - mCh) + sCh * (wc * z0 + wi * zCh);
     const friction = uF < fProb ? fSize : 0;
     const mPcSector = Math.max(0, Math.exp(gPc) * (1 + drift - reloc));
-    const mChips = Math.max(0, 1 + gCh);
+    const mChips = Math.exp(gCh);
     const wcz0 = wc * z0;
 
     // §3.1 incumbents follow their markets; §3.2 new projects seek to locate: attracted (a share of last year's
@@ -762,7 +785,7 @@ export function simulatePath(
     const spread = firms > 0 ? (nOrg - nExit) / firms : 0;
 
     // §5 value added: margins, the terminals' margin cycle, R&D productivity, cultivated small firms
-    const cyc = Math.max(0, 1 + kappa * (gPc - mPc));
+    const cyc = Math.min(CYCLE_HI, Math.max(CYCLE_LO, 1 + kappa * (gPc - mPc)));
     const cultVa = cultVaK;
     vaAmount = 0;
     for (let i = 0; i < n; i++) {

@@ -60,6 +60,11 @@ export const CONSTANT_ZH: Record<ConstantKey, UnitSource> = {
     source:
       '假设：激励最多使每元研发的成本降低一半（加计扣除本身为 75–100 % 的加计比例乘以 15–25 % 的税率，约 11–25 %）',
   },
+  margin_cycle_bounds: {
+    unit: '终端正常毛利下增加值率的 %：毛利周期乘数的下限与上限',
+    source:
+      '拟合（scripts/fit-demand.ts）：Wistron 2015–2020 年毛利率在 3.8–5.5 % 之间，均值 4.63 %（TWSE 公告），即均值的 82–118.7 %；毛利周期不会使终端增加值率超出毛利率实际出现过的范围（模型 2 允许其在萧条时降到 0、在繁荣时提高 29 %）',
+  },
   spec_from_entries: {
     unit: '新落地传感器与应用企业中被认定为专精特新的 %',
     source: '假设',
@@ -72,6 +77,8 @@ export const FITTED_ZH: Partial<Record<UncertaintyKey, { data: string; how: stri
     data: 'Gartner 全球 PC 出货量（Gartner 缺失的年份用 IDC）',
     how: '对数增长率的最小二乘 AR(1)',
   },
+  chip_cycle: { data: '全球半导体销售额（SIA 发布的 WSTS 数据）', how: '对数增长率的最小二乘 AR(1)' },
+  chip_persistence: { data: '全球半导体销售额（SIA 发布的 WSTS 数据）', how: 'AR(1) 系数 ± 一个标准误' },
   pc_persistence: { data: 'Gartner 全球 PC 出货量', how: 'AR(1) 系数 ± 一个标准误' },
   terminal_drift: {
     data: '重庆笔记本电脑产量对照 Gartner 全球 PC 出货量',
@@ -83,7 +90,7 @@ export const FITTED_ZH: Partial<Record<UncertaintyKey, { data: string; how: stri
   },
   margin_cycle: {
     data: 'Wistron 毛利率（TWSE）与 Gartner PC 出货量',
-    how: '最小二乘斜率，相对于平均毛利率；取 0 到估计值的 2 倍',
+    how: '最小二乘斜率，相对于平均毛利率；估计值 ± 一个标准误',
   },
   inst_hazard: {
     data: '规划给出的 2020 年建有研发机构企业占比（29.8 %）',

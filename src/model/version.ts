@@ -77,6 +77,31 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
         "sector's output and value added now give their means only, no percentiles.",
     },
   },
+  {
+    version: '3.0.0',
+    changes: {
+      zh:
+        '模型3.0：修正2021—2025年复盘中一贯偏高的原因。基金的社会资本只计一次：fund_leverage 改为基金目标规模中的名义社会资本配比（4，政府出资上限20%），' +
+        '缺口只由 fund_raised 体现（此前两者相乘，把社会资本的缺口算了两次）。' +
+        '组装毛利周期以数据为界：乘数限于 Wistron 2015–2020 年毛利率相对均值的范围（82–118.7 %，此前可在繁荣年份提高 29 %、在萧条年份降向 0）。' +
+        '半导体周期改为有记忆的AR(1)（以SIA/WSTS 2006—2020年全球半导体销售额拟合：均值4.1对数百分点，标准差11.3，持续系数−0.26±0.29），可用 pinnedChipDemand 固定。' +
+        '复盘情景的PC需求改用Gartner（与拟合同一来源）。' +
+        '2.x链接与存档中以下假设的取值已删除并改用新默认值：fund_leverage（含义已改变）、chip_cycle（改为AR(1)的对数增速）。' +
+        '两种校准分开命名：事前校准（仅用2020年及以前的数据，2021—2025年规划使用）与重新校准（PC需求与半导体周期的拟合延至实际记录的2025与2024年，2026—2030年规划0.2.0版使用）。',
+      en:
+        'Model 3.0: the causes of the replay of 2021–2025 running high, fixed. The fund counts private money once: fund_leverage is now the ' +
+        "nominal private money per public 元 in the fund's target (4, the 20 % cap on the government's share) and the shortfall is " +
+        'fund_raised alone (model 2 multiplied a realised leverage by fund_raised, counting the private shortfall twice). The assembly ' +
+        "margin cycle is bounded by data: its multiplier stays within the range of Wistron's 2015–2020 margins around their mean " +
+        '(82–118.7 %; it could add 29 % in a boom year and fall towards 0 in a bust). ' +
+        'The chip cycle has memory: an AR(1) on log growth fitted on world semiconductor sales 2006–2020 (SIA/WSTS: mean 4.1 log-%, ' +
+        'sd 11.3, persistence −0.26 ± 0.29), pinnable with pinnedChipDemand. The replay pins Gartner PC shipments, the source of the fit. ' +
+        'From 2.x links and saved scenarios, values for these assumptions are dropped and the new defaults used: fund_leverage (new ' +
+        'meaning), chip_cycle (now the AR(1) in log-%). Two calibrations, named and kept apart: ex-ante (data up to 2020 only, the ' +
+        '2021–2025 plan) and re-based (world PC demand and the chip cycle fitted on the record to 2025 and 2024, the 2026–2030 plan, ' +
+        'version 0.2.0).',
+    },
+  },
 ];
 
 /**
@@ -84,6 +109,9 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
  * new meaning so that an old value would mean something else. src/scenario/migrate.ts applies it; the change list
  * above names every key, so nothing is dropped silently.
  */
+/** The assumptions model 3 redefines: a value set under model 1 or 2 would mean something else now. */
+const MODEL_3_DROPS = ['fund_leverage', 'chip_cycle'] as const;
+
 export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
   '1': [
     'pc_demand',
@@ -94,7 +122,9 @@ export const DROPPED_ASSUMPTIONS: Record<string, readonly string[]> = {
     'rd_new_terminals',
     'rd_new_sensors',
     'rd_new_applications',
+    ...MODEL_3_DROPS,
   ],
+  '2': MODEL_3_DROPS,
 };
 
 export const MODEL_VERSION = MODEL_CHANGES[MODEL_CHANGES.length - 1].version;

@@ -9,6 +9,7 @@
  * A refusal names the field (its path in the file) and what is wrong; nothing is clamped.
  */
 import * as z from 'zod';
+import { CALIBRATIONS } from '../model/calibration.ts';
 import { INDICATORS } from '../model/indicators.ts';
 import { CORE_LEVER_KEYS, LEVER_MODEL_UNIT, type CoreLeverKey } from '../model/parameters.ts';
 import { BASE_FIGURES, MAX_BACKCAST_YEARS, PLAN_FORMAT, sectorRatios, type Plan } from '../model/plan.ts';
@@ -241,6 +242,7 @@ export const PlanSchema = z
     baseYear: year('baseYear'),
     targetYear: year('targetYear'),
     endYear: year('endYear'),
+    calibration: z.enum(CALIBRATIONS, { error: `calibration: one of ${CALIBRATIONS.join(', ')}` }).optional(),
     periods: z
       .array(z.strictObject({ from: year('from'), to: year('to'), label: bilingual(60) }))
       .min(1, { error: 'a plan needs at least one period' })

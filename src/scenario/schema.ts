@@ -186,6 +186,8 @@ function schemaOf(pm: PlanModel) {
       assumptions: assumptionsSchema(pm),
       /** world PC shipment growth, % by year, replacing the sampled value in those years */
       pinnedPcDemand: z.record(yearKey, inRange('pinned PC demand growth', -60, 100, '%')),
+      /** world semiconductor sales growth, % by year, replacing the sampled chip cycle in those years (model 3.0) */
+      pinnedChipDemand: z.record(yearKey, inRange('pinned chip demand growth', -60, 100, '%')).optional(),
       /** the user's own targets, replacing the plan's (marked as the user's wherever they are shown) */
       targets: z
         .strictObject(
@@ -241,15 +243,17 @@ function schemaOf(pm: PlanModel) {
           message: `this schema is plan "${pm.id}"'s`,
         });
       }
-      for (const y of Object.keys(s.pinnedPcDemand)) {
-        const year = Number(y);
-        if (year <= s.startYear || year > pm.endYear) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['pinnedPcDemand', y],
-            params: { rule: 'pinned-year', year, startYear: s.startYear, endYear: pm.endYear },
-            message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
-          });
+      for (const field of ['pinnedPcDemand', 'pinnedChipDemand'] as const) {
+        for (const y of Object.keys(s[field] ?? {})) {
+          const year = Number(y);
+          if (year <= s.startYear || year > pm.endYear) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field, y],
+              params: { rule: 'pinned-year', year, startYear: s.startYear, endYear: pm.endYear },
+              message: `pinned year ${y} must lie after the start year ${s.startYear} and no later than ${pm.endYear}`,
+            });
+          }
         }
       }
     });
@@ -295,6 +299,7 @@ export interface Scenario {
   levers: Record<LeverKey, number | number[]>;
   assumptions: Partial<Record<UncertaintyKey, Dist>>;
   pinnedPcDemand: Record<string, number>;
+  pinnedChipDemand?: Record<string, number>;
   targets?: TargetEdits;
   base?: BaseEdits;
   /** the user's own realised target-year values, for the ex-post check (never an input to the model) */

@@ -8,8 +8,9 @@
  *
  * Compact form 1, every link made before plans were files (the 2021–2025 plan): { f: 1, m: model version, i: id,
  * n: [name zh, name en], y: start year, l: levers in the plan's lever order, a: { assumption: [kind code,
- * ...numbers] } for those the scenario sets, p: pinned PC demand, s: seed, r: runs, and R: { indicator: value }
- * for the user's realised values (the ex-post check) where it holds any, in either form }.
+ * ...numbers] } for those the scenario sets, p: pinned PC demand, c: pinned chip demand (model 3.0, only where set),
+ * s: seed, r: runs, and R: { indicator: value } for the user's realised values (the ex-post check) where it holds
+ * any, in either form }.
  * Compact form 2 adds what plans brought: { f: 2, P: [plan id, plan version], l: levers in the plan's lever order,
  * each a number or one number per period, t: { indicator: [target, 0 at least | 1 at most] } for the user's targets,
  * b: { figure: value } for the user's base figures, X: the whole plan where the link carries it (a plan the app
@@ -68,6 +69,8 @@ const common = {
   // any key here: a link from an older model may carry assumptions this one dropped (parseScenario migrates them)
   a: z.record(z.string().max(40), z.array(z.number()).min(2).max(4)),
   p: z.record(z.string(), z.number()),
+  // pinned chip demand (model 3.0): written only where a scenario pins it, so older links stay as they were
+  c: z.record(z.string(), z.number()).optional(),
   s: z.union([z.number(), z.string().max(64)]),
   r: z.number(),
   R: z.record(z.string().max(40), z.number()).optional(),
@@ -170,6 +173,7 @@ export function encodeShareLink(s: Scenario, carryPlan?: Plan): string {
     l: pm.leverKeys.map((k) => s.levers[k]),
     a,
     p: s.pinnedPcDemand,
+    ...(s.pinnedChipDemand && Object.keys(s.pinnedChipDemand).length ? { c: s.pinnedChipDemand } : {}),
     s: s.seed,
     r: s.runs,
     ...(s.realised && Object.keys(s.realised).length
@@ -370,6 +374,7 @@ export function decodeShareLink(hash: string): DecodedLink {
       levers: Object.fromEntries(pm.leverKeys.map((k, i) => [k, v.l[i]])),
       assumptions: Object.fromEntries(Object.entries(v.a).map(([k, d]) => [k, unpackDist(d)])),
       pinnedPcDemand: v.p,
+      ...(v.c ? { pinnedChipDemand: v.c } : {}),
       ...(v.f === 2 && v.t
         ? {
             targets: Object.fromEntries(

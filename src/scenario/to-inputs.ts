@@ -59,11 +59,14 @@ export function toInputs(s: Scenario, plan: Plan = planOf(s)): ModelInputs {
   }
   const pinned: Record<number, number> = {};
   for (const [y, g] of Object.entries(s.pinnedPcDemand)) pinned[Number(y)] = g;
+  const pinnedChip: Record<number, number> = {};
+  for (const [y, g] of Object.entries(s.pinnedChipDemand ?? {})) pinnedChip[Number(y)] = g;
   return {
     plan: eff,
     startYear: s.startYear,
     levers: { ...s.levers },
     uncertainties,
     pinnedPcDemand: pinned,
+    ...(Object.keys(pinnedChip).length ? { pinnedChipDemand: pinnedChip } : {}),
   };
 }

@@ -107,7 +107,7 @@ describe('the command line and the app judge a scenario file alike', () => {
     expect(app.problem).toBeNull();
     expect(app.version?.made).toBe('1.0.0');
     const changes = app.version?.kind === 'older' ? app.version.changes : [];
-    expect(changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0']);
+    expect(changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0', '3.0.0']);
     expect(cli.status).toBe(0);
     const note = cli.stderr.split('\n');
     expect(note[0]).toBe(

@@ -22,6 +22,10 @@ describe('the fast kernel gives the same numbers as the readable model', () => {
   const cases = [
     ...scenarioFiles().map((f) => [f, toInputs(loadScenario(f))] as const),
     ['extreme levers', extreme] as const,
+    [
+      'chip demand pinned (2021 +26.2 %, 2023 −8.2 %)',
+      planInputs({ pinnedChipDemand: { 2021: 26.2, 2023: -8.2 } }),
+    ] as const,
   ];
   it.each(cases)('%s: 300 paths, every series and year, to 1e-10 relative; counts exactly', (_, inputs) => {
     const r = kernelVersusReference(inputs, 300, 'ref');

@@ -105,7 +105,7 @@ describe('--plan ID|PATH', () => {
     );
     expect(legacy).toMatch(/--plan ID\|PATH/);
     const next = await help(['--plan', NEXT.id]);
-    expect(next).toMatch(/^plan: cq-ngit-2026-2030 0\.1\.0 /m);
+    expect(next).toMatch(/^plan: cq-ngit-2026-2030 0\.2\.0 /m);
     expect(next).toMatch(/^scenario names: no-new-policy, plan$/m);
     expect(next).toMatch(/^ {2}land +0–\d+ mu a year \[plan: /m);
   });
@@ -127,14 +127,14 @@ describe('--plan ID|PATH', () => {
       new RegExp(`^plan file ${bad} is not valid: targetYear: `),
     );
     expect(await refusal(simulate, ['--plan', NEXT.id, '--scenario', 'downside'])).toBe(
-      '--scenario downside: a scenario of plan "cq-ngit-2021-2025", not of "cq-ngit-2026-2030" 0.1.0, whose names are no-new-policy, plan',
+      '--scenario downside: a scenario of plan "cq-ngit-2021-2025", not of "cq-ngit-2026-2030" 0.2.0, whose names are no-new-policy, plan',
     );
     // a scenario file of the 2026–2030 plan, run with --plan 2021–2025
     const nextScenario = JSON.parse(await out(simulate, ['--plan', NEXT.id, '--runs', '100'])).scenario;
     const nextFile = file('next-scenario');
     writeFileSync(nextFile, JSON.stringify(nextScenario));
     expect(await refusal(simulate, ['--plan', LEGACY_PLAN_ID, '--scenario', nextFile])).toBe(
-      `--scenario ${nextFile}: the scenario is for plan "cq-ngit-2026-2030" 0.1.0, --plan gives "cq-ngit-2021-2025" 1.0.0`,
+      `--scenario ${nextFile}: the scenario is for plan "cq-ngit-2026-2030" 0.2.0, --plan gives "cq-ngit-2021-2025" 1.0.0`,
     );
     // without --plan it runs on the plan it names
     expect(JSON.parse(await out(simulate, ['--scenario', nextFile])).plan.id).toBe(NEXT.id);
@@ -149,7 +149,7 @@ describe('--plan ID|PATH', () => {
     expect(npp.cost.additional.baseline).toBe('no-new-policy');
     const legacyBaseline = join(root, 'scenarios/no-new-policy.json');
     expect(await refusal(simulate, ['--scenario', nextFile, '--baseline', legacyBaseline])).toBe(
-      `--baseline ${legacyBaseline}: the scenario is for plan "cq-ngit-2021-2025", the scenario's is "cq-ngit-2026-2030" 0.1.0`,
+      `--baseline ${legacyBaseline}: the scenario is for plan "cq-ngit-2021-2025", the scenario's is "cq-ngit-2026-2030" 0.2.0`,
     );
   });
 });
@@ -218,7 +218,7 @@ describe('partials and merge', () => {
     const a = await parts(['--runs', '2500'], 2);
     const b = await parts(['--plan', NEXT.id, '--runs', '2500'], 2);
     expect(await refusal(merge, [a[0], b[1]])).toBe(
-      `${b[1]} is a shard of plan "cq-ngit-2026-2030" 0.1.0, ${a[0]} of plan "cq-ngit-2021-2025" 1.0.0`,
+      `${b[1]} is a shard of plan "cq-ngit-2026-2030" 0.2.0, ${a[0]} of plan "cq-ngit-2021-2025" 1.0.0`,
     );
     const far = file('far-part');
     const p = JSON.parse(readFileSync(b[0], 'utf8'));
@@ -229,7 +229,7 @@ describe('partials and merge', () => {
     const older = file('older-part');
     writeFileSync(older, JSON.stringify({ ...p, plan: { id: NEXT.id, version: '0.0.9' } }));
     expect(await refusal(merge, [older, b[1]])).toBe(
-      `${older}: a shard of plan "cq-ngit-2026-2030" 0.0.9, which merge does not hold (it holds 0.1.0); give its plan file with --plan PATH`,
+      `${older}: a shard of plan "cq-ngit-2026-2030" 0.0.9, which merge does not hold (it holds 0.2.0); give its plan file with --plan PATH`,
     );
     const { plan: _drop, ...unnamed } = p;
     writeFileSync(older, JSON.stringify(unnamed));
@@ -267,7 +267,7 @@ describe('npm run plan:check -- FILE', () => {
       ],
       [
         'plans/cq-ngit-2026-2030.json',
-        'valid: cq-ngit-2026-2030 0.1.0 (4 sectors, base year 2025, target year 2030, outlook 2035; periods 2026–2030, 2031–2035)\n',
+        'valid: cq-ngit-2026-2030 0.2.0 (4 sectors, base year 2025, target year 2030, outlook 2035; periods 2026–2030, 2031–2035)\n',
       ],
     ]) {
       const r = check(join(root, f));

@@ -31,7 +31,8 @@ function walk(v: unknown, path: Path = [], out: { path: Path; value: unknown }[]
 const ALL = walk(VALID).filter((n) => n.path.length > 0 && n.path[0] !== '$schema');
 const NUMBERS = ALL.filter((n) => typeof n.value === 'number').map((n) => n.path);
 // every text but the two that may be null (and are then not text): document.number, .date and .url stay strings here
-const STRINGS = ALL.filter((n) => typeof n.value === 'string').map((n) => n.path);
+// a sector's 'residual' ratio is a number-or-'residual' field, where a number in range is valid: not a text here
+const STRINGS = ALL.filter((n) => typeof n.value === 'string' && n.value !== 'residual').map((n) => n.path);
 const OBJECTS = [
   [],
   ...ALL.filter((n) => n.value && typeof n.value === 'object' && !Array.isArray(n.value)).map((n) => n.path),

@@ -15,9 +15,9 @@ const fixture = JSON.parse(
 };
 
 describe('scenarios from model 1.x still open, with the version notice', () => {
-  it('the fixture was made by 1.0.0 and the current model is 2.x', () => {
+  it('the fixture was made by 1.0.0 and the current model is 3.x', () => {
     expect(fixture.model).toBe('1.0.0');
-    expect(MODEL_VERSION.startsWith('2.')).toBe(true);
+    expect(MODEL_VERSION.startsWith('3.')).toBe(true);
   });
 
   it('a 1.0.0 link with a changed lever opens, keeps the lever and lists what changed', () => {
@@ -32,6 +32,7 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
       '2.0.1',
       '2.0.2',
       '2.1.0',
+      '3.0.0',
     ]);
   });
 
@@ -73,5 +74,34 @@ describe('scenarios from model 1.x still open, with the version notice', () => {
       assumptions: { pc_persistence: { kind: 'fixed', value: 3 } },
     });
     expect(p.ok).toBe(false);
+  });
+});
+
+/** Links made by the app with model 2.0.2 (test/fixtures/links-2.0.2.json). */
+const links2 = JSON.parse(
+  readFileSync(new URL('../../fixtures/links-2.0.2.json', import.meta.url), 'utf8'),
+) as { links: Record<string, string> };
+
+describe('links made with model 2.x open with the version notice of 3.0.0', () => {
+  it.each(Object.keys(links2.links))('%s: opens, names 2.0.2 and lists 2.1.0 and 3.0.0', (id) => {
+    const d = decodeShareLink(links2.links[id]);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.madeWith).toBe('2.0.2');
+    expect(d.gap?.kind === 'older' && d.gap.changes.map((c) => c.version)).toEqual(['2.1.0', '3.0.0']);
+  });
+
+  it('a 2.x scenario that sets a redefined assumption keeps the rest and drops it, named', () => {
+    const m = migrateScenario({
+      model: '2.1.0',
+      assumptions: {
+        fund_leverage: { kind: 'fixed', value: 2 },
+        relocation: { kind: 'uniform', lo: 1, hi: 2 },
+      },
+    });
+    expect(m.dropped).toEqual(['assumption "fund_leverage" from model 2.1.0 dropped']);
+    expect((m.value as { assumptions: object }).assumptions).toEqual({
+      relocation: { kind: 'uniform', lo: 1, hi: 2 },
+    });
   });
 });

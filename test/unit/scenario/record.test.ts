@@ -95,7 +95,7 @@ describe('the record file and its schema', () => {
     expect(errorsOf(twice).join('\n')).toMatch(/appears twice/);
     expect(errorsOf({ ...file(), extra: 1 }).join('\n')).toContain('unknown field "extra"');
     const far = file();
-    far.replayPins.pcDemand['2021'].value = 10;
+    far.replayPins.pcDemand['2021'].value = 11;
     expect(errorsOf(far).join('\n')).toContain('replayPins.pcDemand.2021.value');
     const none = file();
     none.replayPins.pcDemand['2021'].figure = 'no_such_figure';

@@ -115,7 +115,7 @@ describe('readScenarioFile', () => {
     const [n] = v.notices;
     expect(n.code).toBe('older-model');
     expect(n.madeWith).toBe('1.0.0');
-    expect(n.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0']);
+    expect(n.changes.map((c) => c.version)).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0', '3.0.0']);
     expect(n.dropped).toEqual([
       'assumption "pc_demand" from model 1.0.0 dropped',
       'assumption "capability_va" from model 1.0.0 dropped',
@@ -139,10 +139,12 @@ describe('olderModelNotice', () => {
       '2.0.1',
       '2.0.2',
       '2.1.0',
+      '3.0.0',
     ]);
     expect(olderModelNotice({ ...s, model: '2.0.1' })?.changes.map((c) => c.version)).toEqual([
       '2.0.2',
       '2.1.0',
+      '3.0.0',
     ]);
     // an unknown version is told everything
     expect(olderModelNotice({ ...s, model: '0.1.0' })?.changes.length).toBeGreaterThan(0);
