@@ -196,7 +196,7 @@ describe('partial results', () => {
 describe('holding a change for the first picture', () => {
   function held() {
     const runner = new DeafRunner();
-    const starts: [number, number][] = [];
+    const starts: [RunRequest['seed'], number][] = [];
     const scheduler = new RunScheduler({
       runner: () => runner,
       clock: fakeClock,
