@@ -221,6 +221,17 @@ describe('the form a link is written in', () => {
     expect(form(plan).X).toBeUndefined();
   });
 
+  it('pinned chip demand (model 3.0) is written as c only where a scenario pins it, and opens as it was', () => {
+    const pinned = { ...plan, pinnedChipDemand: { '2023': -8.5, '2024': 12 } };
+    expect(form(pinned)).toMatchObject({ f: 1, c: { '2023': -8.5, '2024': 12 } });
+    expect(form(plan)).not.toHaveProperty('c');
+    expect(form({ ...plan, pinnedChipDemand: {} })).not.toHaveProperty('c');
+    const d = decodeShareLink(encodeShareLink(pinned));
+    expect(d.ok && d.scenario.pinnedChipDemand).toEqual({ '2023': -8.5, '2024': 12 });
+    const none = decodeShareLink(encodeShareLink(plan));
+    expect(none.ok && none.scenario).not.toHaveProperty('pinnedChipDemand');
+  });
+
   it('a form-2 link opens with its targets (at most / at least) and base figures', () => {
     const s = {
       ...plan,
