@@ -4,10 +4,15 @@
  * with its words), targets met at most, a series without a binning before a binned one, batches larger than the
  * scratch buffer, merged pair counts, the histogram's place, the transferable buffers, and quantile edge cases.
  *
- * Survivors that are equivalent (no test can tell them apart), by line of summary.ts:
+ * Measured on this file's tests but the last three edits (Stryker 9.6): 79.1 % before (549 killed, 16 timeouts, 119
+ * survived, 30 without coverage), 94.96 % after (664 killed, 14 timeouts, 36 survived). Of those 36, five were then
+ * aimed at (a histogram row given twice, pairs met at most at and above the target, allPairBoth merged) and the
+ * 31 below remain. Survivors that are equivalent (no test can tell them apart), by line of summary.ts:
  * - 258 `if (binning !== null)` → always (addPath): a series without a binning would be counted at
  *   `(k − base − nYears) · bins` < 0, an index a typed array ignores.
  * - 260, 321 `!(bin >= 0)` → `!(bin > 0)`: a bin of 0 is set to 0.
+ * - 289 `t !== t` → false (meetBoundsOf): with no target the lower bound is NaN already, so nothing meets whatever
+ *   the upper one is.
  * - 287 `if (!b)` → always (meetBoundsOf), 299 `if (!b)` → always (binnersOf): the cache recomputes the same values.
  * - 299 `logBinner(x)` → null, 372 `isLog` → false / `binning.scale === ''`, 378 `if (lb !== null)` → never: a log
  *   axis binned by formula gets the very bins its table gives (./log-binner.ts is built and tested to be so), and
@@ -139,6 +144,13 @@ describe('targets met at most', () => {
     expect([s.pairs, s.allPairMeet, s.allPairBoth]).toEqual([2, 2, 1]);
   });
 
+  it('in a batch, a pair at the target, above it, or one of each, counts as met at most', () => {
+    const at = (x: number) => P(0, 0, x, 1, 1, 100);
+    // pairs (5, 6), (6, 6), (4, 6) in year 2 of the first series: one, none, one meet
+    const s = batch([at(5), at(6), at(6), at(6), at(4), at(6)], AT_MOST);
+    expect([s.pairN[2], s.pairMeet[2], s.pairBoth[2]]).toEqual([3, 2, 0]);
+  });
+
   it('at most on a series with no target changes nothing: nothing meets it, and every path may meet all', () => {
     const none: SummarySpec = { ...SPEC, targets: [NaN, NaN], atMost: [true, true] };
     for (const make of [single, batch]) {
@@ -208,7 +220,7 @@ describe('resetSummary refuses a summary that does not fit the spec, each misfit
       (s) => ({ ...s, binScale: Float64Array.of(s.binScale[0], 1) }),
     ],
     ['histogram rows of the wrong type', (s) => ({ ...s, histRow: Array.from(s.histRow) as never })],
-    ['histogram rows in another order', (s) => ({ ...s, histRow: Int32Array.of(1, 0) })],
+    ['a histogram row given twice', (s) => ({ ...s, histRow: Int32Array.of(0, 0) })],
   ];
   it.each(misfits)('%s', (_what, misfit) => {
     const s = misfit(used());
@@ -241,17 +253,17 @@ describe('merging', () => {
 
   it('merging batched summaries adds their pair counts', () => {
     const a = [P(1, 6, 6, 1, 200, 200), P(9, 2, 7, 5, 50, 150)];
-    const b = [P(6, 6, 4, 9, 500, 90), P(6, 6, 5, 9, 100, 100), P(0, 0, 0, 1, 1, 1)];
+    const b = [P(6, 6, 6, 9, 500, 120), P(6, 6, 5, 9, 100, 100), P(0, 0, 0, 1, 1, 1)];
     const merged = batch(a);
     mergeSummary(merged, batch(b));
     expect(merged.pairs).toBe(2);
     expect(Array.from(merged.pairN)).toEqual([2, 2, 2, 2, 2, 2]);
-    expect(Array.from(merged.pairMeet)).toEqual([3, 3, 3, 0, 3, 3]);
-    expect(Array.from(merged.pairBoth)).toEqual([1, 1, 1, 0, 1, 1]);
-    expect([merged.allPairMeet, merged.allPairBoth]).toEqual([3, 1]);
-    // series 0, year 2: pairs (6, 7) and (4, 5) and the single 0: 3 of 5 meet, clusters 2, 1 and 0
-    const p = 3 / 5;
-    const ss = (2 - 2 * p) ** 2 + (1 - 2 * p) ** 2 + (0 - p) ** 2;
+    expect(Array.from(merged.pairMeet)).toEqual([3, 3, 4, 0, 3, 4]);
+    expect(Array.from(merged.pairBoth)).toEqual([1, 1, 2, 0, 1, 2]);
+    expect([merged.allPairMeet, merged.allPairBoth]).toEqual([4, 2]);
+    // series 0, year 2: pairs (6, 7) and (6, 5) and the single 0: 4 of 5 meet, clusters 2, 2 and 0
+    const p = 4 / 5;
+    const ss = 2 * (2 - 2 * p) ** 2 + (0 - p) ** 2;
     expect(pMeetOf(merged, 0, 2).p).toBe(p);
     expect(pMeetOf(merged, 0, 2).se).toBeCloseTo(Math.sqrt(ss) / 5, 12);
   });
