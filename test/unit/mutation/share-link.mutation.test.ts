@@ -221,6 +221,17 @@ describe('the form a link is written in', () => {
     expect(form(plan).X).toBeUndefined();
   });
 
+  it('a scenario of a plan not loaded here cannot be written as a link', () => {
+    expect(() => encodeShareLink({ ...plan, plan: { id: 'nowhere', version: '1.0.0' } })).toThrow(
+      'encodeShareLink: plan "nowhere" is not loaded',
+    );
+  });
+
+  it('a link carries no description: the scenario opens with empty ones', () => {
+    const d = decodeShareLink(encodeShareLink({ ...plan, description: { zh: '说明', en: 'notes' } }));
+    expect(d.ok && d.scenario.description).toEqual({ zh: '', en: '' });
+  });
+
   it('pinned chip demand (model 3.0) is written as c only where a scenario pins it, and opens as it was', () => {
     const pinned = { ...plan, pinnedChipDemand: { '2023': -8.5, '2024': 12 } };
     expect(form(pinned)).toMatchObject({ f: 1, c: { '2023': -8.5, '2024': 12 } });
