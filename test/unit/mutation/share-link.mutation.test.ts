@@ -4,6 +4,8 @@
  * unknown distribution code, every refusal's code, text and values, the form a scenario is written in, and a link
  * that carries its plan.
  *
+ * After the model3 merge (pinned chip demand, key c) and the tests of an unloaded plan, empty descriptions and `c`:
+ * 90.56 % (370 killed, 4 timeouts, 29 survived, 10 without coverage; 413 mutants).
  * Survivors of the run on 3792e45 (89.4 %: 359 killed, 3 timeouts, 32 survived, 11 without coverage) that are
  * equivalent (no test can tell them apart):
  * - `inflateCapped`'s `if (over) return` → never return: once the cap is passed the result is 'too-large' whatever
