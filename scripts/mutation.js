@@ -21,10 +21,7 @@ export const MUTATION_TESTS = {
   ],
   'src/stats/summary.ts': ['test/unit/stats/summary.test.ts', 'test/unit/mutation/summary.mutation.test.ts'],
   'src/scenario/plans.ts': ['test/unit/plans/*.test.ts', 'test/unit/mutation/plans.mutation.test.ts'],
-  'src/scenario/plan-schema.ts': [
-    'test/unit/plans/*.test.ts',
-    'test/unit/mutation/plan-schema.mutation.test.ts',
-  ],
+  'src/scenario/plan-schema.ts': ['test/unit/plans/*.test.ts', 'test/unit/mutation/plans.mutation.test.ts'],
   'src/scenario/scenario-file.ts': [
     'test/unit/scenario/scenario-file.test.ts',
     'test/unit/mutation/scenario-file.mutation.test.ts',
@@ -32,7 +29,7 @@ export const MUTATION_TESTS = {
   'src/scenario/parse.ts': [
     'test/unit/scenario/scenario-file.test.ts',
     'test/unit/scenario/migrate.test.ts',
-    'test/unit/mutation/parse.mutation.test.ts',
+    'test/unit/mutation/scenario-file.mutation.test.ts',
   ],
 };
 

@@ -4,6 +4,8 @@
  * unknown distribution code, every refusal's code, text and values, the form a scenario is written in, and a link
  * that carries its plan.
  *
+ * After the model3 merge (pinned chip demand, key c) and the tests of an unloaded plan, empty descriptions and `c`:
+ * 90.56 % (370 killed, 4 timeouts, 29 survived, 10 without coverage; 413 mutants).
  * Survivors of the run on 3792e45 (89.4 %: 359 killed, 3 timeouts, 32 survived, 11 without coverage) that are
  * equivalent (no test can tell them apart):
  * - `inflateCapped`'s `if (over) return` → never return: once the cap is passed the result is 'too-large' whatever
@@ -219,6 +221,28 @@ describe('the form a link is written in', () => {
     expect(c.X).toEqual(planById(LEGACY_PLAN_ID));
     expect(c.P).toEqual([LEGACY_PLAN_ID, planById(LEGACY_PLAN_ID)!.version]);
     expect(form(plan).X).toBeUndefined();
+  });
+
+  it('a scenario of a plan not loaded here cannot be written as a link', () => {
+    expect(() => encodeShareLink({ ...plan, plan: { id: 'nowhere', version: '1.0.0' } })).toThrow(
+      'encodeShareLink: plan "nowhere" is not loaded',
+    );
+  });
+
+  it('a link carries no description: the scenario opens with empty ones', () => {
+    const d = decodeShareLink(encodeShareLink({ ...plan, description: { zh: '说明', en: 'notes' } }));
+    expect(d.ok && d.scenario.description).toEqual({ zh: '', en: '' });
+  });
+
+  it('pinned chip demand (model 3.0) is written as c only where a scenario pins it, and opens as it was', () => {
+    const pinned = { ...plan, pinnedChipDemand: { '2023': -8.5, '2024': 12 } };
+    expect(form(pinned)).toMatchObject({ f: 1, c: { '2023': -8.5, '2024': 12 } });
+    expect(form(plan)).not.toHaveProperty('c');
+    expect(form({ ...plan, pinnedChipDemand: {} })).not.toHaveProperty('c');
+    const d = decodeShareLink(encodeShareLink(pinned));
+    expect(d.ok && d.scenario.pinnedChipDemand).toEqual({ '2023': -8.5, '2024': 12 });
+    const none = decodeShareLink(encodeShareLink(plan));
+    expect(none.ok && none.scenario).not.toHaveProperty('pinnedChipDemand');
   });
 
   it('a form-2 link opens with its targets (at most / at least) and base figures', () => {
