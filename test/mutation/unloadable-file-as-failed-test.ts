@@ -9,7 +9,7 @@
  * the file fails (stryker-js#6144, #6209). With this reporter such a mutant counts as Killed. A file that loaded is
  * left as it is, whether its tests passed or failed; the everyday suite never sees this reporter.
  */
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, Vitest } from 'vitest/node';
 
 type Task = { type: string; name: string; mode: string; file: unknown; suite?: unknown; result?: unknown };
 type FileTask = {
@@ -39,7 +39,12 @@ export function markUnloadable(files: readonly FileTask[]): number {
 }
 
 export default class UnloadableFileAsFailedTest implements Reporter {
-  onTestRunEnd(modules: readonly TestModule[]): void {
-    markUnloadable(modules.map((m) => m.task as unknown as FileTask));
+  private vitest?: Vitest;
+  onInit(vitest: Vitest): void {
+    this.vitest = vitest;
+  }
+  /** The files as Stryker reads them after the run (`ctx.state.getFiles()`). */
+  onTestRunEnd(): void {
+    if (this.vitest) markUnloadable(this.vitest.state.getFiles() as unknown as FileTask[]);
   }
 }
