@@ -21,7 +21,8 @@
  * Prints the figures with their targets, and a Markdown record of the run (date, commits, the load average at the
  * start and the end); BENCH_RECORD=1 adds that record to bench/RESULTS.md, above the earlier runs. BENCH_QUICK=1 is
  * a smoke run of the bench itself (ten times looser precision; its numbers mean nothing). BENCH_PORT (default 4251)
- * and the next port serve the two apps. BENCH_ONLY=browser skips parts 1 and 2 (an A/B of the app alone).
+ * and the next port serve the two apps. BENCH_ONLY=browser skips parts 1 and 2 (an A/B of the app alone);
+ * BENCH_ONLY=kernel runs part 1 alone (the kernel rows, for an A/B of the kernel: issue 19's 0.95×).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ import { beforeRevision, buildApp, checkout } from './revision.ts';
 const QUICK = !!process.env.BENCH_QUICK;
 /** BENCH_ONLY=browser: runs to the precision and the browser part only (for an A/B of the app) */
 const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
+/** BENCH_ONLY=kernel: part 1 only (the command line and the browser skipped) */
+const KERNEL_ONLY = process.env.BENCH_ONLY === 'kernel';
 /** the precision of 10,000 and of 1,000,000 independent runs (BENCH_QUICK: of 100 and 10,000) */
 const SE_10K = QUICK ? 0.05 : 0.005;
 const SE_1M = QUICK ? 0.005 : 0.0005;
@@ -217,6 +220,7 @@ async function nodeAndCli(was: Kernel, now: Kernel, beforeDir: string, runsWas: 
   const { was: pWas, now: pNow } = timeParts(was, now);
 
   // 2. the command line to the 1,000,000-run precision
+  if (KERNEL_ONLY) return { msWas, msNow, kWas, kNow, pWas, pNow, cliWas: null, cliNow: null };
   await cli(beforeDir, 1000); // builds each checkout's bundles, fills the page cache
   await cli(process.cwd(), 1000);
   const scale = (SE_10K / SE_1M) ** 2;
@@ -285,7 +289,7 @@ async function main() {
   let bNow: BrowserBench | null = null;
   let chunks: [number, number] = [NaN, NaN];
   let firstLoad: { raw: number; gzip: number }[] = [];
-  if (existsSync(CHROMIUM_PATH)) {
+  if (existsSync(CHROMIUM_PATH) && !KERNEL_ONLY) {
     const port = Number(process.env.BENCH_PORT ?? 4251);
     buildApp(before);
     buildApp({ label: 'now', commit: head, dir: process.cwd() });
@@ -309,7 +313,7 @@ async function main() {
     `SE reached ${fmt(needWas.se, 4)} / ${fmt(needNow.se, 4)}`,
   );
   if (node) {
-    const { msWas, msNow, cliWas, cliNow } = node;
+    const { msWas, msNow } = node;
     row(
       'Node, one core: CPU ms to that precision',
       fmt(msWas),
@@ -317,6 +321,9 @@ async function main() {
       times(msWas, msNow),
       'best of 5, interleaved',
     );
+  }
+  if (node?.cliWas && node.cliNow) {
+    const { cliWas, cliNow } = node;
     row(
       `CLI, 2 workers, whole process, to SE ≤ ${SE_1M}: runs`,
       fmt(cliWas.runs),
@@ -417,7 +424,7 @@ async function main() {
       times(bWas.load.slowFirstPictureMs, bNow.load.slowFirstPictureMs),
       verdict(bNow.load.slowFirstPictureMs, 1500),
     );
-  } else row('Browser', 'skipped', 'skipped', '', `no ${CHROMIUM_PATH}`);
+  } else row('Browser', 'skipped', 'skipped', '', KERNEL_ONLY ? 'BENCH_ONLY=kernel' : `no ${CHROMIUM_PATH}`);
   if (node) {
     const { kWas, kNow, pWas, pNow } = node;
     row('Kernel, CPU ns per path-year (model + draws + summary)', fmt(kWas), fmt(kNow), times(kWas, kNow));

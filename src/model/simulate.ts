@@ -142,7 +142,7 @@ export interface Prepared {
   s: Record<
     'y' | 'v' | 'f' | 'q' | 'p1' | 'p2' | 'placed' | 'w' | 'z' | 'nP' | 'size' | 'lpc' | 'vaNew',
     Float64Array
-  > & { fund: Float64Array };
+  > & { fund: Float64Array; year: Float64Array };
 }
 
 /**
@@ -304,6 +304,7 @@ export function prepare(
       lpc: f64(),
       vaNew: f64(),
       fund: new Float64Array(S.length * levers.length),
+      year: new Float64Array(YEAR_SLOTS),
     },
   };
 }
@@ -365,47 +366,60 @@ function skipYears(rng: RandomSource, years: number, nSectors: number, nEmerging
 const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
 
 /**
+ * The year's totals writeYear reads, by slot of a scratch array: passed in a typed array rather than as sixteen
+ * arguments, since a double passed to a function the compiler does not inline is boxed (a heap number a value, a
+ * year, a path), which made a third of the kernel's minor collections.
+ */
+const Y_TOT = 0;
+const Y_VA = 1;
+const Y_PC = 2;
+const Y_RD = 3;
+const Y_FIRMS = 4;
+const Y_INST = 5;
+const Y_PLATFORMS = 6;
+const Y_LN_PATENTS = 7;
+const Y_LEADING = 8;
+const Y_SPECIALISED = 9;
+const Y_BASE = 10;
+const YEAR_SLOTS = 11;
+
+/**
  * Writes year t of a path: the ten indicators, value added, the sector series and the terminals' share (§3–§8
- * define each quantity). `y` and `w` are the sectors' output and value added this year, `yTot`, `vaAmount` and `yPc`
- * their totals (the output of the sectors that follow PC demand in `yPc`), summed in sector order.
+ * define each quantity). `y` and `w` are the sectors' output and value added this year; `yr` holds the year's totals
+ * by the slots above: output, value added and the output of the sectors that follow PC demand (summed in sector
+ * order), R&D spending, firms, those with an institute, the cumulative counts, the patents' log growth and the base
+ * output y0.
  */
 function writeYear(
   out: Float64Array,
   T: number,
   t: number,
-  y0: number,
   y: Float64Array,
   w: Float64Array,
-  yTot: number,
-  vaAmount: number,
-  yPc: number,
-  rdSpend: number,
-  firms: number,
-  withInst: number,
-  platforms: number,
-  lnPatents: number,
-  leading: number,
-  specialised: number,
+  yr: Float64Array,
 ): void {
   const n = y.length;
+  const yTot = yr[Y_TOT];
+  const vaAmount = yr[Y_VA];
+  const firms = yr[Y_FIRMS];
   // one division for the three shares of output (a multiplication each), and 1/t from a table
   const perCent = yTot > 0 ? 100 / yTot : 0;
   const invT = INV_YEAR[t];
   out[t] = yTot;
-  out[T + t] = t === 0 ? NaN : 100 * (Math.exp(Math.log(yTot / y0) * invT) - 1);
+  out[T + t] = t === 0 ? NaN : 100 * (Math.exp(Math.log(yTot / yr[Y_BASE]) * invT) - 1);
   out[2 * T + t] = Math.min(100, vaAmount * perCent);
-  out[3 * T + t] = Math.min(100, rdSpend * perCent);
-  out[4 * T + t] = firms > 0 ? (100 * withInst) / firms : 0;
-  out[5 * T + t] = platforms;
-  out[6 * T + t] = t === 0 ? NaN : 100 * (Math.exp(lnPatents * invT) - 1);
+  out[3 * T + t] = Math.min(100, yr[Y_RD] * perCent);
+  out[4 * T + t] = firms > 0 ? (100 * yr[Y_INST]) / firms : 0;
+  out[5 * T + t] = yr[Y_PLATFORMS];
+  out[6 * T + t] = t === 0 ? NaN : 100 * (Math.exp(yr[Y_LN_PATENTS] * invT) - 1);
   out[7 * T + t] = firms;
-  out[8 * T + t] = leading;
-  out[9 * T + t] = specialised;
+  out[8 * T + t] = yr[Y_LEADING];
+  out[9 * T + t] = yr[Y_SPECIALISED];
   out[10 * T + t] = vaAmount;
   let at = 11 * T + t;
   for (let i = 0; i < n; i++, at += T) out[at] = y[i];
   for (let i = 0; i < n; i++, at += T) out[at] = w[i];
-  out[at] = yPc * perCent;
+  out[at] = yr[Y_PC] * perCent;
 }
 
 /** The per-period lever terms of a path (§3, §6–§8): they do not change within a period. */
@@ -457,7 +471,7 @@ export function simulatePath(
   const ref = p.ref;
   const pm = p.pm;
   const sc = p.sector;
-  const { y, v, f, q, p1, p2, placed, w, z, nP, size, lpc, vaNew, fund } = p.s;
+  const { y, v, f, q, p1, p2, placed, w, z, nP, size, lpc, vaNew, fund, year: yr } = p.s;
   drawPath(p, rng);
   const d = p.drawn;
   const X = p.at;
@@ -639,7 +653,18 @@ export function simulatePath(
     vaAmount += w[i];
     if (pcSector[i]) yPc += y[i];
   }
-  writeYear(out, T, 0, y0, y, w, yTot, vaAmount, yPc, rdSpend, firms, withInst, 0, 0, 0, 0);
+  yr[Y_TOT] = yTot;
+  yr[Y_VA] = vaAmount;
+  yr[Y_PC] = yPc;
+  yr[Y_RD] = rdSpend;
+  yr[Y_FIRMS] = firms;
+  yr[Y_INST] = withInst;
+  yr[Y_PLATFORMS] = 0;
+  yr[Y_LN_PATENTS] = 0;
+  yr[Y_LEADING] = 0;
+  yr[Y_SPECIALISED] = 0;
+  yr[Y_BASE] = y0;
+  writeYear(out, T, 0, y, w, yr);
 
   const yearPeriod = p.yearPeriod;
   const pinnedPc = p.pinnedPc;
@@ -804,24 +829,17 @@ export function simulatePath(
     leading += rng.poisson(placedAll / leadCap + leadK);
     specialised += rng.poisson(specK + specShare * smallEntries);
 
-    writeYear(
-      out,
-      T,
-      t,
-      y0,
-      y,
-      w,
-      yTot,
-      vaAmount,
-      yPc,
-      rdSpend,
-      firms,
-      withInst,
-      platforms,
-      lnPatents,
-      leading,
-      specialised,
-    );
+    yr[Y_TOT] = yTot;
+    yr[Y_VA] = vaAmount;
+    yr[Y_PC] = yPc;
+    yr[Y_RD] = rdSpend;
+    yr[Y_FIRMS] = firms;
+    yr[Y_INST] = withInst;
+    yr[Y_PLATFORMS] = platforms;
+    yr[Y_LN_PATENTS] = lnPatents;
+    yr[Y_LEADING] = leading;
+    yr[Y_SPECIALISED] = specialised;
+    writeYear(out, T, t, y, w, yr);
     if (trace) {
       let lq = 0;
       let lp = 0;
