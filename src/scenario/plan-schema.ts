@@ -215,10 +215,10 @@ export const PlanSchema = z
     format: z.literal(PLAN_FORMAT, { error: `format must be "${PLAN_FORMAT}"` }),
     id: z
       .string({ error: 'must be text' })
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'id: lower-case letters, digits and dashes, at most 64' }),
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lower-case letters, digits and dashes, at most 64' }),
     version: z
       .string({ error: 'must be text' })
-      .regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'version: three whole numbers, e.g. "1.0.0"' }),
+      .regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'three whole numbers, e.g. "1.0.0"' }),
     title: bilingual(200),
     shortTitle: bilingual(80),
     issuer: bilingual(200),
@@ -227,12 +227,12 @@ export const PlanSchema = z
       number: text(80).nullable(),
       date: z
         .string()
-        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date: YYYY, YYYY-MM or YYYY-MM-DD' })
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'YYYY, YYYY-MM or YYYY-MM-DD' })
         .nullable(),
       url: z
         .string()
         .max(500)
-        .regex(/^https?:\/\/[^\s<>"]+$/, { error: 'url: an http(s) address' })
+        .regex(/^https?:\/\/[^\s<>"]+$/, { error: 'an http(s) address' })
         .nullable(),
       note: bilingual(1000).optional(),
     }),
@@ -242,7 +242,7 @@ export const PlanSchema = z
     baseYear: year('baseYear'),
     targetYear: year('targetYear'),
     endYear: year('endYear'),
-    calibration: z.enum(CALIBRATIONS, { error: `calibration: one of ${CALIBRATIONS.join(', ')}` }).optional(),
+    calibration: z.enum(CALIBRATIONS, { error: `one of ${CALIBRATIONS.join(', ')}` }).optional(),
     periods: z
       .array(z.strictObject({ from: year('from'), to: year('to'), label: bilingual(60) }))
       .min(1, { error: 'a plan needs at least one period' })

@@ -155,6 +155,61 @@ describe('checkPlan: each refusal a value with its kind, field and values', () =
   });
 });
 
+describe('checkPlan: the other kinds of zod, and markup the schema does not look for', () => {
+  it('a wrong choice of several lists them all; a text of the wrong form is invalid_format, its field named once', () => {
+    expect(issues((p) => (p.sectors[0].demand = 'x' as never))).toEqual([
+      {
+        kind: 'invalid_value',
+        field: 'sectors.0.demand',
+        values: { options: '"pc", "chips", "emerging"' },
+        text: 'sectors.0.demand: demand must be "pc", "chips" or "emerging"',
+      },
+    ]);
+    expect(issues((p) => (p.version = 'abc'))).toEqual([
+      {
+        kind: 'invalid_format',
+        field: 'version',
+        values: {},
+        text: 'version: three whole numbers, e.g. "1.0.0"',
+      },
+    ]);
+    expect(issues((p) => ((p.document as { date: string | null }).date = '2021/01'))).toEqual([
+      {
+        kind: 'invalid_format',
+        field: 'document.date',
+        values: {},
+        text: 'document.date: YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+    ]);
+  });
+  it('a union every option of which failed, without a discriminator, is invalid_union (not dist-kind)', () => {
+    expect(issues((p) => (p.levers.land.plan = 'abc' as never))).toEqual([
+      {
+        kind: 'invalid_union',
+        field: 'levers.land.plan',
+        values: {},
+        text: 'levers.land.plan: plan must be a number or one number per period',
+      },
+    ]);
+  });
+  it('markup in a text the schema takes as it is ($schema) is still refused, by the scan after the schema', () => {
+    expect(issues((p) => (p.$schema = '<b>x</b>'))).toEqual([
+      { kind: 'markup', field: '$schema', values: {}, text: '$schema: contains HTML or script markup' },
+    ]);
+  });
+  it("parsePlan's validator issues quote the input (reportInput), which the app words as what was received", () => {
+    const p = valid();
+    p.baseYear = '2020' as never;
+    const r = parsePlan(p);
+    expect(!r.ok && r.issues).toEqual([
+      expect.objectContaining({
+        field: 'baseYear',
+        values: { issue: 'invalid_type', input: '2020', expected: 'number', received: 'string' },
+      }),
+    ]);
+  });
+});
+
 describe('the text path', () => {
   it('a file over the cap: its size and the cap, by bytes; at the cap it is read', () => {
     expect(planSizeProblem(MAX_PLAN_BYTES)).toBeNull();
@@ -223,6 +278,7 @@ describe('the registry of plans', () => {
     expect(knownPlans().map((p) => p.id)).toEqual(['cq-ngit-2021-2025', 'cq-ngit-2026-2030', 'another-zone']);
     unregisterPlan('another-zone');
     expect(planById('another-zone')).toBeUndefined();
+    expect(knownPlans()).toEqual(BUNDLED_PLANS); // forgotten, not kept as an empty entry
     registerPlan(replaced);
     expect(planById(LEGACY_PLAN_ID)).toBe(replaced);
     expect(bundledPlan(LEGACY_PLAN_ID)?.version).toBe('1.0.0');
