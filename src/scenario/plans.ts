@@ -135,7 +135,8 @@ export function parsePlanJson(text: string): Parsed<Plan> {
   return parsed(checkPlanJson(text));
 }
 
-function bundled(json: unknown, file: string): Plan {
+/** A plan the product ships (plans/`file`): checked like any other file; an invalid one stops the app loading. */
+export function shippedPlan(json: unknown, file: string): Plan {
   const r = parsePlan(json);
   if (!r.ok) throw new Error(`plans/${file} is not a valid plan: ${r.errors.join('; ')}`);
   return r.value;
@@ -143,8 +144,8 @@ function bundled(json: unknown, file: string): Plan {
 
 /** The plans the product ships: the 2021–2025 plan (the default, see README), then the 2026–2030 one. */
 export const BUNDLED_PLANS: readonly Plan[] = [
-  bundled(cq20212025, 'cq-ngit-2021-2025.json'),
-  bundled(cq20262030, 'cq-ngit-2026-2030.json'),
+  shippedPlan(cq20212025, 'cq-ngit-2021-2025.json'),
+  shippedPlan(cq20262030, 'cq-ngit-2026-2030.json'),
 ];
 
 /** The plan a scenario without a `plan` field belongs to: every scenario and link made before plans were files. */

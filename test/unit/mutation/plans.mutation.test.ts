@@ -21,6 +21,7 @@ import {
   planIdOf,
   planSizeProblem,
   registerPlan,
+  shippedPlan,
   unregisterPlan,
 } from '../../../src/scenario/plans.ts';
 import raw from '../../../plans/cq-ngit-2021-2025.json' with { type: 'json' };
@@ -263,6 +264,15 @@ describe('the registry of plans', () => {
   afterEach(() => {
     unregisterPlan('another-zone');
     unregisterPlan(LEGACY_PLAN_ID);
+  });
+
+  it('a shipped plan is checked like any file: a valid one is the plan, an invalid one stops the load, naming the file', () => {
+    expect(shippedPlan(raw, 'cq-ngit-2021-2025.json')).toEqual(BUNDLED_PLANS[0]);
+    const broken = valid();
+    delete (broken as Partial<Plan>).endYear;
+    expect(() => shippedPlan(broken, 'x.json')).toThrow(
+      'plans/x.json is not a valid plan: endYear: endYear must be a year',
+    );
   });
 
   it('holds the bundled plans, the 2021–2025 one first', () => {
