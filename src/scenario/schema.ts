@@ -54,10 +54,8 @@ const yearKey = z
 
 /** The plan a scenario names (`plan`), absent on scenarios made before plans were files. */
 export const PlanRefSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'plan id: lower-case letters, digits and dashes' }),
-  version: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'plan version: three whole numbers' }),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'lower-case letters, digits and dashes' }),
+  version: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'three whole numbers' }),
 });
 
 /** A lever's value: one number for every period of the plan, or one per period. */
@@ -173,7 +171,7 @@ function schemaOf(pm: PlanModel) {
       /** the plan the scenario belongs to; absent: the 2021–2025 plan */
       plan: PlanRefSchema.optional(),
       id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
-        error: 'id: lower-case letters, digits and dashes, at most 64',
+        error: 'lower-case letters, digits and dashes, at most 64',
       }),
       name: bilingual(80),
       description: bilingual(600),
