@@ -79,6 +79,8 @@ const levers = Object.fromEntries(
         en: `No 2026–2030 figure published; the 2021–2025 plan's value carried on (${l.quote.en})`,
       },
       noPolicy: l.plan,
+      // no 2026–2030 figure is published: carrying on the 2021–2025 values is an assumption, and so is the cost
+      assumed: ['plan', 'noPolicy', 'cost'],
       source: `No 2026–2030 figure published: the plan's package and no new policy are both the 2021–2025 plan's value carried on (${l.plan}), so the policy effects are measured against the 2021–2025 effort (an assumption: the model's fitted rates hold at that effort; issue 20 re-bases them). The 2021–2025 plan's source: ${l.source}`,
       sourceZh: `未公布2026—2030年数值：规划方案与无新增政策均沿用2021—2025年规划值（${l.plan}），政策效果以2021—2025年的投入为基准（假设：模型拟合的速率在该投入水平下仍成立；见议题20的重新校准）。2021—2025年规划的来源：${l.sourceZh}`,
     },

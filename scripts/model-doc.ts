@@ -17,7 +17,7 @@ import {
   type LeverDef,
   type UncertaintyKey,
 } from '../src/model/parameters.ts';
-import { leverIn, planModel } from '../src/model/plan.ts';
+import { LEVER_SIZES, leverIn, leverSizeAssumed, planModel } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/record.ts';
 import { CALIBRATION } from '../src/model/calibration.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
@@ -200,6 +200,14 @@ function constantTable(lang: Lang): string {
   return table(WORDS[lang].headers.constant, [...structural, ...bySector]);
 }
 
+/** The default plan's lever sizes, three a lever (its plan value, its no-new-policy value and its cost), each sourced
+ * or a stated assumption as the plan file's `assumed` says. The sectors' fund shares are not among them. */
+export function leverSizes() {
+  return Object.entries(PLAN.levers).flatMap(([key, l]) =>
+    LEVER_SIZES.map((size) => ({ key, size, assumption: leverSizeAssumed(l, size) })),
+  );
+}
+
 /** How many parameters are sourced (a publication, a statistic, derived from them or fitted on data to 2020) and how
  * many are stated assumptions: counted from the tables, never typed. */
 export function parameterCounts() {
@@ -217,18 +225,22 @@ export function parameterCounts() {
     })),
     ...BASE_ROWS.map(() => ({ kind: 'base', assumption: false, fitted: false })),
     ...PLAN.sectors.map((s) => ({ kind: 'sector', assumption: s.base.assumption, fitted: false })),
+    ...leverSizes().map((v) => ({ kind: 'lever', assumption: v.assumption, fitted: false })),
   ];
   const total = rows.length;
   const assumed = rows.filter((r) => r.assumption).length;
   const fitted = rows.filter((r) => r.fitted).length;
   const sourced = total - assumed;
   const policy = POLICY_EFFECTS.map((k) => PM.uncertainties[k]);
+  const levers = rows.filter((r) => r.kind === 'lever');
   return {
     total,
     sourced,
     assumed,
     fitted,
     share: (100 * sourced) / total,
+    leverSizes: levers.length,
+    leverSourced: levers.filter((r) => !r.assumption).length,
     policyTotal: policy.length,
     policySourced: policy.filter((u) => !u.assumption).length,
     policyUncertain: policy.filter((u) => u.assumption && u.default.kind !== 'fixed').length,
@@ -267,6 +279,9 @@ function countsText(lang: Lang): string {
     constants: Object.keys(CONSTANTS).length + SECTOR_PARAMETERS.length,
     base: BASE_ROWS.length,
     sectors: PLAN.sectors.length,
+    levers: Object.keys(PLAN.levers).length,
+    leverSizes: c.leverSizes,
+    leverSourced: c.leverSourced,
     policyTotal: c.policyTotal,
     policySourced: c.policySourced,
     policyUncertain: c.policyUncertain,

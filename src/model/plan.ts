@@ -118,7 +118,15 @@ export interface PlanLever extends PlanLeverCommon {
   planValue: Bilingual | null;
   /** public money, 亿元 per unit of the lever per year; 0 where the lever is not spending */
   cost: number;
+  /** which of plan, noPolicy and cost are stated assumptions (the rest are sourced); absent: not said */
+  assumed?: LeverSize[];
 }
+
+/** A lever's three sizes, each sourced or a stated assumption. */
+export const LEVER_SIZES = ['plan', 'noPolicy', 'cost'] as const;
+export type LeverSize = (typeof LEVER_SIZES)[number];
+/** Whether a lever's size is a stated assumption: named in `assumed`, or not said (a lever without `assumed`). */
+export const leverSizeAssumed = (l: PlanLever, size: LeverSize) => l.assumed?.includes(size) ?? true;
 
 export interface PlanTarget {
   value: number;
@@ -330,7 +338,9 @@ export function planModel(plan: Plan): PlanModel {
   const leverKeys: LeverKey[] = [];
   const addLever = (key: LeverKey, group: LeverDef['group'], l: PlanLever) => {
     leverKeys.push(key);
-    levers[key] = { key, group, ...l };
+    // which sizes are assumptions is for the documentation's counts, not the model: the lever's definition leaves it out
+    const { assumed: _assumed, ...def } = l;
+    levers[key] = { key, group, ...def };
   };
   for (const k of CORE_LEVER_KEYS) {
     if (k === 'fund_share') {

@@ -12,7 +12,14 @@ import * as z from 'zod';
 import { CALIBRATIONS } from '../model/calibration.ts';
 import { INDICATORS } from '../model/indicators.ts';
 import { CORE_LEVER_KEYS, LEVER_MODEL_UNIT, type CoreLeverKey } from '../model/parameters.ts';
-import { BASE_FIGURES, MAX_BACKCAST_YEARS, PLAN_FORMAT, sectorRatios, type Plan } from '../model/plan.ts';
+import {
+  BASE_FIGURES,
+  LEVER_SIZES,
+  MAX_BACKCAST_YEARS,
+  PLAN_FORMAT,
+  sectorRatios,
+  type Plan,
+} from '../model/plan.ts';
 import { looksLikeMarkup } from './markup.ts';
 
 z.config({ jitless: true });
@@ -108,6 +115,14 @@ const lever = z.strictObject({
   noPolicy: leverValue('noPolicy'),
   planValue: bilingual(200).nullable(),
   cost: between('cost', 0, 100),
+  assumed: z
+    .array(z.enum(LEVER_SIZES, { error: `assumed names a lever's ${LEVER_SIZES.join(', ')}` }))
+    .max(LEVER_SIZES.length)
+    .refine((a) => new Set(a).size === a.length, {
+      error: 'assumed names each value once',
+      params: { kind: 'assumed-repeat' },
+    })
+    .optional(),
 });
 
 const sector = z
