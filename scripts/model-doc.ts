@@ -17,7 +17,7 @@ import {
   type LeverDef,
   type UncertaintyKey,
 } from '../src/model/parameters.ts';
-import { LEVER_SIZES, leverIn, leverSizeAssumed, planModel } from '../src/model/plan.ts';
+import { LEVER_SIZES, leverIn, leverSizeAssumed, planModel, type Plan } from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/record.ts';
 import { CALIBRATION } from '../src/model/calibration.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
@@ -202,8 +202,8 @@ function constantTable(lang: Lang): string {
 
 /** The default plan's lever sizes, three a lever (its plan value, its no-new-policy value and its cost), each sourced
  * or a stated assumption as the plan file's `assumed` says. The sectors' fund shares are not among them. */
-export function leverSizes() {
-  return Object.entries(PLAN.levers).flatMap(([key, l]) =>
+export function leverSizes(plan: Plan = PLAN) {
+  return Object.entries(plan.levers).flatMap(([key, l]) =>
     LEVER_SIZES.map((size) => ({ key, size, assumption: leverSizeAssumed(l, size) })),
   );
 }

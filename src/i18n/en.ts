@@ -85,6 +85,7 @@ export const en = {
   'planIssue.dist-order': 'need lo ≤ (mode ≤) hi',
   'planIssue.rule-missing': 'an illustrative target needs the rule that made it',
   'planIssue.binning-order': 'need lo < hi (and lo > 0 on a log scale)',
+  'planIssue.assumed-repeat': 'assumed names each value once',
   'planIssue.above-zero': 'must be above 0',
   'planIssue.target-after-base': 'the target year {targetYear} must come after the base year {baseYear}',
   'planIssue.end-before-target': 'the outlook year {endYear} must come after the target year {targetYear}',

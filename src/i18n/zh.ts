@@ -81,6 +81,7 @@ export const zh = {
   'planIssue.dist-order': '须满足 lo ≤（mode ≤）hi',
   'planIssue.rule-missing': '示意目标须写明推算它的规则',
   'planIssue.binning-order': '须满足 lo < hi（对数刻度还须 lo > 0）',
+  'planIssue.assumed-repeat': 'assumed 中每个数值只能列出一次',
   'planIssue.above-zero': '须大于 0',
   'planIssue.target-after-base': '目标年 {targetYear} 须晚于基年 {baseYear}',
   'planIssue.end-before-target': '展望年 {endYear} 须晚于目标年 {targetYear}',

@@ -122,6 +122,8 @@ const lever = z.strictObject({
       error: 'assumed names each value once',
       params: { kind: 'assumed-repeat' },
     })
+    // the published JSON Schema says so too (a refine does not reach it)
+    .meta({ uniqueItems: true })
     .optional(),
 });
 
