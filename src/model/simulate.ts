@@ -368,7 +368,7 @@ const sat = (x: number, h: number) => 1 - Math.exp(-x / h);
 /**
  * The year's totals writeYear reads, by slot of a scratch array: passed in a typed array rather than as sixteen
  * arguments, since a double passed to a function the compiler does not inline is boxed (a heap number a value, a
- * year, a path), which made a third of the kernel's minor collections.
+ * year, a path): with the array, 89 minor collections for 100,000 paths instead of 103 (bench/RESULTS.md).
  */
 const Y_TOT = 0;
 const Y_VA = 1;
