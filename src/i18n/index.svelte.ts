@@ -28,6 +28,14 @@ function stored(): Lang {
   }
 }
 
+function keep(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
 class Locale {
   /** Chinese until boot() has loaded the stored choice's dictionary (src/main.ts waits for it before mounting) */
   lang = $state<Lang>('zh');
@@ -45,6 +53,9 @@ class Locale {
    * switch. A failed load leaves the language on screen as it was and says so (`failed`); never rejects.
    */
   set(lang: Lang): Promise<void> {
+    // The choice is kept at once, before its dictionary is in: a reload right after the click opens in the chosen
+    // language (boot() loads it), and a failed load opens in Chinese with the notice and retries next time.
+    keep(lang);
     if (langLoaded(lang)) {
       this.#show(lang);
       return Promise.resolve();
@@ -60,11 +71,6 @@ class Locale {
   #show(lang: Lang) {
     this.failed = null;
     this.lang = lang;
-    try {
-      globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
     if (typeof document !== 'undefined') document.documentElement.lang = langTag(lang);
   }
 

@@ -4,7 +4,8 @@
  * on screen as it was and says so. Each case imports the modules afresh (the test setup has loaded English in the
  * instance the other tests share).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { MemoryStorage } from '../app/memory-storage.ts';
 
 afterEach(() => {
   vi.doUnmock('../../../src/i18n/en.ts');
@@ -34,8 +35,13 @@ describe('the English dictionary on first use', () => {
   it('switches the language on screen only once the words are in', async () => {
     const { index } = await fresh();
     expect(index.locale.lang).toBe('zh');
+    const storage = new MemoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    onTestFinished(() => vi.unstubAllGlobals());
     const switching = index.locale.toggle();
     expect(index.locale.lang).toBe('zh');
+    // the choice is kept at the click, so a reload before the words arrive opens in English
+    expect(storage.getItem(index.LANG_STORAGE_KEY)).toBe('en');
     await switching;
     expect(index.locale.lang).toBe('en');
     expect(index.t('lang.toggle')).toBe('中文');
