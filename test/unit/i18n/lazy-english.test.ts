@@ -37,7 +37,9 @@ describe('the English dictionary on first use', () => {
     expect(index.locale.lang).toBe('zh');
     const storage = new MemoryStorage();
     vi.stubGlobal('localStorage', storage);
-    onTestFinished(() => vi.unstubAllGlobals());
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
     const switching = index.locale.toggle();
     expect(index.locale.lang).toBe('zh');
     // the choice is kept at the click, so a reload before the words arrive opens in English
