@@ -35,6 +35,9 @@ export function planIssueLine(i: PlanIssue): IssueLine {
           ? last
           : null;
     if (f) key = `planIssue.format.${f}`;
+  } else if (i.kind === 'invalid_value' && /\.base\.(vaRatio|rdIntensity)$/.test(i.field)) {
+    // text other than "residual" where a share may stand (src/scenario/plan-schema.ts shareOrResidual)
+    key = 'planIssue.shareOrResidual';
   } else if (i.kind === 'invalid_type') {
     const t = `planIssue.type.${String(v.expected)}`;
     key = known(t) ? t : 'planIssue.invalid_type';

@@ -74,6 +74,8 @@ export const en = {
   'planIssue.format.date': 'written YYYY, YYYY-MM or YYYY-MM-DD',
   'planIssue.format.url': 'an http(s) address',
   'planIssue.unrecognized_keys': 'unknown field(s): {keys}',
+  'planIssue.shareOrResidual':
+    'must be a number from 0 to 100 (%) or "residual" (what the other sectors leave)',
   'planIssue.invalid_union': 'matches none of the allowed forms',
   'planIssue.dist-kind': '“kind” must be one of the distribution kinds this field allows',
   'planIssue.markup': 'contains HTML or script markup',

@@ -70,6 +70,7 @@ export const zh = {
   'planIssue.format.date': '须写作 YYYY、YYYY-MM 或 YYYY-MM-DD',
   'planIssue.format.url': '须为 http(s) 网址',
   'planIssue.unrecognized_keys': '未知字段：{keys}',
+  'planIssue.shareOrResidual': '须为 0–100 之间的数值（%），或 "residual"（其余部门之外的余量）',
   'planIssue.invalid_union': '取值不符合任何允许的形式',
   'planIssue.dist-kind': '“kind”须为此字段允许的分布类型之一',
   'planIssue.markup': '含有 HTML 或脚本标记',

@@ -44,6 +44,15 @@ const between = (what: string, min: number, max: number) =>
     .min(min, { error: (i) => `${what} = ${String(i.input)} must be at least ${min}` })
     .max(max, { error: (i) => `${what} = ${String(i.input)} must be at most ${max}` });
 
+/**
+ * A sector's share of its output (0–100 %), or "residual" (what the other sectors leave). Text other than "residual"
+ * fails the literal, which zod reports alone ('expected "residual"'): the literal says the whole rule instead.
+ */
+const shareOrResidual = (what: string) => {
+  const rule = `${what} must be a number 0–100 or "residual"`;
+  return z.union([between(what, 0, 100), z.literal('residual', { error: rule })], { error: rule });
+};
+
 export const text = (max: number) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
@@ -135,12 +144,8 @@ const sector = z
     label: bilingual(60),
     base: z.strictObject({
       outputShare: between('outputShare', 0, 100),
-      vaRatio: z.union([between('vaRatio', 0, 100), z.literal('residual')], {
-        error: 'vaRatio must be a number 0–100 or "residual"',
-      }),
-      rdIntensity: z.union([between('rdIntensity', 0, 100), z.literal('residual')], {
-        error: 'rdIntensity must be a number 0–100 or "residual"',
-      }),
+      vaRatio: shareOrResidual('vaRatio'),
+      rdIntensity: shareOrResidual('rdIntensity'),
       firms: z
         .number()
         .int({ error: 'firms must be a whole number' })

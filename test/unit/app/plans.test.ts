@@ -302,6 +302,13 @@ describe('importing a plan file', () => {
       '只能用小写字母、数字和连字符（-），以字母或数字开头，至多 64 个字符',
     ]);
     cases.push([{ ...otherPlanJson(), version: '1.0' }, 'version', '须为三个整数，如“1.0.0”']);
+    const p4 = otherPlanJson() as { sectors: { base: { vaRatio: unknown } }[] };
+    p4.sectors[0].base.vaRatio = 'abc';
+    cases.push([
+      p4 as Record<string, unknown>,
+      'sectors.0.base.vaRatio',
+      '须为 0–100 之间的数值（%），或 "residual"（其余部门之外的余量）',
+    ]);
     for (const [json, field, zh] of cases) {
       const r = checkPlanFile(JSON.stringify(json));
       expect(r.ok).toBe(false);
