@@ -494,7 +494,7 @@ export function simulatePath(
   let baseOutput = pm.plan.base.output.value;
   let baseInstShare = pm.plan.base.rd_institution_share.value;
   let vaRatio = sc.vaRatio;
-  let rdRatio: ArrayLike<number> | null = null;
+  let rdRatio: Float64Array | null = null;
   if (start === null) {
     const b = new Float64Array(p.baseLo.length);
     for (let i = 0; i < b.length; i++) {
@@ -506,7 +506,8 @@ export function simulatePath(
     start = startState(pm, p.startYear, b[0], b[1]);
     const r = sectorRatios(pm.plan, b[4], b[3]);
     vaRatio = Float64Array.from(r.vaRatio);
-    rdRatio = r.rdIntensity.map((x) => x / 100);
+    // a typed array like the plan's own ratios, so that the year loop reads one kind of array (§6)
+    rdRatio = Float64Array.from(r.rdIntensity, (x) => x / 100);
   }
   const rd = rdRatio ?? sc.rd;
   const { share: outShare, mix, land, demand, small, pcSector, emerging } = sc;
