@@ -5,19 +5,15 @@
  * neither starts nor kills a worker for each), on one worker of its own, through a RunScheduler (latest only: a newer
  * result supersedes a paired run still going). Until its figures belong to the result on screen they are marked stale.
  */
-import {
-  additionalEffect,
-  type AdditionalEffect,
-  type BaselineRef,
-  type PairedSummary,
-} from '../engine/paired.ts';
-import { PairedRunner, spawnPairedWorker, type PairedTransport } from '../engine/paired-runner.ts';
+import type { AdditionalEffect, BaselineRef, PairedSummary } from '../engine/paired.ts';
+import type { PairedTransport } from '../engine/paired-runner.ts';
 import type { SimulationResult } from '../engine/result.ts';
 import type { RunRequest } from '../engine/runner.ts';
 import { noPolicyLevers, type ModelInputs } from '../model/inputs.ts';
 import { planModel } from '../model/plan.ts';
 import { requestKey } from './inputs-key.ts';
 import { BASELINE_ID } from './baseline.svelte.ts';
+import { LazyJobRunner } from './lazy-runner.ts';
 import { RunScheduler, systemClock, type Clock } from './run-scheduler.ts';
 import { scenarioById } from './scenarios.ts';
 
@@ -48,6 +44,10 @@ export function withAdditional(r: SimulationResult, effect: AdditionalEffect | n
   return effect ? { ...r, cost: { ...r.cost, additional: effect } } : r;
 }
 
+/** the paired run's code (./additional-run.ts), once loaded: the first paired run loads it */
+let code: typeof import('./additional-run.ts') | null = null;
+const loadCode = () => import('./additional-run.ts').then((m) => (code = m));
+
 export class Additional {
   effect = $state.raw<AdditionalEffect | null>(null);
   state = $state<AdditionalState>('idle');
@@ -69,7 +69,15 @@ export class Additional {
     this.#settleMs = opts.settleMs ?? SETTLE_MS;
     this.#scheduler = new RunScheduler<PairedSummary>({
       runner: () =>
-        new PairedRunner({ transport: opts.transport ?? spawnPairedWorker, baselineOf: baselineInputs }),
+        new LazyJobRunner(() =>
+          loadCode().then(
+            (m) =>
+              new m.PairedRunner({
+                transport: opts.transport ?? m.spawnPairedWorker,
+                baselineOf: baselineInputs,
+              }),
+          ),
+        ),
       clock: opts.clock,
       events: {
         onStart: (_id, [req]) => {
@@ -81,8 +89,9 @@ export class Additional {
         onProgress: (_id, _step, done) => (this.done = done),
         onSettled: (_id, o) => {
           const req = this.#req!;
-          if (o.status === 'done') {
-            this.effect = additionalEffect(
+          // a run that is done ran through the loaded code
+          if (o.status === 'done' && code) {
+            this.effect = code.additionalEffect(
               o.summaries[0],
               req.inputs,
               baselineInputs(req.inputs),

@@ -12,10 +12,10 @@
  */
 import { createBrowserPool, defaultPoolSize } from '../engine/browser-pool.ts';
 import { AbortError, type Runner } from '../engine/runner.ts';
-import { attribution, type AttributionResult } from '../insight/attribution.ts';
-import { goalSeek, type GoalSeekResult } from '../insight/goal-seek.ts';
+import type { AttributionResult } from '../insight/attribution.ts';
+import type { GoalSeekResult } from '../insight/goal-seek.ts';
 import { costlyLevers } from '../insight/levers.ts';
-import { sensitivity, type SensitivityResult } from '../insight/sensitivity.ts';
+import type { SensitivityResult } from '../insight/sensitivity.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { ModelInputs } from '../model/inputs.ts';
 import type { LeverKey } from '../model/parameters.ts';
@@ -73,6 +73,26 @@ export interface InsightOptions {
   clock?: Clock;
   runs?: number;
   followMs?: number;
+}
+
+type Tools = typeof import('./insight-tools.ts');
+/** the tools' code (./insight-tools.ts), once loaded */
+let tools: Tools | null = null;
+let toolsLoading: Promise<Tools> | null = null;
+
+/**
+ * Loads the tools' code, a chunk of its own: the panel asks for it as it opens, a request that finds it missing
+ * waits for it (a failed load fails that request and is tried again by the next).
+ */
+export function loadInsightTools(): Promise<Tools> {
+  toolsLoading ??= import('./insight-tools.ts').then(
+    (m) => (tools = m),
+    (e: unknown) => {
+      toolsLoading = null;
+      throw e;
+    },
+  );
+  return toolsLoading;
 }
 
 export class Insight {
@@ -192,6 +212,9 @@ export class Insight {
     };
     const t0 = this.#clock.now();
     try {
+      // once the code is in, a request starts at once (no await)
+      const { attribution, goalSeek, sensitivity } = tools ?? (await loadInsightTools());
+      if (!live()) return;
       this.#runner ??= this.#makeRunner();
       const runner = this.#runner;
       if (tool === 'tornado') {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { enUnits } from '../../src/i18n/en-units.ts';
 import { message } from '../../src/i18n/messages.ts';
 import { en } from '../../src/i18n/en.ts';
+import { enPanels } from '../../src/i18n/en-panels.ts';
+import type { MessageKey } from '../../src/i18n/zh.ts';
 import { planParams } from '../../src/i18n/index.svelte.ts';
 import { INDICATOR_SHAPES } from '../../src/model/indicators.ts';
 import { PLAN, PM } from '../helpers.ts';
@@ -37,9 +39,10 @@ describe('enUnits', () => {
 });
 
 describe('the English tables and messages', () => {
-  it('have no Chinese unit words in any English message', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[])
-      expect(message('en', key, PARAMS), key).not.toMatch(CHINESE_UNITS);
+  it('have no Chinese unit words in any English message (the panels’ words too)', () => {
+    const keys = [...Object.keys(en), ...Object.keys(enPanels)] as MessageKey[];
+    expect(keys.length).toBe(Object.keys(en).length + Object.keys(enPanels).length);
+    for (const key of keys) expect(message('en', key, PARAMS), key).not.toMatch(CHINESE_UNITS);
   });
 
   it('have no Chinese unit words in English labels, units and quotes, nor in sources once rewritten', () => {

@@ -2,8 +2,8 @@
  * The insight panel's state with an injected runner and fake timers: each tool runs on the draft, reports progress,
  * can be stopped, and a scenario change supersedes the request in progress (latest only).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Insight, leverChanges } from '../../../src/app/insight.svelte.ts';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Insight, leverChanges, loadInsightTools } from '../../../src/app/insight.svelte.ts';
 import { ScenarioDraft } from '../../../src/app/scenario-draft.svelte.ts';
 import { scenarioById } from '../../../src/app/scenarios.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
@@ -17,6 +17,24 @@ const LEVER_KEYS = PM.leverKeys;
 const UNCERTAINTY_KEYS = PM.uncertaintyKeys;
 
 const plan = scenarioById('plan')!;
+
+// first in this file: the tools' code is not in yet
+describe("Insight: the tools' code loads with the first request", () => {
+  it('a request made before the code is in is running at once, and reaches the runner once the code is in', async () => {
+    const runner = new FakeRunner();
+    const insight = new Insight(new ScenarioDraft(plan), { runner: () => runner, runs: 100 });
+    void insight.run('tornado');
+    expect(insight.state).toBe('running');
+    expect(runner.runs).toHaveLength(0);
+    await loadInsightTools();
+    await vi.waitFor(() => expect(runner.runs).toHaveLength(1));
+    insight.stop();
+    // from now on a request reaches the runner at once
+    void insight.run('tornado');
+    expect(runner.runs).toHaveLength(2);
+    insight.dispose();
+  });
+});
 
 describe('Insight (same-thread runner)', () => {
   it('runs a complete, sorted tornado on the draft with progress up to the total', async () => {
@@ -89,6 +107,7 @@ describe('Insight (same-thread runner)', () => {
 });
 
 describe('Insight (fake runner, fake timers): latest only', () => {
+  beforeAll(() => loadInsightTools());
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
