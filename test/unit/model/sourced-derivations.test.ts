@@ -119,6 +119,7 @@ describe('space_productivity: output per m² of floor from output per 亩 and pl
   const low = perM2(land.lo, 2.21);
   const high = perM2(land.hi, 1.0);
   const shanghai = perM2(0.183, 2.21); // 1,830 万元/亩 at a plot ratio of 2.21 (界面新闻, 2024)
+  const rongchang = (20 * 1e8) / (42 * 1e4); // 20 亿元 expected on 42 万㎡ of standard factory space (荣昌, 2021)
 
   it('gives the figures the source states', () => {
     const s = UNCERTAINTIES.space_productivity.source;
@@ -127,6 +128,9 @@ describe('space_productivity: output per m² of floor from output per 亩 and pl
     );
     expect(s).toContain(`about ${(Math.round(shanghai / 100) * 100).toLocaleString('en')} 元/m²`);
     expect(s).toContain('700–1,800 万元');
+    expect(s).toContain(
+      `about ${(Math.round(rongchang / 10) * 10).toLocaleString('en')} 元/m² in its first year`,
+    );
     expect(land.lo).toBe(0.07);
     expect(land.hi).toBe(0.18);
   });
@@ -134,7 +138,7 @@ describe('space_productivity: output per m² of floor from output per 亩 and pl
   it('has a range that covers them', () => {
     const lo = (space.lo * 1e8) / 10_000;
     const hi = (space.hi * 1e8) / 10_000;
-    for (const x of [low, high, shanghai]) {
+    for (const x of [low, high, shanghai, rongchang]) {
       expect(x).toBeGreaterThanOrEqual(lo);
       expect(x).toBeLessThanOrEqual(hi);
     }
@@ -185,6 +189,22 @@ describe('the other derived ranges hold the figures their sources give', () => {
       expect(UNCERTAINTIES.emerging_demand.source).toContain(`+${g} %`);
       expect(Math.abs(g - d.mean)).toBeLessThanOrEqual(d.sd);
     }
+  });
+
+  it('friction_prob: at most the one threat to notebooks of 2010–2020, one shock a decade', () => {
+    const d = UNCERTAINTIES.friction_prob.default;
+    if (d.kind !== 'fixed') throw new Error('friction_prob is fixed');
+    const threats = 1; // Section 301 List 4B on laptops, 2019, suspended before it took effect
+    const decade = 2020 - 2010;
+    expect(d.value).toBeLessThanOrEqual((100 * threats) / decade);
+    expect(UNCERTAINTIES.friction_prob.source).toContain('at most one shock a decade, 10 % a year');
+  });
+
+  it('fund: no new policy is no fund, as the plan sets the fund up', () => {
+    const fund = bundledPlan(LEGACY_PLAN_ID)!.levers.fund;
+    expect(fund.noPolicy).toBe(0);
+    expect(fund.assumed).not.toContain('noPolicy');
+    expect(fund.source).toContain('设立新一代信息技术产业发展专项基金');
   });
 
   it('patent_elasticity: the panel estimates lie in the range', () => {
