@@ -207,6 +207,32 @@ describe('the other derived ranges hold the figures their sources give', () => {
     expect(fund.source).toContain('设立新一代信息技术产业发展专项基金');
   });
 
+  it('wait_leave: the contracts lost within 4–10 months (Yunnan 2015), as a yearly rate, lie in the range', () => {
+    const d = uniform(UNCERTAINTIES.wait_leave.default);
+    const kept = 0.82;
+    const yearly = (months: number) => 100 * (1 - kept ** (12 / months));
+    expect(UNCERTAINTIES.wait_leave.source).toContain(
+      `about ${Math.round(yearly(10))}–${Math.round(yearly(4))} % a year`,
+    );
+    for (const m of [4, 10]) {
+      expect(yearly(m)).toBeGreaterThanOrEqual(d.lo);
+      expect(yearly(m)).toBeLessThanOrEqual(d.hi);
+    }
+  });
+
+  it('factory_space cost: between the two published projects, per ㎡', () => {
+    const l = bundledPlan(LEGACY_PLAN_ID)!.levers.factory_space;
+    const perM2 = (l.cost * 1e8) / 1e4; // 亿元 per 万㎡ → 元 per ㎡
+    const bishan = (10 * 1e8) / (50 * 1e4);
+    const taiyuan = (11_390.65 * 1e4) / 26_409.51;
+    expect(l.source).toContain(`${perM2} 元/㎡`);
+    expect(l.source).toContain(`${bishan} 元/㎡`);
+    expect(l.source).toContain(`about ${Math.round(taiyuan)} 元/㎡`);
+    expect(perM2).toBeGreaterThanOrEqual(bishan);
+    expect(perM2).toBeLessThanOrEqual(taiyuan);
+    expect(l.assumed).not.toContain('cost');
+  });
+
   it('patent_elasticity: the panel estimates lie in the range', () => {
     const d = uniform(UNCERTAINTIES.patent_elasticity.default);
     expect(UNCERTAINTIES.patent_elasticity.source).toContain('about 0.5–0.7');
