@@ -430,7 +430,7 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0.05,
     max: 10,
     source:
-      "Derived: the model's output per 亩 of new land, 700–1,800 万元 (land_productivity), on 666.7 m² at plot ratios from the national minimum for electronics, 1.0 (the national standard of industrial plot ratios, as reposted), to 2.21 (Shanghai's first 97 工业上楼 projects) is about 4,750–27,000 元 of output per m² of floor a year; those Shanghai projects plan 1,830 万元/亩 at a plot ratio of 2.21, about 12,400 元/m² (界面新闻, 2024, figures to end-2023). In Chongqing, 重庆西部电子电路产业园 (荣昌) had let all of its 42 万㎡ of standard factory space and expected 20 亿元 of output in 2021, about 4,760 元/m² in its first year (a photo report of 2020-11, via a repost). The range 3,000–30,000 元/m² (0.3–3 亿元 per 10,000 m²) for small sensor and software firms covers these",
+      "Derived: the model's output per 亩 of new land, 700–1,800 万元 (land_productivity), on 666.7 m² at plot ratios from the national minimum for electronics, 1.0 (the national standard of industrial plot ratios, as reposted), to 2.21 (Shanghai's first 97 工业上楼 projects) is about 4,750–27,000 元 of output per m² of floor a year; those Shanghai projects plan 1,830 万元/亩 at a plot ratio of 2.21, about 12,400 元/m² (界面新闻, 2024, figures to end-2023). In Chongqing, 重庆西部电子电路产业园 (荣昌) had let all of its 42 万㎡ of standard factory space and expected 20 亿元 of output the next year, about 4,760 元/m² in its first year (视觉重庆 photo report, via a repost, date not shown). The range 3,000–30,000 元/m² (0.3–3 亿元 per 10,000 m²) for small sensor and software firms covers these",
     assumption: false,
   },
   wait_leave: {

@@ -119,7 +119,7 @@ describe('space_productivity: output per m² of floor from output per 亩 and pl
   const low = perM2(land.lo, 2.21);
   const high = perM2(land.hi, 1.0);
   const shanghai = perM2(0.183, 2.21); // 1,830 万元/亩 at a plot ratio of 2.21 (界面新闻, 2024)
-  const rongchang = (20 * 1e8) / (42 * 1e4); // 20 亿元 expected on 42 万㎡ of standard factory space (荣昌, 2021)
+  const rongchang = (20 * 1e8) / (42 * 1e4); // 20 亿元 expected on 42 万㎡ of standard factory space (荣昌, its first year)
 
   it('gives the figures the source states', () => {
     const s = UNCERTAINTIES.space_productivity.source;
