@@ -19,6 +19,8 @@ export interface CountsWords {
   levers: number;
   leverSizes: number;
   leverSourced: number;
+  /** lever sizes left out of the counts: a money lever's cost of 1 亿元 per 亿元, a unit identity */
+  identities: number;
   policyTotal: number;
   policySourced: number;
   policyUncertain: number;
@@ -171,7 +173,9 @@ const en: DocWords = {
     `up to 2020 (${c.fitted} of them; see the calibration table). Counted from the tables below by \`npm run docs\`: ` +
     `${c.uncertainties} uncertainties, ${c.constants} structural constants, ${c.base} base figures and ` +
     `${c.sectors} sector rows, and the ${c.leverSizes} lever sizes of the plan's ${c.levers} levers (each lever's ` +
-    `plan value, no-new-policy value and cost; ${c.leverSourced} of them sourced, the rest assumptions as each ` +
+    `plan value, no-new-policy value and cost, but for the ${c.identities} costs that are a unit identity: a money ` +
+    `lever costs 1 亿元 of public money per 亿元 of spending by definition, so that cost is neither sourced nor an ` +
+    `assumption and is not counted; ${c.leverSourced} of them sourced, the rest assumptions as each ` +
     `lever's source says). Of the ${c.policyTotal} policy effect sizes, ${c.policySourced} are sourced and ` +
     `${c.policyUncertain} are assumptions drawn from a stated range per path, so their uncertainty shows in the bands.`,
   generatedBy: (runs, version) =>
@@ -293,7 +297,8 @@ const zh: DocWords = {
     `“有来源”指注明年份的出版物或统计数据、由其推算的数值，或以 2020 年及以前数据拟合的数值（其中 ${c.fitted} 个，` +
     `见校准表）。由 \`npm run docs\` 按下列各表计数：${c.uncertainties} 项不确定性参数、${c.constants} 项结构常数、` +
     `${c.base} 项基数、${c.sectors} 行部门数据，以及规划 ${c.levers} 项政策杠杆的 ${c.leverSizes} 个杠杆数值` +
-    `（每项杠杆的规划值、无新增政策值和成本；其中 ${c.leverSourced} 个有来源，其余按各杠杆来源说明为假设）。${c.policyTotal} 项政策效果参数中，${c.policySourced} 项有来源，` +
+    `（每项杠杆的规划值、无新增政策值和成本，但不含 ${c.identities} 个属于单位恒等式的成本：资金类杠杆每亿元支出的财政成本按定义为 1 亿元，` +
+    `既非有来源的参数也非假设，不计入；其中 ${c.leverSourced} 个有来源，其余按各杠杆来源说明为假设）。${c.policyTotal} 项政策效果参数中，${c.policySourced} 项有来源，` +
     `${c.policyUncertain} 项为按路径从给定区间抽取的假设，因此其不确定性体现在区间带中。`,
   generatedBy: (runs, version) =>
     `由 \`npm run docs\` 生成：每个情景模拟 ${runs} 次，随机种子 7，模型 ${version} 版。`,

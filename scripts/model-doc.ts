@@ -17,7 +17,14 @@ import {
   type LeverDef,
   type UncertaintyKey,
 } from '../src/model/parameters.ts';
-import { LEVER_SIZES, leverIn, leverSizeAssumed, planModel, type Plan } from '../src/model/plan.ts';
+import {
+  LEVER_SIZES,
+  leverIn,
+  leverSizeAssumed,
+  leverSizeIsIdentity,
+  planModel,
+  type Plan,
+} from '../src/model/plan.ts';
 import { CONFIDENCE } from '../src/model/record.ts';
 import { CALIBRATION } from '../src/model/calibration.ts';
 import { CONSTANT_ZH, FITTED_ZH, INDICATOR_NOTE_ZH, UNIT_ZH } from '../src/model/tables-zh.ts';
@@ -201,10 +208,17 @@ function constantTable(lang: Lang): string {
 }
 
 /** The default plan's lever sizes, three a lever (its plan value, its no-new-policy value and its cost), each sourced
- * or a stated assumption as the plan file's `assumed` says. The sectors' fund shares are not among them. */
+ * or a stated assumption as the plan file's `assumed` says, or a unit identity (`identity`: a money lever's cost of 1
+ * 亿元 per 亿元, plan.ts `leverSizeIsIdentity`), which the counts leave out. The sectors' fund shares are not among
+ * them. */
 export function leverSizes(plan: Plan = PLAN) {
   return Object.entries(plan.levers).flatMap(([key, l]) =>
-    LEVER_SIZES.map((size) => ({ key, size, assumption: leverSizeAssumed(l, size) })),
+    LEVER_SIZES.map((size) => ({
+      key,
+      size,
+      assumption: leverSizeAssumed(l, size),
+      identity: leverSizeIsIdentity(l, size),
+    })),
   );
 }
 
@@ -225,7 +239,9 @@ export function parameterCounts() {
     })),
     ...BASE_ROWS.map(() => ({ kind: 'base', assumption: false, fitted: false })),
     ...PLAN.sectors.map((s) => ({ kind: 'sector', assumption: s.base.assumption, fitted: false })),
-    ...leverSizes().map((v) => ({ kind: 'lever', assumption: v.assumption, fitted: false })),
+    ...leverSizes()
+      .filter((v) => !v.identity)
+      .map((v) => ({ kind: 'lever', assumption: v.assumption, fitted: false })),
   ];
   const total = rows.length;
   const assumed = rows.filter((r) => r.assumption).length;
@@ -241,6 +257,8 @@ export function parameterCounts() {
     share: (100 * sourced) / total,
     leverSizes: levers.length,
     leverSourced: levers.filter((r) => !r.assumption).length,
+    /** lever sizes that are unit identities, not parameters, and not counted in total */
+    identities: leverSizes().filter((v) => v.identity).length,
     policyTotal: policy.length,
     policySourced: policy.filter((u) => !u.assumption).length,
     policyUncertain: policy.filter((u) => u.assumption && u.default.kind !== 'fixed').length,
@@ -282,6 +300,7 @@ function countsText(lang: Lang): string {
     levers: Object.keys(PLAN.levers).length,
     leverSizes: c.leverSizes,
     leverSourced: c.leverSourced,
+    identities: c.identities,
     policyTotal: c.policyTotal,
     policySourced: c.policySourced,
     policyUncertain: c.policyUncertain,

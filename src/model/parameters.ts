@@ -280,8 +280,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     max: 40,
     sdMax: 40,
     source:
-      'Assumption: sensors, industrial internet and industrial software grow faster and more steadily than PCs; drawn separately for each of the two sectors',
-    assumption: true,
+      'Sensor and software market growth up to 2020, as industry reports give it (reposted, confidence M/L): world sensor market +9.7 % (2016), +12.29 % to 1955 亿美元 (2017; the levels of the two reports disagree), +5.6 % to about 1600 亿美元 (2020; 赛迪顾问: 1606.3 亿美元), and a forecast of "about 8 %" a year to 3284 亿美元 in 2024. The mean 8 % is that forecast and one sd (0–16 %) spans the yearly sensor figures. China\'s software revenue grew faster: +14.2 % (2018) and +13.3 % (2020; industrial software +11.2 %), MIIT statistical bulletins, so for applications the mean may be low. Drawn separately for each of the two sectors',
+    assumption: false,
   },
   common_shock: {
     key: 'common_shock',
@@ -293,8 +293,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 100,
     source:
-      "Assumption: 30 % of each sector's shock variance is a shock common to all four (correlation 0.3): one economy, one trade climate",
-    assumption: true,
+      "Derived from the two fitted demand series (src/model/pc-shipments.ts, chip-sales.ts): the yearly AR(1) shocks of world PC shipments and of world chip sales are correlated 0.48 over 2008–2020 (13 years; ± one standard error 0.20–0.68), their log growths 0.14 over 2007–2020. 30 % of each sector's shock variance common to all four (a correlation of 0.3) lies between the two and inside the shocks' ± one standard error: one economy, one trade climate",
+    assumption: false,
   },
   terminal_drift: {
     key: 'terminal_drift',
@@ -335,8 +335,9 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     default: { kind: 'fixed', value: 10 },
     min: 0,
     max: 100,
-    source: 'Assumption: one shock a decade; the plan names global trade friction as its first risk',
-    assumption: true,
+    source:
+      'Bounded by the record of 2010–2020: one trade-friction threat to notebooks in the decade, the 15 % US tariff on laptops (Section 301 List 4B) announced for 2019-12-15 (USTR, 2019-08-13) and suspended on 2019-12-13 (CBP CSMS #40984510, the Phase One deal), and none realised: at most one shock a decade, 10 % a year, the upper end of what the record shows. The plan names global trade friction as its first risk',
+    assumption: false,
   },
   friction_size: {
     key: 'friction_size',
@@ -429,8 +430,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0.05,
     max: 10,
     source:
-      'Assumption, deliberately wide (no source found for output per ㎡ of standard factory space in Chongqing): 3,000–30,000 元 of output per m² a year for small sensor and software firms',
-    assumption: true,
+      "Derived: the model's output per 亩 of new land, 700–1,800 万元 (land_productivity), on 666.7 m² at plot ratios from the national minimum for electronics, 1.0 (the national standard of industrial plot ratios, as reposted), to 2.21 (Shanghai's first 97 工业上楼 projects) is about 4,750–27,000 元 of output per m² of floor a year; those Shanghai projects plan 1,830 万元/亩 at a plot ratio of 2.21, about 12,400 元/m² (界面新闻, 2024, figures to end-2023). In Chongqing, 重庆西部电子电路产业园 (荣昌) had let all of its 42 万㎡ of standard factory space and expected 20 亿元 of output the next year, about 4,760 元/m² in its first year (视觉重庆 photo report, via a repost, date not shown). The range 3,000–30,000 元/m² (0.3–3 亿元 per 10,000 m²) for small sensor and software firms covers these",
+    assumption: false,
   },
   wait_leave: {
     key: 'wait_leave',
@@ -442,8 +443,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 100,
     source:
-      'Assumption: a project that finds no land or space waits; this share of the waiting queue leaves each year',
-    assumption: true,
+      "Bounded by data: of the projects signed at Yunnan's provincial investment events in the first half of 2015 and placed in parks, 82 % had kept their contracts and 32 % had landed by 2015-10-30 (Yunnan's investment promotion website, invest.yn.gov.cn): 18 % lost within 4–10 months, about 21–45 % a year, inside the range. A project that finds no land or space waits; this share of the waiting queue leaves each year",
+    assumption: false,
   },
   fund_leverage: {
     key: 'fund_leverage',
@@ -580,8 +581,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 2,
     source:
-      'Assumption: cross-section patent–R&D elasticities are near 0.5–1; year-to-year within one region they are lower',
-    assumption: true,
+      "Panel estimates of the elasticity of patents to R&D are about 0.5–0.7 (Hausman, Hall & Griliches, Econometrica 52(4):909–938, 1984, as summarised in MethodAtlas's replication lab); the relation is close to proportional across firms and weaker within a firm over time (Pakes & Griliches, NBER WP 561, 1980: within-firm partial R² 0.2–0.3 against 0.8 or more across firms; Griliches, Journal of Economic Literature 28:1661–1707, 1990). The range 0.3–0.7 takes the panel estimates as its upper half and extends below them for year-to-year changes within one region",
+    assumption: false,
   },
   patent_trend: {
     key: 'patent_trend',
@@ -594,8 +595,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     max: 20,
     sdMax: 50,
     source:
-      'Assumption: applications move with real R&D spending, plus 10 % noise a year and no trend of their own',
-    assumption: true,
+      "Derived from national figures 2017–2020: domestic invention-patent applications 1,245,709 → 1,393,815 → 1,243,568 → 1,344,817 (CNIPA, China Intellectual Property Statistical Yearbook 2022, table 1-2) against R&D spending +11.8 %, +12.5 % and +10.2 % a year (NBS, MOST and MOF, 全国科技经费投入统计公报 2018–2020, nominal): at an elasticity of 0.3–0.7 the applications' own movement averaged −0.7 to −5.1 log-% a year (standard error about 7) with an sd of about 12.5 (3 years). Mean 0 and sd 10 lie within what these years can tell; the zone's own patent series before 2020 was not found",
+    assumption: false,
   },
   inst_hazard: {
     key: 'inst_hazard',
@@ -625,8 +626,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 100,
     source:
-      'Assumption: attracted firms have an institution about as often as the 2020 firms (29.8 %, the plan), ±10 points',
-    assumption: true,
+      "Derived from the plan: attracted firms have an institution about as often as the zone's 2020 firms (29.8 %, the plan), ±10 points. Above-size industrial firms with an R&D institution in Fujian 2019 (Fujian Statistical Yearbook 2020, table 15-4): large firms 172 of 451 (38 %), medium 408 of 2538 (16 %), all 1703 of 18365 (9.3 %); attracted projects are mostly large, and the range covers the zone's share and that of large firms",
+    assumption: false,
   },
   inst_policy: {
     key: 'inst_policy',
@@ -677,8 +678,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 0,
     max: 50,
     source:
-      "Derived: above-size firms enter about 11 % a year at reclassification (Hubei statistics 2023), which includes new plants; the model counts those separately (one firm per placed project of the sector's 2020 average size, about 5–8 % a year), leaving 2–6 % for firms growing above the threshold",
-    assumption: true,
+      "Derived: above-size firms enter about 11 % a year at reclassification (Hubei statistics 2023: 1,847 entered in January–February on 16,269 firms, 770 net, so 1,077 left: 11.4 % and 6.6 %; 湖北日报 via a repost), which includes new plants; the model counts those separately (one firm per placed project of the sector's 2020 average size, about 5–8 % a year), leaving 2–6 % for firms growing above the threshold",
+    assumption: false,
   },
   firm_exit: {
     key: 'firm_exit',
@@ -741,8 +742,9 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     default: { kind: 'uniform', lo: 300, hi: 600 },
     min: 50,
     max: 5000,
-    source: 'Assumption: a "百亿级" leading firm comes with a few hundred 亿元 of new capacity',
-    assumption: true,
+    source:
+      "Leading firms in the zone, up to 2020: Quanta Chongqing 573 亿元 of output (2016; a report of the signing of Quanta's third phase, 2017, via a repost) and 1,044.14 亿元 in January–November 2020 (华龙网 2020-12-25); the six Taiwanese notebook makers in Chongqing 1827 亿元 of revenue together, about 305 亿元 each (2018 Chongqing top-100 list, 中国台湾网 2018-11-09); SK hynix Chongqing planned 160 亿元 for 2020 (西永微电园 after the first quarter of 2020, via a repost). The range 300–600 亿元 of new capacity per leading firm covers the notebook makers; a chip leader is smaller, Quanta in 2020 larger",
+    assumption: false,
   },
   leading_policy: {
     key: 'leading_policy',

@@ -127,6 +127,17 @@ export const LEVER_SIZES = ['plan', 'noPolicy', 'cost'] as const;
 export type LeverSize = (typeof LEVER_SIZES)[number];
 /** Whether a lever's size is a stated assumption: named in `assumed`, or not said (a lever without `assumed`). */
 export const leverSizeAssumed = (l: PlanLever, size: LeverSize) => l.assumed?.includes(size) ?? true;
+/**
+ * Whether a lever's size is a unit identity, not a parameter: a lever that is itself public money (the model reads it
+ * in 亿元 a year) costs 1 亿元 of public money per 亿元 of spending by definition. Such a size is neither sourced nor a
+ * stated assumption, and the parameter counts of docs/MODEL.md leave it out. A money lever whose file says another
+ * cost (a co-financed programme, say) is a parameter again.
+ */
+export const leverSizeIsIdentity = (l: PlanLever, size: LeverSize) =>
+  size === 'cost' &&
+  l.cost === 1 &&
+  l.unit.zh === LEVER_MODEL_UNIT.fund.zh &&
+  l.unit.en === LEVER_MODEL_UNIT.fund.en;
 
 export interface PlanTarget {
   value: number;

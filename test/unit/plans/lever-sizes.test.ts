@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LEVER_SIZES, planModel, type Plan } from '../../../src/model/plan.ts';
+import { LEVER_SIZES, leverSizeIsIdentity, planModel, type Plan } from '../../../src/model/plan.ts';
 import { BUNDLED_PLANS, checkPlan, LEGACY_PLAN_ID, parsePlan } from '../../../src/scenario/plans.ts';
 import { leverSizes, parameterCounts } from '../../../scripts/model-doc.ts';
 import { MODEL_DOCS } from '../../../scripts/generated.ts';
@@ -79,15 +79,17 @@ describe('the assumed field', () => {
 describe('the counts in docs/MODEL.md', () => {
   const c = parameterCounts();
 
-  it('include the default plan’s lever sizes', () => {
+  it('include the default plan’s lever sizes but for the unit identities', () => {
     const legacySizes = leverSizes(legacy());
-    expect(c.leverSizes).toBe(legacySizes.length);
-    expect(c.leverSourced).toBe(legacySizes.filter((s) => !s.assumption).length);
+    const counted = legacySizes.filter((s) => !s.identity);
+    expect(c.leverSizes).toBe(counted.length);
+    expect(c.leverSourced).toBe(counted.filter((s) => !s.assumption).length);
+    expect(c.identities).toBe(legacySizes.length - counted.length);
     expect(c.sourced + c.assumed).toBe(c.total);
   });
 
   it('are the ones parameterCounts() makes, in both editions', () => {
-    const share = c.share.toFixed(1);
+    const share = String(Number(c.share.toFixed(1))); // as the docs print it: one decimal, no trailing zero
     const en = readFileSync(MODEL_DOCS.en.doc, 'utf8');
     const zh = readFileSync(MODEL_DOCS.zh.doc, 'utf8');
     expect(en).toContain(
@@ -95,10 +97,48 @@ describe('the counts in docs/MODEL.md', () => {
     );
     expect(en).toContain(`the ${c.leverSizes} lever sizes of the plan's`);
     expect(en).toContain(`${c.leverSourced} of them sourced`);
+    expect(en).toContain(`but for the ${c.identities} costs that are a unit identity`);
     expect(zh).toContain(
       `**共 ${c.total} 个参数：${c.sourced} 个有来源（${share} %），${c.assumed} 个为明确说明的假设**`,
     );
     expect(zh).toContain(`的 ${c.leverSizes} 个杠杆数值`);
     expect(zh).toContain(`其中 ${c.leverSourced} 个有来源`);
+    expect(zh).toContain(`但不含 ${c.identities} 个属于单位恒等式的成本`);
+  });
+});
+
+describe('unit identities (issue 20, item 5: a money lever’s cost is not a parameter)', () => {
+  it('are exactly the costs of the levers read in 亿元 a year whose cost is 1 亿元 per 亿元', () => {
+    const sizes = leverSizes(legacy());
+    expect(
+      sizes
+        .filter((s) => s.identity)
+        .map((s) => `${s.key}.${s.size}`)
+        .sort(),
+    ).toEqual(['attraction.cost', 'cultivation.cost', 'fund.cost', 'rd_incentive.cost', 'talent.cost']);
+    // land (亩) and factory space (万㎡) cost money per unit of something else: a parameter, sourced or assumed
+    expect(sizes.find((s) => s.key === 'land' && s.size === 'cost')!.identity).toBe(false);
+    expect(sizes.find((s) => s.key === 'factory_space' && s.size === 'cost')!.identity).toBe(false);
+    // a plan value or a no-new-policy value is never an identity, even where it is 1
+    const p = legacy();
+    p.levers.fund.plan = 1;
+    expect(leverSizeIsIdentity(p.levers.fund, 'plan')).toBe(false);
+  });
+
+  it('stop being identities where a money lever has another cost, and then count as parameters', () => {
+    const p = legacy();
+    p.levers.fund.cost = 0.8; // a co-financed fund: public money is part of the spending
+    expect(leverSizeIsIdentity(p.levers.fund, 'cost')).toBe(false);
+    expect(leverSizes(p).filter((s) => s.identity)).toHaveLength(4);
+    const other = legacy();
+    other.levers.land.cost = 1; // 1 亿元 per 亩 is a price, not an identity
+    expect(leverSizeIsIdentity(other.levers.land, 'cost')).toBe(false);
+  });
+
+  it('are left out of the total: 3 sizes a lever less the identities', () => {
+    const c = parameterCounts();
+    const sizes = leverSizes(legacy());
+    expect(c.leverSizes + c.identities).toBe(sizes.length);
+    expect(c.identities).toBe(5);
   });
 });
