@@ -353,9 +353,25 @@ export function progressPrinter(quiet: boolean, label = 'runs') {
  * exit 2; anything else is a bug and prints its stack with exit 1. SIGTERM and SIGINT stop it (./stop-on-signal.ts),
  * whose exit code then stands however the interrupted run ends.
  */
+/**
+ * Whether the module at `metaUrl` is the script node was asked to run (`argv1`), compared by real path: node names a
+ * module by its real path, so through a symbolic link (a linked node_modules, a linked checkout) the two spellings
+ * differ, and the command would otherwise never start and exit 0 having done nothing.
+ */
+export function isMainModule(metaUrl: string, argv1: string | undefined): boolean {
+  if (!argv1) return false;
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return real(fileURLToPath(metaUrl)) === real(resolve(argv1));
+}
+
 export function runMain(metaUrl: string, main: (argv: string[]) => Promise<number>): void {
-  const isMain = process.argv[1] && fileURLToPath(metaUrl) === resolve(process.argv[1]);
-  if (!isMain) return;
+  if (!isMainModule(metaUrl, process.argv[1])) return;
   stopOnSignals();
   main(process.argv.slice(2)).then(
     (code) => {
