@@ -743,8 +743,8 @@ export const UNCERTAINTIES: Record<CoreUncertaintyKey, UncertaintyDef> = {
     min: 50,
     max: 5000,
     source:
-      "Leading firms in the zone, up to 2020: Quanta Chongqing 573 亿元 of output (2016; a report of the signing of Quanta's third phase, 2017, via a repost) and 1,044.14 亿元 in January–November 2020 (华龙网 2020-12-25); the six Taiwanese notebook makers in Chongqing 1827 亿元 of revenue together, about 305 亿元 each (2018 Chongqing top-100 list, 中国台湾网 2018-11-09); SK hynix Chongqing planned 160 亿元 for 2020 (西永微电园 after the first quarter of 2020, via a repost). The range 300–600 亿元 of new capacity per leading firm covers the notebook makers; a chip leader is smaller, Quanta in 2020 larger",
-    assumption: false,
+      "Assumption, informed by the zone's leading firms up to 2020, which spread wider than the range (160–1,044 亿元): Quanta Chongqing 573 亿元 of output (2016; a report of the signing of Quanta's third phase, 2017, via a repost) and 1,044.14 亿元 in January–November 2020 (华龙网 2020-12-25); the six Taiwanese notebook makers in Chongqing 1827 亿元 of revenue together, about 305 亿元 each (2018 Chongqing top-100 list, 中国台湾网 2018-11-09); SK hynix Chongqing planned 160 亿元 for 2020 (西永微电园 after the first quarter of 2020, via a repost). The range 300–600 亿元 of new capacity per leading firm covers the notebook makers; a chip leader is smaller, Quanta in 2020 larger",
+    assumption: true,
   },
   leading_policy: {
     key: 'leading_policy',
