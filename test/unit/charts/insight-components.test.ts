@@ -50,7 +50,11 @@ describe('insight chart components (server render)', () => {
     expect(html).toMatch(/<tr[^>]*data-testid="tornado-row-talent"[^>]*hidden/);
     expect(html).not.toMatch(/<tr[^>]*data-testid="tornado-row-land"[^>]*hidden/);
     expect(html).toContain('另有 1 项：显示');
-    expect(html).toContain('30% → 80%');
+    // the text a reader sees (each end of the range is its own unbreakable span)
+    const text = html.replace(/<[^>]*>/g, '');
+    expect(text).toContain('30% → 80%');
+    expect(text).toContain('3000亿元 → 4000亿元');
+    expect(html).toContain('<span class="end svelte-');
     expect(html).toContain('输入取高值');
     expect(html).toContain('50%'); // a P(meet) tick
     expect(html).not.toMatch(/NaN|undefined/);
