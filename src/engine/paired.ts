@@ -9,6 +9,8 @@
  * sums as in src/stats/summary.ts (so any split into chunks, shards or workers gives the same bits) and a histogram
  * on a signed-log axis, y = sign(x)·ln(1 + |x|), so the 5–95 band is read to about 0.3 % of its value for any scale
  * of difference — the model is being recalibrated, and a fixed linear range would not survive that.
+ *
+ * Nothing at this module's top level may have a side effect: vite.config.ts declares it free of them (see there).
  */
 import { planPeriodYears, publicCostPerYear, type ModelInputs } from '../model/inputs.ts';
 import type { Bilingual } from '../model/parameters.ts';

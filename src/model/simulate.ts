@@ -16,6 +16,9 @@
  * loop), so the next path of the chunk starts where it would have after a whole path: the years kept are the whole
  * path's, bit for bit (the insight tools ask for one indicator in the target year, issue 22 item 4). Without it the
  * stream simply stops (the paired run's baseline, which draws from a copy of the scenario path's generator).
+ *
+ * Nothing at this module's top level may have a side effect: vite.config.ts declares it free of them, so that the app's
+ * first load does not import it (a side effect added here would be dropped from the build without a word).
  */
 import { startState, type StartState } from './base.ts';
 import type { ModelInputs } from './inputs.ts';
