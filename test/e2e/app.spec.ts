@@ -20,7 +20,7 @@ test.beforeEach(async ({ page }) => {
 
 test('opens in Chinese on the plan scenario and finishes its run', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('h1')).toContainText('重庆高新区');
+  await expect(page.locator('header h1')).toContainText('重庆高新区');
   await expect(page.getByTestId('preset')).toHaveValue('plan');
   await waitForDone(page);
   await expect(page.getByTestId('run-status')).toContainText('20,000 / 20,000');
@@ -101,15 +101,15 @@ test('English changes the labels, not the numbers, and is remembered', async ({ 
       ]),
     );
   const zhNumbers = await read();
-  const zhTitle = await page.locator('h1').textContent();
+  const zhTitle = await page.locator('header h1').textContent();
   await page.getByTestId('lang-toggle').click();
-  await expect(page.locator('h1')).toContainText('Chongqing');
-  expect(await page.locator('h1').textContent()).not.toBe(zhTitle);
+  await expect(page.locator('header h1')).toContainText('Chongqing');
+  expect(await page.locator('header h1').textContent()).not.toBe(zhTitle);
   await expect(page.getByText('2025 targets scorecard')).toBeVisible();
   expect(await read()).toEqual(zhNumbers);
   expect(await page.getByTestId('run-status').getAttribute('data-state')).toBe('done');
   await page.reload();
-  await expect(page.locator('h1')).toContainText('Chongqing');
+  await expect(page.locator('header h1')).toContainText('Chongqing');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -193,7 +193,7 @@ test('screenshots: Chinese and English at 1280×800, Chinese at 1024×768', asyn
   await page.screenshot({ path: 'screenshots/zh-1280.png' });
   await page.screenshot({ path: 'screenshots/zh-1280-full.png', fullPage: true });
   await page.getByTestId('lang-toggle').click();
-  await expect(page.locator('h1')).toContainText('Chongqing');
+  await expect(page.locator('header h1')).toContainText('Chongqing');
   await page.screenshot({ path: 'screenshots/en-1280.png' });
   await page.screenshot({ path: 'screenshots/en-1280-full.png', fullPage: true });
   await page.getByTestId('lang-toggle').click();

@@ -28,12 +28,12 @@ test('a Chinese first load fetches no English dictionary; the toggle fetches it 
 }) => {
   const scripts = scriptsOf(page);
   await page.goto('./');
-  await expect(page.locator('h1')).toContainText('重庆高新区');
+  await expect(page.locator('header h1')).toContainText('重庆高新区');
   await waitForDone(page);
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => s.includes(ENGLISH_ONLY))).toHaveLength(0);
   await page.getByTestId('lang-toggle').click();
-  await expect(page.locator('h1')).toContainText('Chongqing');
+  await expect(page.locator('header h1')).toContainText('Chongqing');
   await expect.poll(() => scripts.filter((s) => s.includes(ENGLISH_ONLY)).length).toBe(1);
 });
 
@@ -50,7 +50,7 @@ test('a stored English choice shows English from the first picture of the app, n
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.goto('./');
-  await expect(page.locator('h1')).toContainText('Chongqing');
+  await expect(page.locator('header h1')).toContainText('Chongqing');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await waitForDone(page);
   const titles = (await page.evaluate('window.__titles')) as string[];
@@ -72,11 +72,11 @@ test('an English chunk that fails to load keeps Chinese with a notice; clicking 
   await waitForDone(page);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('lang-failed')).toContainText('英文界面文字未能载入');
-  await expect(page.locator('h1')).toContainText('重庆高新区');
+  await expect(page.locator('header h1')).toContainText('重庆高新区');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   refuse = false;
   await page.getByTestId('lang-toggle').click();
-  await expect(page.locator('h1')).toContainText('Chongqing');
+  await expect(page.locator('header h1')).toContainText('Chongqing');
   await expect(page.getByTestId('lang-failed')).toHaveCount(0);
 });
 
@@ -90,6 +90,6 @@ test('a stored English choice whose chunk fails opens in Chinese with the notice
   });
   await page.goto('./');
   await expect(page.getByTestId('lang-failed')).toContainText('英文界面文字未能载入');
-  await expect(page.locator('h1')).toContainText('重庆高新区');
+  await expect(page.locator('header h1')).toContainText('重庆高新区');
   await waitForDone(page);
 });
