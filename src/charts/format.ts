@@ -107,7 +107,7 @@ export function describeYear(s: YearStats, indicator: Indicator, lang: Lang, wit
   return message(lang, 'chart.yearMedian', { year: s.year, median, ranges });
 }
 
-/** A point beside the fan: "2020 actual 2,259 亿元", or an estimate with the range it is drawn within. */
+/** A point beside the fan: "<base year> actual 2,259 亿元", or an estimate with the range it is drawn within. */
 export function describePoint(p: HistoryPoint, indicator: Indicator, lang: Lang): string {
   const value = formatValue(p.value, indicator, lang);
   return p.range

@@ -349,11 +349,6 @@ export function progressPrinter(quiet: boolean, label = 'runs') {
 }
 
 /**
- * Runs a command's main when the file is the entry point: usage and file-system problems print one message and
- * exit 2; anything else is a bug and prints its stack with exit 1. SIGTERM and SIGINT stop it (./stop-on-signal.ts),
- * whose exit code then stands however the interrupted run ends.
- */
-/**
  * Whether the module at `metaUrl` is the script node was asked to run (`argv1`), compared by real path: node names a
  * module by its real path, so through a symbolic link (a linked node_modules, a linked checkout) the two spellings
  * differ, and the command would otherwise never start and exit 0 having done nothing.
@@ -370,6 +365,11 @@ export function isMainModule(metaUrl: string, argv1: string | undefined): boolea
   return real(fileURLToPath(metaUrl)) === real(resolve(argv1));
 }
 
+/**
+ * Runs a command's main when the file is the entry point: usage and file-system problems print one message and
+ * exit 2; anything else is a bug and prints its stack with exit 1. SIGTERM and SIGINT stop it (./stop-on-signal.ts),
+ * whose exit code then stands however the interrupted run ends.
+ */
 export function runMain(metaUrl: string, main: (argv: string[]) => Promise<number>): void {
   if (!isMainModule(metaUrl, process.argv[1])) return;
   stopOnSignals();
