@@ -10,6 +10,15 @@ import { waitForDone } from './helpers.ts';
 /** a phrase only the English dictionary has */
 const ENGLISH_ONLY = 'Switch to Chinese';
 
+/**
+ * The page fetches panel chunks when idle, so a route handler may still be reading a response when a test ends and the
+ * page closes; Playwright then disposes of the response and the read throws into the finished test ("Response has been
+ * disposed", once in CI). Unrouting with ignoreErrors after each test drops those late calls, whatever they throw.
+ */
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 /** The text of every script the page fetches, as it arrives. */
 function scriptsOf(page: Page): string[] {
   const bodies: string[] = [];
