@@ -196,6 +196,21 @@ export interface DistributionLayout {
   yTicks: Tick[];
 }
 
+/**
+ * The bars as two paths, those that meet the target and those that miss it: one rectangle a bar, in the bars' order.
+ * A picture then changes two attributes a chart instead of four a bar (a drag redraws the chart every setting).
+ */
+export function barPaths(bars: BarRect[]): { meet: string; miss: string } {
+  const out = { meet: '', miss: '' };
+  const r = (v: number) => Math.round(v * 100) / 100;
+  for (const b of bars) {
+    const d = `M${r(b.x)},${r(b.y)}h${r(b.width)}v${r(b.height)}h${r(-b.width)}Z`;
+    if (b.meets) out.meet += d;
+    else out.miss += d;
+  }
+  return out;
+}
+
 export const DIST_MARGIN: Margin = { top: 36, right: 20, bottom: 32, left: 48 };
 
 /** Font size of the axis labels, px (DistributionChart.svelte draws them at this size). */

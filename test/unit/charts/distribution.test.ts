@@ -4,10 +4,12 @@ import type { Indicator } from '../../../src/model/indicators.ts';
 import { addPath, createSummary, type Summary } from '../../../src/stats/summary.ts';
 import {
   AXIS_FONT_SIZE,
+  barPaths,
   distributionLayout,
   distributionOf,
   logTicks,
   spaceTicks,
+  type BarRect,
   type Distribution,
 } from '../../../src/charts/distribution.ts';
 import { textWidth } from '../../../src/charts/fan-layout.ts';
@@ -249,5 +251,33 @@ describe('logTicks', () => {
     expect(logTicks(2462, 33028)).toEqual([5000, 10000, 20000]);
     expect(logTicks(0.3, 12)).toEqual([0.5, 1, 2, 5, 10]);
     expect(logTicks(0, 10)).toEqual([]);
+  });
+});
+
+describe('barPaths', () => {
+  const bar = (x: number, width: number, y: number, height: number, meets: boolean): BarRect => ({
+    x0: 0,
+    x1: 1,
+    share: 0,
+    meets,
+    x,
+    y,
+    width,
+    height,
+  });
+
+  it('draws each bar as one closed rectangle in the path of its side, in the bars’ order', () => {
+    const p = barPaths([
+      bar(10, 5, 20, 30, false),
+      bar(15, 5, 40, 10, false),
+      bar(20, 5.123456, 0.5, 49.5, true),
+    ]);
+    expect(p.miss).toBe('M10,20h5v30h-5ZM15,40h5v10h-5Z');
+    expect(p.meet).toBe('M20,0.5h5.12v49.5h-5.12Z');
+  });
+
+  it('gives empty paths where no bar is on a side', () => {
+    expect(barPaths([bar(0, 1, 0, 1, true)]).miss).toBe('');
+    expect(barPaths([])).toEqual({ meet: '', miss: '' });
   });
 });
