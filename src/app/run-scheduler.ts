@@ -19,6 +19,7 @@
  * superseding cancels the rest of the list. The runner and the clock are injected, so tests use fake timers and a
  * same-thread runner. No Svelte here: the state classes turn the events into what the screen shows.
  */
+import { EARLY_RUNS } from '../engine/pool.ts';
 import { AbortError, type RunRequest } from '../engine/runner.ts';
 import type { Summary } from '../stats/summary.ts';
 
@@ -51,15 +52,16 @@ export const systemClock: Clock = {
 };
 
 /**
- * Defaults of the live view (milliseconds and runs). A partial picture needs one chunk of runs (1,000: the Monte
- * Carlo error of a chance is then at most 1.6 points), so a drag shows a picture per setting without waiting for a
- * second chunk. During a drag a new setting starts every DEBOUNCE_MS at most, and not before the running one has shown
+ * Defaults of the live view (milliseconds and runs). A partial picture needs the runs of a worker's early look
+ * (EARLY_RUNS, 512: the Monte Carlo error of a chance is then at most 2.2 points, src/engine/pool.ts), so a run's
+ * first picture comes half a chunk into its first batch and a drag shows a picture per setting without waiting for
+ * a whole chunk. During a drag a new setting starts every DEBOUNCE_MS at most, and not before the running one has shown
  * its picture (holdMs), so pictures come every max(DEBOUNCE_MS, time to a first picture): 70 ms gave a median gap of
  * 101 ms against 109–113 ms with 100 (headless Chromium, 2 cores, the same run of the bench).
  */
 export const DEBOUNCE_MS = 70;
 export const THROTTLE_MS = 120;
-export const PARTIAL_MIN_RUNS = 1000;
+export const PARTIAL_MIN_RUNS = EARLY_RUNS;
 
 export type Outcome<S = Summary> =
   | { status: 'done'; summaries: S[] }

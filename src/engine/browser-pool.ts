@@ -5,8 +5,8 @@
  * pool's per-batch deadline (./worker-slot.ts). Either way the pool replaces it and retries its batch once; a worker
  * that cannot be constructed (file://, a blocked worker-src) fails the run with WorkerStartError.
  */
-import { wrap, type Remote } from 'comlink';
-import { PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
+import { proxy, wrap, type Remote } from 'comlink';
+import { EARLY_RUNS, PoolRunner, WorkerDiedError, type WorkerHandle } from './pool.ts';
 import { transferReuse, type WorkerApi } from './worker-api.ts';
 
 /**
@@ -30,7 +30,12 @@ export function watchedSimWorker(): {
 
 export function spawnBrowserWorker(): WorkerHandle {
   const w = watchedSimWorker();
-  return { simulate: (req) => w.call(w.api.simulate(transferReuse(req))), terminate: w.terminate };
+  return {
+    // the early look's callback crosses to the worker as a comlink proxy (released by the worker when the batch ends)
+    simulate: (req, onEarly) =>
+      w.call(w.api.simulate(transferReuse(req), onEarly ? proxy(onEarly) : undefined)),
+    terminate: w.terminate,
+  };
 }
 
 export function defaultPoolSize(): number {
@@ -39,5 +44,5 @@ export function defaultPoolSize(): number {
 }
 
 export function createBrowserPool(size = defaultPoolSize()): PoolRunner {
-  return new PoolRunner({ size, spawn: spawnBrowserWorker, startSmall: true });
+  return new PoolRunner({ size, spawn: spawnBrowserWorker, startSmall: true, earlyRuns: EARLY_RUNS });
 }

@@ -76,8 +76,19 @@ export function simulateBatches(
 }
 
 /**
+ * A look at a batch's summary before the batch ends, once: `report` gets the summary (live: copy what you keep) as
+ * soon as at least `runs` paths are in it. The first partial picture of a run comes from it (src/engine/pool.ts); the
+ * batch's own result is unchanged.
+ */
+export interface EarlyLook {
+  runs: number;
+  report: (s: Summary) => void;
+}
+
+/**
  * Simulates the given chunks and adds their paths to `into` (a fresh summary if none is given): every series, or only
  * what a focus keeps (./focus.ts: one indicator, paths ended at the target year where nothing later is asked).
+ * `early` (whole paths only, not with a focus) reports the summary once on the way.
  */
 export function runChunks(
   inputs: ModelInputs,
@@ -85,12 +96,20 @@ export function runChunks(
   chunks: Chunk[],
   into?: Summary,
   focus?: Focus,
+  early?: EarlyLook,
 ): Summary {
   const spec = runSpec(inputs.plan, inputs.startYear, focus);
   const summary = into ?? createSummary(spec);
   if (!focus) {
+    let look = early;
     // paths are added column by column (addPaths): the same summary as one by one
-    simulateBatches(prepare(inputs), seed, chunks, (batch, count) => addPaths(summary, spec, batch, count));
+    simulateBatches(prepare(inputs), seed, chunks, (batch, count) => {
+      addPaths(summary, spec, batch, count);
+      if (look && summary.runs >= look.runs) {
+        look.report(summary);
+        look = undefined;
+      }
+    });
     return summary;
   }
   const p = prepare(inputs, focusEndYear(inputs.plan, focus), { keepStream: true });

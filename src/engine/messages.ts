@@ -8,7 +8,7 @@ import { planModel, type Plan } from '../model/plan.ts';
 import { PlanSchema } from '../scenario/plan-schema.ts';
 import { assumptionsSchemaOf, leversSchemaOf } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/parse.ts';
-import type { Chunk } from './chunks.ts';
+import { CHUNK_RUNS, type Chunk } from './chunks.ts';
 import { FOCUS_INDICATORS, FOCUS_KEEPS, type Focus } from './focus.ts';
 import type { Summary } from '../stats/summary.ts';
 
@@ -104,6 +104,8 @@ export const ChunkRequestSchema = z.strictObject({
     .array(z.strictObject({ index: z.number().int().min(0), runs: z.number().int().min(1).max(1_000_000) }))
     .min(1),
   reuse: ReuseSchema.optional(),
+  /** report the summary once this many runs are in (./chunks.ts EarlyLook) */
+  early: z.number().int().min(2).max(CHUNK_RUNS).optional(),
   /** only one indicator's work (./focus.ts) */
   focus: z
     .strictObject({
@@ -120,6 +122,11 @@ export interface ChunkRequest {
   chunks: Chunk[];
   /** a spent summary of an earlier batch, for the worker to empty and fill (pool → worker only) */
   reuse?: Summary;
+  /**
+   * report the summary so far, once, when this many runs are in (to the callback the request is sent with; the
+   * first partial picture of a run, src/engine/pool.ts)
+   */
+  early?: number;
   /** simulate and summarise only what one indicator's question needs (./focus.ts) */
   focus?: Focus;
 }
@@ -131,7 +138,7 @@ export function checkChunkRequest(req: unknown): ChunkRequest {
 }
 
 /** The paired run's message: the chunk request plus the baseline's inputs (src/engine/paired.ts). */
-export const PairedRequestSchema = ChunkRequestSchema.omit({ reuse: true, focus: true }).extend({
+export const PairedRequestSchema = ChunkRequestSchema.omit({ reuse: true, focus: true, early: true }).extend({
   baseline: InputsSchema,
 });
 

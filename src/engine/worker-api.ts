@@ -2,25 +2,43 @@
  * What a worker exposes: simulate a batch of chunks and return their summary. Kept free of `self` and
  * `parentPort`, so tests import it directly and the worker files stay two lines. The summary's typed arrays are
  * transferred, not copied, back to the caller (comlink's `transfer`; a no-op when called directly), and a request
- * may carry a spent summary back (`reuse`, transferred too), which the worker empties and fills.
+ * may carry a spent summary back (`reuse`, transferred too), which the worker empties and fills. A request with
+ * `early` and a callback (a comlink proxy from the pool) gets a copy of the summary once that many runs are in,
+ * before the batch ends.
  */
-import { transfer } from 'comlink';
+import { releaseProxy, transfer } from 'comlink';
 import { runChunks } from './chunks.ts';
 import { checkChunkRequest, checkPairedRequest, type ChunkRequest } from './messages.ts';
 import { runPairedChunks, type PairedSummary } from './paired.ts';
-import { resetSummary, summaryBuffers, type Summary } from '../stats/summary.ts';
+import { cloneSummary, resetSummary, summaryBuffers, type Summary } from '../stats/summary.ts';
 import { runSpec } from './focus.ts';
 
 export const workerApi = {
-  simulate(request: unknown): Summary {
+  simulate(request: unknown, onEarly?: (s: Summary) => unknown): Summary {
     const req = checkChunkRequest(request);
     // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
     const reuse =
       req.reuse && resetSummary(req.reuse, runSpec(req.inputs.plan, req.inputs.startYear, req.focus))
         ? req.reuse
         : undefined;
-    const s = runChunks(req.inputs, req.seed, req.chunks, reuse, req.focus);
-    return transfer(s, summaryBuffers(s));
+    const early =
+      req.early !== undefined && typeof onEarly === 'function'
+        ? {
+            runs: req.early,
+            report: (live: Summary) => {
+              const copy = cloneSummary(live);
+              // a proxied callback answers with a promise, which may fail if the page has moved on: nothing to do
+              void Promise.resolve(onEarly(transfer(copy, summaryBuffers(copy)))).catch(() => {});
+            },
+          }
+        : undefined;
+    try {
+      const s = runChunks(req.inputs, req.seed, req.chunks, reuse, req.focus, early);
+      return transfer(s, summaryBuffers(s));
+    } finally {
+      // a comlink proxy holds a message port until released; a plain function has no such method
+      (onEarly as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+    }
   },
   /** The honest cost's paired run of a batch of chunks: scenario − baseline on the same draws (./paired.ts). */
   paired(request: unknown): PairedSummary {

@@ -9,8 +9,11 @@ import type { ChunkRequest } from './messages.ts';
 import type { Summary } from '../stats/summary.ts';
 
 export interface WorkerHandle {
-  /** rejects with WorkerDiedError if the worker dies, with the worker's own error if it throws */
-  simulate(req: ChunkRequest): Promise<Summary>;
+  /**
+   * rejects with WorkerDiedError if the worker dies, with the worker's own error if it throws; `onEarly` gets the
+   * summary so far once `req.early` runs are in, where the transport can call back (the browser's workers)
+   */
+  simulate(req: ChunkRequest, onEarly?: (s: Summary) => void): Promise<Summary>;
   terminate(): void;
 }
 
@@ -58,7 +61,7 @@ export class WorkerSlot {
     return this.#dead;
   }
 
-  simulate(req: ChunkRequest): Promise<Summary> {
+  simulate(req: ChunkRequest, onEarly?: (s: Summary) => void): Promise<Summary> {
     if (this.#dead) return Promise.reject(new WorkerDiedError('the worker was stopped'));
     const runs = req.chunks.reduce((n, c) => n + c.runs, 0);
     const ms = deadlineMs(this.#deadline, runs);
@@ -75,7 +78,7 @@ export class WorkerSlot {
       this.#waiting.add(abandon);
       let answer: Promise<Summary>;
       try {
-        answer = this.#handle.simulate(req);
+        answer = this.#handle.simulate(req, onEarly);
       } catch (e) {
         answer = Promise.reject(e);
       }

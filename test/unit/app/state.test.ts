@@ -77,13 +77,15 @@ describe('Simulation (fake runner, fake timers)', () => {
     const runner = new FakeRunner();
     const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: { ...plan, runs: 5000 } });
     void sim.runNow();
+    // counts below PARTIAL_MIN_RUNS (512) show no picture
     await runner.last.progress(200);
     expect(sim.done).toBe(200);
     await runner.last.progress(400); // the same instant: the count stays
     expect(sim.done).toBe(200);
     await vi.advanceTimersByTimeAsync(PROGRESS_MS);
-    await runner.last.progress(600);
-    expect(sim.done).toBe(600);
+    await runner.last.progress(500);
+    expect(sim.done).toBe(500);
+    expect(sim.result).toBeNull();
     await runner.last.progress(1000); // a partial picture: its count comes with it
     expect(sim.result?.runs).toBe(1000);
     expect(sim.done).toBe(1000);
@@ -96,7 +98,7 @@ describe('Simulation (fake runner, fake timers)', () => {
     const runner = new FakeRunner();
     const sim = new Simulation({ runner: () => runner, clock: fakeClock, first: { ...plan, runs: 5000 } });
     void sim.runNow();
-    await runner.last.progress(500); // below the 1,000 runs a partial result needs
+    await runner.last.progress(500); // below the 512 runs a partial result needs (PARTIAL_MIN_RUNS)
     expect(sim.result).toBeNull();
     expect(sim.done).toBe(500);
     await runner.last.progress(2000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chunksOf, runChunks, CHUNK_RUNS } from '../../../src/engine/chunks.ts';
 import { SameThreadRunner } from '../../../src/engine/same-thread.ts';
-import { PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
+import { EARLY_RUNS, PoolRunner, WorkerDiedError, type WorkerHandle } from '../../../src/engine/pool.ts';
 import { AbortError } from '../../../src/engine/runner.ts';
 import { workerApi } from '../../../src/engine/worker-api.ts';
 import { channelWorker } from './channel-worker.ts';
@@ -106,6 +106,7 @@ describe('same scenario, same seed → the same numbers, however the runs are sp
 });
 
 describe('the pool', () => {
+  const reference3 = runChunks(inputs, 7, chunksOf(3 * CHUNK_RUNS));
   it('streams progress that adds up to the run and ends with the full summary', async () => {
     const pool = new PoolRunner({ size: 2, spawn: channelWorker, batchChunks: () => 1 });
     const seen: number[] = [];
@@ -128,6 +129,76 @@ describe('the pool', () => {
     expect(seen[0]).toBe(CHUNK_RUNS);
     expect(seen.length).toBeLessThan(20); // later batches hold several chunks
     expectSame(runChunks(inputs, 7, chunksOf(40 * CHUNK_RUNS)), s);
+  });
+
+  it('an early look: the first partial result comes from EARLY_RUNS runs of a first chunk, and the numbers are unchanged', async () => {
+    // in this thread a worker's answer would come in the same turn as its look: the answer waits a little, as a
+    // real worker's does while it simulates the rest of its chunk
+    const slowAnswer = (): WorkerHandle => ({
+      simulate: (req, onEarly) => {
+        const s = workerApi.simulate(req, onEarly);
+        return new Promise((resolve) => setTimeout(() => resolve(s), 5));
+      },
+      terminate: () => {},
+    });
+    const pool = new PoolRunner({ size: 2, spawn: slowAnswer, startSmall: true, earlyRuns: EARLY_RUNS });
+    const seen: number[] = [];
+    let first: Summary | null = null;
+    const runs = 8 * CHUNK_RUNS;
+    const s = await pool.run(
+      { inputs, seed: 7, runs },
+      {
+        onProgress: (p) => {
+          seen.push(p.done);
+          first ??= p.summary;
+        },
+      },
+    );
+    pool.dispose();
+    expect(seen[0]).toBe(EARLY_RUNS);
+    expect(seen.filter((d) => d < CHUNK_RUNS)).toEqual([EARLY_RUNS]); // one look, the other worker's is dropped
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.at(-1)).toBe(runs);
+    // the look is the first EARLY_RUNS paths of the first worker's chunk (chunk 0)
+    expectSame(runChunks(inputs, 7, [{ index: 0, runs: EARLY_RUNS }]), first!);
+    expectSame(runChunks(inputs, 7, chunksOf(runs)), s);
+  });
+
+  it('through comlink the look reaches the pool as a proxied call, and the batch answers as without it', async () => {
+    const w = channelWorker();
+    const req = { inputs, seed: 7, chunks: [{ index: 2, runs: CHUNK_RUNS }], early: EARLY_RUNS };
+    let looked!: (s: Summary) => void;
+    const look = new Promise<Summary>((resolve) => (looked = resolve));
+    const answer = await w.simulate(req, looked);
+    expectSame(runChunks(inputs, 7, [{ index: 2, runs: EARLY_RUNS }]), await look);
+    expectSame(runChunks(inputs, 7, [{ index: 2, runs: CHUNK_RUNS }]), answer);
+    w.terminate();
+    // a pool over such workers gives the same numbers with the look on
+    const pool = new PoolRunner({ size: 2, spawn: channelWorker, startSmall: true, earlyRuns: EARLY_RUNS });
+    expectSame(reference3, await pool.run({ inputs, seed: 7, runs: 3 * CHUNK_RUNS }));
+    pool.dispose();
+  });
+
+  it('no early look where the first chunk is not longer than EARLY_RUNS, nor without startSmall batches of one chunk', async () => {
+    const pool = new PoolRunner({ size: 2, spawn: channelWorker, startSmall: true, earlyRuns: EARLY_RUNS });
+    const seen: number[] = [];
+    await pool.run({ inputs, seed: 7, runs: 400 }, { onProgress: (p) => seen.push(p.done) });
+    expect(seen).toEqual([400]);
+    pool.dispose();
+  });
+
+  it('a worker reports the early look once, at the end of the batch of paths that reaches it, and returns the same batch', () => {
+    const req = { inputs, seed: 7, chunks: [{ index: 3, runs: CHUNK_RUNS }] };
+    const looks: Summary[] = [];
+    const withLook = workerApi.simulate({ ...req, early: 500 }, (s: Summary) => looks.push(s));
+    expect(looks.map((s) => s.runs)).toEqual([512]); // 32 batches of 16 paths
+    expectSame(runChunks(inputs, 7, [{ index: 3, runs: 512 }]), looks[0]);
+    expectSame(workerApi.simulate(req), withLook);
+    // without a callback, or with a focus, nothing is reported and nothing fails
+    expect(workerApi.simulate({ ...req, early: 500 }).runs).toBe(CHUNK_RUNS);
+    const focus = { indicator: 'output', keep: 'targetYear' } as const;
+    workerApi.simulate({ ...req, early: 500, focus }, (s: Summary) => looks.push(s));
+    expect(looks).toHaveLength(1);
   });
 
   it("hands each worker its last batch's summary back to fill again (moved, not copied), with the same numbers", async () => {
@@ -275,6 +346,10 @@ describe('the pool', () => {
     };
     await expect(w.simulate(bad)).rejects.toThrow(/land.*outside the allowed range 0–2000/);
     await expect(w.simulate({ inputs, seed: 7 } as never)).rejects.toThrow(/chunks/);
+    for (const early of [1, CHUNK_RUNS + 1, 2.5])
+      await expect(w.simulate({ inputs, seed: 7, chunks: [{ index: 0, runs: 10 }], early })).rejects.toThrow(
+        /early/,
+      );
     w.terminate();
   });
 });
