@@ -15,28 +15,29 @@ import { runSpec } from './focus.ts';
 
 export const workerApi = {
   simulate(request: unknown, onEarly?: (s: Summary) => unknown): Summary {
-    const req = checkChunkRequest(request);
-    // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
-    const reuse =
-      req.reuse && resetSummary(req.reuse, runSpec(req.inputs.plan, req.inputs.startYear, req.focus))
-        ? req.reuse
-        : undefined;
-    const early =
-      req.early !== undefined && typeof onEarly === 'function'
-        ? {
-            runs: req.early,
-            report: (live: Summary) => {
-              const copy = cloneSummary(live);
-              // a proxied callback answers with a promise, which may fail if the page has moved on: nothing to do
-              void Promise.resolve(onEarly(transfer(copy, summaryBuffers(copy)))).catch(() => {});
-            },
-          }
-        : undefined;
     try {
+      const req = checkChunkRequest(request);
+      // a spent summary handed back by the pool is filled again if it has this run's shape; else a fresh one
+      const reuse =
+        req.reuse && resetSummary(req.reuse, runSpec(req.inputs.plan, req.inputs.startYear, req.focus))
+          ? req.reuse
+          : undefined;
+      const early =
+        req.early !== undefined && typeof onEarly === 'function'
+          ? {
+              runs: req.early,
+              report: (live: Summary) => {
+                const copy = cloneSummary(live);
+                // a proxied callback answers with a promise, which fails if the page has moved on: nothing to do
+                void Promise.resolve(onEarly(transfer(copy, summaryBuffers(copy)))).catch(() => {});
+              },
+            }
+          : undefined;
       const s = runChunks(req.inputs, req.seed, req.chunks, reuse, req.focus, early);
       return transfer(s, summaryBuffers(s));
     } finally {
-      // a comlink proxy holds a message port until released; a plain function has no such method
+      // a comlink proxy holds a message port until released, whatever the batch's end; a plain function has no such
+      // method
       (onEarly as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }
   },
