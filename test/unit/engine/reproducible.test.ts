@@ -179,12 +179,62 @@ describe('the pool', () => {
     pool.dispose();
   });
 
-  it('no early look where the first chunk is not longer than EARLY_RUNS, nor without startSmall batches of one chunk', async () => {
-    const pool = new PoolRunner({ size: 2, spawn: channelWorker, startSmall: true, earlyRuns: EARLY_RUNS });
-    const seen: number[] = [];
-    await pool.run({ inputs, seed: 7, runs: 400 }, { onProgress: (p) => seen.push(p.done) });
-    expect(seen).toEqual([400]);
-    pool.dispose();
+  it('only the first look to arrive is shown, and none once a batch is merged', async () => {
+    // looks and answers come when this test says: worker k's look after looks[k] ms, its answer after answers[k] ms
+    const timed = (looks: number[], answers: number[]) => {
+      let k = 0;
+      return (): WorkerHandle => {
+        const me = k++;
+        return {
+          simulate: (req, onEarly) => {
+            let look: Summary | null = null;
+            const s = workerApi.simulate(req, (x: Summary) => (look = x));
+            if (look && onEarly) setTimeout(() => onEarly(look!), looks[me]);
+            return new Promise((resolve) => setTimeout(() => resolve(s), answers[me]));
+          },
+          terminate: () => {},
+        };
+      };
+    };
+    const run = async (looks: number[], answers: number[]) => {
+      const pool = new PoolRunner({
+        size: 2,
+        spawn: timed(looks, answers),
+        startSmall: true,
+        earlyRuns: EARLY_RUNS,
+      });
+      const seen: number[] = [];
+      const s = await pool.run(
+        { inputs, seed: 7, runs: 4 * CHUNK_RUNS },
+        { onProgress: (p) => seen.push(p.done) },
+      );
+      pool.dispose();
+      expectSame(runChunks(inputs, 7, chunksOf(4 * CHUNK_RUNS)), s);
+      return seen;
+    };
+    // both workers look before either answers: one look is shown
+    expect((await run([1, 2], [20, 20])).filter((d) => d < CHUNK_RUNS)).toEqual([EARLY_RUNS]);
+    // worker 1's look comes after worker 0's batch is merged: it is dropped, and worker 0 looked too late as well
+    const late = await run([30, 40], [5, 60]);
+    expect(late[0]).toBe(CHUNK_RUNS);
+    expect(late.filter((d) => d < CHUNK_RUNS)).toEqual([]);
+  });
+
+  it('no early look where the first chunk is not longer than EARLY_RUNS (its answer is as early)', async () => {
+    const slow = (): WorkerHandle => ({
+      simulate: (req, onEarly) => {
+        const s = workerApi.simulate(req, onEarly);
+        return new Promise((resolve) => setTimeout(() => resolve(s), 5));
+      },
+      terminate: () => {},
+    });
+    for (const runs of [400, EARLY_RUNS]) {
+      const pool = new PoolRunner({ size: 2, spawn: slow, startSmall: true, earlyRuns: EARLY_RUNS });
+      const seen: number[] = [];
+      await pool.run({ inputs, seed: 7, runs }, { onProgress: (p) => seen.push(p.done) });
+      expect(seen).toEqual([runs]);
+      pool.dispose();
+    }
   });
 
   it('a worker reports the early look once, at the end of the batch of paths that reaches it, and returns the same batch', () => {
