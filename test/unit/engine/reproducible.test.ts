@@ -131,17 +131,20 @@ describe('the pool', () => {
     expectSame(runChunks(inputs, 7, chunksOf(40 * CHUNK_RUNS)), s);
   });
 
+  /**
+   * A worker in this thread whose answer waits 5 ms, as a real worker's does while it simulates the rest of its chunk
+   * (here the answer would otherwise come in the same turn as the look).
+   */
+  const answeringLater = (): WorkerHandle => ({
+    simulate: (req, onEarly) => {
+      const s = workerApi.simulate(req, onEarly);
+      return new Promise((resolve) => setTimeout(() => resolve(s), 5));
+    },
+    terminate: () => {},
+  });
+
   it('an early look: the first partial result comes from EARLY_RUNS runs of a first chunk, and the numbers are unchanged', async () => {
-    // in this thread a worker's answer would come in the same turn as its look: the answer waits a little, as a
-    // real worker's does while it simulates the rest of its chunk
-    const slowAnswer = (): WorkerHandle => ({
-      simulate: (req, onEarly) => {
-        const s = workerApi.simulate(req, onEarly);
-        return new Promise((resolve) => setTimeout(() => resolve(s), 5));
-      },
-      terminate: () => {},
-    });
-    const pool = new PoolRunner({ size: 2, spawn: slowAnswer, startSmall: true, earlyRuns: EARLY_RUNS });
+    const pool = new PoolRunner({ size: 2, spawn: answeringLater, startSmall: true, earlyRuns: EARLY_RUNS });
     const seen: number[] = [];
     let first: Summary | null = null;
     const runs = 8 * CHUNK_RUNS;
@@ -221,15 +224,13 @@ describe('the pool', () => {
   });
 
   it('no early look where the first chunk is not longer than EARLY_RUNS (its answer is as early)', async () => {
-    const slow = (): WorkerHandle => ({
-      simulate: (req, onEarly) => {
-        const s = workerApi.simulate(req, onEarly);
-        return new Promise((resolve) => setTimeout(() => resolve(s), 5));
-      },
-      terminate: () => {},
-    });
     for (const runs of [400, EARLY_RUNS]) {
-      const pool = new PoolRunner({ size: 2, spawn: slow, startSmall: true, earlyRuns: EARLY_RUNS });
+      const pool = new PoolRunner({
+        size: 2,
+        spawn: answeringLater,
+        startSmall: true,
+        earlyRuns: EARLY_RUNS,
+      });
       const seen: number[] = [];
       await pool.run({ inputs, seed: 7, runs }, { onProgress: (p) => seen.push(p.done) });
       expect(seen).toEqual([runs]);
