@@ -146,7 +146,8 @@ export class PoolRunner implements Runner {
       replaceSoon: opts.replaceSoon,
       startSmall: this.#startSmall,
       onMerged: (done) => opts.onProgress?.(progressOf(done, req.runs, total)),
-      onEarly: opts.onProgress && ((s) => opts.onProgress!(progressOf(s.runs, req.runs, s))),
+      // the look is a copy the worker made for this run alone: the receiver may keep it as it is (no second copy)
+      onEarly: opts.onProgress && ((s) => opts.onProgress!({ done: s.runs, total: req.runs, summary: s })),
     }).then(() => total);
   }
 
